@@ -1,0 +1,175 @@
+// Package pipeline wires sitrep's stages together in one place and runs
+// them over many documents in parallel.
+//
+// In: doc.Document values (from ingest). Out: one *doc.Analysis per
+// document, in input order, with byte offsets (callers convert with
+// Analysis.ToCodePoints before printing). A panic inside a stage is caught
+// and reported as that document's error; it never stops the others.
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"runtime"
+	"runtime/debug"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/text"
+)
+
+// Stage is one step of the analysis. It annotates a in place. A stage is
+// built once, is immutable afterwards and is safe for concurrent use.
+// Doubts become a.Diagnostics; an error means the document could not be
+// analysed at all (cancellation, broken configuration).
+type Stage interface {
+	Name() string
+	Annotate(ctx context.Context, a *doc.Analysis) error
+}
+
+// Options configures a Pipeline. The zero value is ready to use.
+type Options struct {
+	// Workers is the number of documents analysed at once; 0 means one
+	// per CPU.
+	Workers int
+}
+
+// Pipeline is the ordered list of stages. It is safe for concurrent use.
+type Pipeline struct {
+	stages  []Stage
+	workers int
+}
+
+// New builds the pipeline: every stage, in the order it runs.
+func New(opts Options) (*Pipeline, error) {
+	stages := []Stage{
+		text.New(text.Options{}),
+	}
+	return NewWith(opts, stages...), nil
+}
+
+// NewWith returns a pipeline that runs the given stages in order; tests
+// use it to run part of the chain.
+func NewWith(opts Options, stages ...Stage) *Pipeline {
+	w := opts.Workers
+	if w <= 0 {
+		w = runtime.GOMAXPROCS(0)
+	}
+	return &Pipeline{stages: stages, workers: w}
+}
+
+// Stages returns the names of the stages in the order they run.
+func (p *Pipeline) Stages() []string {
+	names := make([]string, len(p.stages))
+	for i, s := range p.stages {
+		names[i] = s.Name()
+	}
+	return names
+}
+
+// Analyze runs every stage over d and returns its analysis.
+func (p *Pipeline) Analyze(ctx context.Context, d doc.Document) (a *doc.Analysis, err error) {
+	a = doc.New(d)
+	for _, s := range p.stages {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if err := runStage(ctx, s, a); err != nil {
+			return nil, err
+		}
+	}
+	return a, nil
+}
+
+// runStage runs one stage, turning a panic into an error so that one
+// document's bad luck never ends the run.
+func runStage(ctx context.Context, s Stage, a *doc.Analysis) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error in stage %s: %v", s.Name(), r)
+			if debugPanics {
+				err = fmt.Errorf("%w\n%s", err, debug.Stack())
+			}
+		}
+	}()
+	if err := s.Annotate(ctx, a); err != nil {
+		return fmt.Errorf("%s: %w", s.Name(), err)
+	}
+	return nil
+}
+
+// debugPanics adds stack traces to caught panics; tests turn it on.
+var debugPanics = false
+
+// Job is one unit of work for Run: a document, or the error met reading it.
+type Job struct {
+	Doc doc.Document
+	Err error
+}
+
+// Result is the outcome of one Job, in input order.
+type Result struct {
+	Doc      doc.Document // the input document (Text may be empty on error)
+	Analysis *doc.Analysis
+	Err      error
+}
+
+// Run analyses the jobs from in on p's workers and calls emit once per job,
+// in the order the jobs arrived. It returns when in is closed and every
+// result has been emitted, or when ctx is cancelled.
+func (p *Pipeline) Run(ctx context.Context, in <-chan Job, emit func(Result)) {
+	type slot struct{ done chan Result }
+	// order carries one slot per job in arrival order; its capacity bounds
+	// how far workers may run ahead of the printer.
+	order := make(chan slot, 4*p.workers)
+	work := make(chan struct {
+		job Job
+		s   slot
+	})
+	for i := 0; i < p.workers; i++ {
+		go func() {
+			for w := range work {
+				r := Result{Doc: w.job.Doc, Err: w.job.Err}
+				if r.Err == nil {
+					r.Analysis, r.Err = p.Analyze(ctx, w.job.Doc)
+				}
+				w.s.done <- r
+			}
+		}()
+	}
+	go func() {
+		defer close(order)
+		defer close(work)
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case j, ok := <-in:
+				if !ok {
+					return
+				}
+				s := slot{done: make(chan Result, 1)}
+				select {
+				case order <- s:
+				case <-ctx.Done():
+					return
+				}
+				select {
+				case work <- struct {
+					job Job
+					s   slot
+				}{j, s}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	for s := range order {
+		select {
+		case r := <-s.done:
+			emit(r)
+		case <-ctx.Done():
+			return
+		}
+	}
+}
