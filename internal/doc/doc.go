@@ -56,7 +56,7 @@ func New(d Document) *Analysis {
 		Times:       []Time{},
 		Events:      []Event{},
 		Quotes:      []Quote{},
-		Diagnostics: []Diagnostic{},
+		Diagnostics: append([]Diagnostic{}, d.Notes...),
 	}
 }
 
@@ -89,6 +89,10 @@ type Document struct {
 	// Input names where the document came from (file path, URL,
 	// "stdin:3" for a JSONL line); used in messages, not printed.
 	Input string `json:"-"`
+	// Notes are the doubts met while reading the input (repaired
+	// encoding, a dateline date without a year); New copies them into
+	// Analysis.Diagnostics. Not printed here.
+	Notes []Diagnostic `json:"-"`
 }
 
 // Where Document.Published came from.
