@@ -10,6 +10,8 @@ package ingest
 
 import (
 	"context"
+	"fmt"
+	"io"
 	"time"
 
 	"sitrep/internal/doc"
@@ -31,8 +33,11 @@ type Options struct {
 	URL       string
 	// MaxBytes caps the size of one input; 0 means DefaultMaxBytes.
 	MaxBytes int64
-	// Timeout caps one URL fetch; 0 means DefaultTimeout.
+	// Timeout caps one URL fetch, from connecting to the last byte of
+	// the body; 0 means DefaultTimeout.
 	Timeout time.Duration
+	// Stdin is read for the input "-"; nil means os.Stdin.
+	Stdin io.Reader
 }
 
 // Defaults for Options.
@@ -50,7 +55,8 @@ type Item struct {
 
 // Reader reads inputs. It is safe for concurrent use.
 type Reader struct {
-	opts Options
+	opts  Options
+	fetch *fetcher
 }
 
 // New returns a Reader.
@@ -61,7 +67,12 @@ func New(opts Options) (*Reader, error) {
 	if opts.Timeout <= 0 {
 		opts.Timeout = DefaultTimeout
 	}
-	return &Reader{opts: opts}, nil
+	switch opts.Format {
+	case "", "auto", "text", "html", "json", "jsonl", "feed":
+	default:
+		return nil, fmt.Errorf("unknown input format %q (want auto, text, html, json, jsonl or feed)", opts.Format)
+	}
+	return &Reader{opts: opts, fetch: newFetcher(opts)}, nil
 }
 
 // Read reads every input in order, sends one Item per document to out, and

@@ -4,14 +4,19 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"sitrep/internal/doc"
 )
+
+// sender delivers one Item and reports false when reading must stop.
+type sender func(Item) bool
 
 // readInput reads one command-line input (a path, a directory, "-" or a
 // URL) and sends its documents to out.
@@ -24,40 +29,181 @@ func (r *Reader) readInput(ctx context.Context, in string, out chan<- Item) {
 			return false
 		}
 	}
-	if in == "-" {
-		b, err := io.ReadAll(io.LimitReader(os.Stdin, r.opts.MaxBytes+1))
+	switch {
+	case in == "-":
+		stdin := r.opts.Stdin
+		if stdin == nil {
+			stdin = os.Stdin
+		}
+		b, err := io.ReadAll(io.LimitReader(stdin, r.opts.MaxBytes+1))
 		if err != nil {
 			send(Item{Err: fmt.Errorf("stdin: %w", err)})
 			return
 		}
-		r.readBytes(ctx, "stdin", b, send)
-		return
+		if int64(len(b)) > r.opts.MaxBytes {
+			send(Item{Err: fmt.Errorf("stdin: %w", r.tooBig())})
+			return
+		}
+		r.readBytes(ctx, "stdin", b, "", send)
+	case isURL(in):
+		r.readURL(ctx, in, send)
+	default:
+		fi, err := os.Stat(in)
+		if err != nil {
+			send(Item{Err: fileErr(in, err)})
+			return
+		}
+		if fi.IsDir() {
+			r.readDir(ctx, in, send)
+			return
+		}
+		r.readFile(ctx, in, send)
 	}
-	b, err := os.ReadFile(in)
+}
+
+// readURL fetches a URL input and reads what came back.
+func (r *Reader) readURL(ctx context.Context, in string, send sender) {
+	f, err := r.fetch.fetch(ctx, in)
 	if err != nil {
 		send(Item{Err: fmt.Errorf("%s: %w", in, err)})
 		return
 	}
-	r.readBytes(ctx, in, b, send)
+	r.readBytes(ctx, in, f.body, f.contentType, func(it Item) bool {
+		if it.Err == nil && it.Doc.URL == "" {
+			it.Doc.URL = doc.Str(f.finalURL)
+		}
+		return send(it)
+	})
 }
 
-// readBytes parses the content b of the input called name.
-func (r *Reader) readBytes(ctx context.Context, name string, b []byte, send func(Item) bool) {
+// readFile reads one file.
+func (r *Reader) readFile(ctx context.Context, path string, send sender) {
+	f, err := os.Open(path)
+	if err != nil {
+		send(Item{Err: fileErr(path, err)})
+		return
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && fi.Size() > r.opts.MaxBytes {
+		send(Item{Err: fmt.Errorf("%s: %w", path, r.tooBig())})
+		return
+	}
+	b, err := io.ReadAll(io.LimitReader(f, r.opts.MaxBytes+1))
+	if err != nil {
+		send(Item{Err: fileErr(path, err)})
+		return
+	}
 	if int64(len(b)) > r.opts.MaxBytes {
-		send(Item{Err: fmt.Errorf("%s: larger than %d bytes", name, r.opts.MaxBytes)})
+		send(Item{Err: fmt.Errorf("%s: %w", path, r.tooBig())})
 		return
 	}
-	if !utf8.Valid(b) {
-		send(Item{Err: fmt.Errorf("%s: not valid UTF-8 text", name)})
-		return
-	}
-	d := doc.Document{Input: name, Text: string(b)}
-	r.finish(&d)
-	send(Item{Doc: d})
+	r.readBytes(ctx, path, b, "", send)
 }
 
-// finish fills defaults: flag metadata, language, id.
-func (r *Reader) finish(d *doc.Document) {
+func (r *Reader) tooBig() error {
+	return fmt.Errorf("larger than the %d-byte (%d MiB) input limit", r.opts.MaxBytes, r.opts.MaxBytes>>20)
+}
+
+// fileErr words a file system error for a user: the path once, the reason.
+func fileErr(path string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%s: no such file or directory", path)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%s: permission denied", path)
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+// docExts are the file name extensions read when walking a directory;
+// files without an extension are read too. Anything else in a directory
+// (images, archives, editor backups) is skipped. A file named on the
+// command line is always read, whatever its name.
+var docExts = map[string]bool{
+	".txt": true, ".text": true, ".md": true,
+	".html": true, ".htm": true, ".xhtml": true,
+	".json": true, ".jsonl": true, ".ndjson": true,
+	".xml": true, ".rss": true, ".atom": true,
+}
+
+// readDir reads every document file under dir, recursively, in lexical
+// path order, skipping hidden files and directories.
+func (r *Reader) readDir(ctx context.Context, dir string, send sender) {
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err != nil {
+			if !send(Item{Err: fileErr(path, err)}) {
+				return ctx.Err()
+			}
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		name := d.Name()
+		if path != dir && strings.HasPrefix(name, ".") {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !d.Type().IsRegular() && d.Type()&fs.ModeSymlink == 0 {
+			return nil
+		}
+		ext := strings.ToLower(filepath.Ext(name))
+		if ext != "" && !docExts[ext] {
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+				return nil // a link to a directory or nothing: skip
+			}
+		}
+		r.readFile(ctx, path, send)
+		return nil
+	})
+	if err != nil && ctx.Err() == nil {
+		send(Item{Err: fileErr(dir, err)})
+	}
+}
+
+// readBytes parses the content b of the input called name. contentType
+// is the media type a server gave, or "".
+func (r *Reader) readBytes(ctx context.Context, name string, b []byte, contentType string, send sender) {
+	format := r.opts.Format
+	if format == "" || format == "auto" {
+		format = detectFormat(name, contentType, b)
+	}
+	switch format {
+	case "html":
+		r.readHTML(ctx, name, b, send)
+	case "json":
+		r.readJSON(name, b, send)
+	case "jsonl":
+		r.readJSONL(name, b, send)
+	case "feed":
+		r.readFeed(ctx, name, b, send)
+	default:
+		text, notes, err := decodeText(b)
+		if err != nil {
+			send(Item{Err: fmt.Errorf("%s: %w", name, err)})
+			return
+		}
+		d := doc.Document{Input: name, Text: text, Notes: notes}
+		send(Item{Doc: r.finish(d)})
+	}
+}
+
+// finish fills what a reader left empty: metadata from the text's news
+// conventions, then from flags; language; id.
+func (r *Reader) finish(d doc.Document) doc.Document {
+	d.Notes = append(d.Notes, applyConventions(&d)...)
 	if d.Title == "" && r.opts.Title != "" {
 		d.Title = doc.Str(r.opts.Title)
 	}
@@ -80,6 +226,7 @@ func (r *Reader) finish(d *doc.Document) {
 	if d.ID == "" {
 		d.ID = ContentID(d.Text)
 	}
+	return d
 }
 
 // ContentID derives a document id from its text, so that the same content
