@@ -1,15 +1,26 @@
 // Package text splits a document's text into sentences and tokens with
 // byte offsets.
 //
-// In: doc.Analysis with Document.Text set. Out: Analysis.Sentences and
-// Analysis.Tokens, ordered, non-overlapping and within the text; every
-// token lies inside exactly one sentence.
+// In: doc.Analysis with Document.Text set. Out: Analysis.Tokens and
+// Analysis.Sentences, ordered, non-overlapping and within the text;
+// every token lies inside exactly one sentence, Token.Sentence names it,
+// Sentence.First/Last index its tokens and Sentence.Paragraph counts
+// blank-line separated paragraphs from zero.
+//
+// Tokens follow Universal Dependencies English (EWT) conventions, the
+// ones the tagger and recogniser are trained on: see tokenize.go.
+// Sentence rules are in sentence.go.
+//
+// Known limits: rules only, no model. An abbreviation missing from
+// abbrev.go ending a sentence splits like an ordinary word ("Bhd."
+// becomes "Bhd" "."), a sentence after an unknown abbreviation is missed
+// when the next word is a name, and hard-wrapped text whose line
+// continues with a capitalised name is split at the line break.
 package text
 
 import (
 	"context"
-	"unicode"
-	"unicode/utf8"
+	"fmt"
 
 	"sitrep/internal/doc"
 )
@@ -17,8 +28,8 @@ import (
 // Options configures a Segmenter. The zero value is ready to use.
 type Options struct{}
 
-// Segmenter splits text into sentences and tokens. It is safe for
-// concurrent use.
+// Segmenter splits text into sentences and tokens. It holds no state and
+// is safe for concurrent use.
 type Segmenter struct{}
 
 // New returns a Segmenter.
@@ -27,59 +38,17 @@ func New(opts Options) *Segmenter { return &Segmenter{} }
 // Name returns the stage name used in diagnostics.
 func (s *Segmenter) Name() string { return "text" }
 
-// Annotate fills a.Sentences and a.Tokens.
+// Annotate fills a.Tokens and a.Sentences from a.Document.Text.
 func (s *Segmenter) Annotate(ctx context.Context, a *doc.Analysis) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("segment text: %w", err)
+	}
 	a.Tokens, a.Sentences = s.Segment(a.Document.Text)
 	return nil
 }
 
-// Segment returns the tokens and sentences of t.
+// Segment returns the tokens and sentences of t. Token offsets are byte
+// offsets into t.
 func (s *Segmenter) Segment(t string) ([]doc.Token, []doc.Sentence) {
-	toks := Tokenize(t)
-	var sents []doc.Sentence
-	first := 0
-	for i := range toks {
-		end := i == len(toks)-1
-		if !end {
-			txt := toks[i].Text
-			if txt == "." || txt == "!" || txt == "?" {
-				end = true
-			}
-		}
-		if end {
-			n := len(sents)
-			for j := first; j <= i; j++ {
-				toks[j].Sentence = n
-			}
-			sents = append(sents, doc.Sentence{Start: toks[first].Start, End: toks[i].End, First: first, Last: i + 1})
-			first = i + 1
-		}
-	}
-	return toks, sents
-}
-
-// Tokenize splits t into word and punctuation tokens.
-func Tokenize(t string) []doc.Token {
-	var toks []doc.Token
-	for i := 0; i < len(t); {
-		r, size := utf8.DecodeRuneInString(t[i:])
-		if unicode.IsSpace(r) {
-			i += size
-			continue
-		}
-		start := i
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			for i < len(t) {
-				r, size = utf8.DecodeRuneInString(t[i:])
-				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-					break
-				}
-				i += size
-			}
-		} else {
-			i += size
-		}
-		toks = append(toks, doc.Token{Start: start, End: i, Text: t[start:i], Head: -1})
-	}
-	return toks
+	return sentences(t, Tokenize(t))
 }

@@ -1,0 +1,444 @@
+package text
+
+// Sentence boundaries are decided token by token, looking only at the
+// token, its neighbours and the white space between them:
+//
+//   - a blank line (a paragraph break) always ends a sentence;
+//   - ".", "!", "?" and runs of them end one unless the next word starts
+//     in lower case or the period belongs to a list marker ("1." at the
+//     start of a line); closing quotes and brackets right after the mark
+//     stay with the sentence it ends;
+//   - an ellipsis ends one only before a capitalised word;
+//   - an abbreviation that can end a sentence ("Inc.", "U.S.", "etc.")
+//     ends one before a typical sentence opener ("The", "He", "But"); a
+//     title, initial or month ("Gen.", "J.", "Nov.") never does;
+//   - a single line break ends one when the next line starts with a
+//     capital, digit, quote or bullet and the line did not stop on a
+//     comma or a function word: that is how headlines, bylines and
+//     bullet items end;
+//   - a leading "ISLAMABAD:" or "LONDON, Nov 22 (Reuters) -" dateline
+//     is a sentence of its own.
+//
+// When a sentence ends on an abbreviation, its period is split off as a
+// token of its own, as in UD English ("U.S.A" ".").
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/internal/doc"
+)
+
+// Token kinds that matter for sentence ends.
+const (
+	kOther    = iota
+	kTerm     // . ! ? and runs with ! or ?
+	kEllipsis // ... … ..
+	kTitle    // Mr. Gen. No. Jan. and initials J.
+	kAbbr     // Inc. etc. U.S. a.m.
+)
+
+// kind classifies a token for sentence splitting.
+func kind(w string) int {
+	if len(w) == 0 {
+		return kOther
+	}
+	last := w[len(w)-1]
+	switch last {
+	case '.', '!', '?':
+	default:
+		if isRun(w, "…") {
+			return kEllipsis
+		}
+		return kOther
+	}
+	dots, marks := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch w[i] {
+		case '.':
+			dots++
+		case '!', '?':
+			marks++
+		}
+	}
+	if dots+marks == len(w) {
+		if marks > 0 || dots == 1 {
+			return kTerm
+		}
+		return kEllipsis
+	}
+	if last != '.' {
+		return kOther
+	}
+	a := w[:len(w)-1]
+	if len(a) == 1 && isUpper(a[0]) {
+		return kTitle
+	}
+	switch abbrevClass(a) {
+	case abbrTitle:
+		return kTitle
+	case abbrGeneral:
+		return kAbbr
+	}
+	if dotted(a) {
+		return kAbbr
+	}
+	return kOther
+}
+
+// isRun reports whether w is made only of copies of r.
+func isRun(w, r string) bool {
+	for len(w) >= len(r) && w[:len(r)] == r {
+		w = w[len(r):]
+	}
+	return w == ""
+}
+
+// isCloser reports whether w closes a quotation or bracket.
+func isCloser(w string) bool {
+	switch w {
+	case `"`, "'", "”", "’", ")", "]", "}", "»", "''", "›":
+		return true
+	}
+	return false
+}
+
+// isOpener reports whether w opens a quotation or bracket.
+func isOpener(w string) bool {
+	switch w {
+	case `"`, "'", "“", "‘", "(", "[", "{", "«", "``", "‹", "„":
+		return true
+	}
+	return false
+}
+
+// isBullet reports whether w marks a list item at the start of a line.
+func isBullet(w string) bool {
+	switch w {
+	case "•", "*", "-", "–", "—", "·", "▪", "◦", "‣", "●", "■", "►", "▸", "○", "□", "✓", "✔", ">", "+":
+		return true
+	}
+	return false
+}
+
+// startsUpper reports whether w starts with an upper-case letter.
+func startsUpper(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return isUpper(c)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+// startsLower reports whether w starts with a lower-case letter.
+func startsLower(w string) bool {
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z'
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// allCaps reports whether w has at least two letters and no lower-case one.
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsLetter(r):
+			letters++
+		case r == '-' || r == '\'' || r == '’' || r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// splitter finds the sentences of one text.
+type splitter struct {
+	t    string
+	toks []doc.Token
+}
+
+// newlines counts the line breaks between token i and token i+1; a
+// Unicode paragraph separator counts as a blank line.
+func (sp *splitter) newlines(i int) int {
+	gap := sp.t[sp.toks[i].End:sp.toks[i+1].Start]
+	n := 0
+	for k := 0; k < len(gap); k++ {
+		switch c := gap[k]; {
+		case c == '\n':
+			n++
+		case c == '\r':
+			if k+1 == len(gap) || gap[k+1] != '\n' {
+				n++
+			}
+		case c >= utf8.RuneSelf:
+			r, size := utf8.DecodeRuneInString(gap[k:])
+			switch r {
+			case '\u2029':
+				n += 2
+			case '\u2028', '\u0085':
+				n++
+			}
+			k += size - 1
+		}
+	}
+	return n
+}
+
+// lineStart reports whether token i is the first on its line.
+func (sp *splitter) lineStart(i int) bool {
+	return i == 0 || sp.newlines(i-1) > 0
+}
+
+// sentEnd is a decided sentence: its last token and whether that token
+// is an abbreviation whose period must become a token of its own.
+type sentEnd struct {
+	last  int // index of the last token
+	abbr  int // index of an abbreviation to split, or -1
+	paraB bool
+}
+
+// split returns the sentence ends of sp.toks, in order.
+func (sp *splitter) split() []sentEnd {
+	toks := sp.toks
+	n := len(toks)
+	ends := make([]sentEnd, 0, n/16+1)
+	first := 0
+	for i := 0; i < n; i++ {
+		if i == first && sp.lineStart(i) {
+			if q := sp.dateline(i); q >= 0 {
+				ends = append(ends, sp.end(first, q))
+				first = q + 1
+				i = q
+				continue
+			}
+		}
+		if j, ok := sp.boundary(i); ok {
+			ends = append(ends, sp.end(first, j))
+			first = j + 1
+			i = j
+		}
+	}
+	return ends
+}
+
+// end builds the sentEnd for the sentence of tokens first..j.
+func (sp *splitter) end(first, j int) sentEnd {
+	e := sentEnd{last: j, abbr: -1}
+	if j+1 < len(sp.toks) && sp.newlines(j) >= 2 {
+		e.paraB = true
+	}
+	m := j
+	for m > first && isCloser(sp.toks[m].Text) {
+		m--
+	}
+	if k := kind(sp.toks[m].Text); k == kTitle || k == kAbbr {
+		e.abbr = m
+	}
+	return e
+}
+
+// boundary reports whether a sentence ends at or just after token i,
+// and the index of its last token.
+func (sp *splitter) boundary(i int) (int, bool) {
+	toks := sp.toks
+	n := len(toks)
+	if i == n-1 {
+		return i, true
+	}
+	if sp.newlines(i) >= 2 {
+		return i, true
+	}
+	k := kind(toks[i].Text)
+	if k != kOther {
+		j := i
+		for j+1 < n && toks[j+1].Start == toks[j].End && isCloser(toks[j+1].Text) {
+			j++
+		}
+		if j == n-1 || sp.newlines(j) >= 2 {
+			return j, true
+		}
+		nxt := toks[j+1].Text
+		if toks[j+1].Start > toks[j].End {
+			switch k {
+			case kTerm:
+				if !sp.listMarker(i) && !continues(nxt) && (j == i || !startsLower(nxt)) {
+					return j, true
+				}
+			case kEllipsis:
+				if startsUpper(nxt) || isOpener(nxt) && j+2 < n && startsUpper(toks[j+2].Text) {
+					return j, true
+				}
+			case kAbbr:
+				if sentenceStarter(nxt) {
+					return j, true
+				}
+			}
+		}
+		if j != i {
+			// Closers were absorbed: the line rule applies after them.
+			if sp.lineBreak(j) {
+				return j, true
+			}
+			return j, false
+		}
+	}
+	return i, sp.lineBreak(i)
+}
+
+// continues reports whether w cannot start a sentence because it
+// continues the one before: a comma, a closing bracket, and the like.
+func continues(w string) bool {
+	switch w {
+	case ",", ";", ":", ")", "]", "}", "%", "-", "–", "—":
+		return true
+	}
+	return false
+}
+
+// listMarker reports whether the period token i closes a number or
+// letter that opens its line ("1. The first point").
+func (sp *splitter) listMarker(i int) bool {
+	if i == 0 || sp.toks[i].Text != "." {
+		return false
+	}
+	p := sp.toks[i-1]
+	if p.End != sp.toks[i].Start || !sp.lineStart(i-1) || len(p.Text) > 3 {
+		return false
+	}
+	for k := 0; k < len(p.Text); k++ {
+		if !isAlnum(p.Text[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// lineBreak reports whether the single line break after token i ends a
+// sentence: the next line starts like a new sentence or a bullet, and
+// this one did not stop mid-phrase.
+func (sp *splitter) lineBreak(i int) bool {
+	if sp.newlines(i) == 0 {
+		return false
+	}
+	toks := sp.toks
+	w := toks[i].Text
+	nxt := toks[i+1].Text
+	if isBullet(nxt) {
+		return true
+	}
+	switch w {
+	case ",", ";", "-", "(", "[", "“", "‘", "&", "/":
+		return false
+	}
+	if k := kind(w); k == kTitle {
+		return false
+	}
+	if functionWord(w) {
+		return false
+	}
+	if startsUpper(nxt) || nxt[0] >= '0' && nxt[0] <= '9' {
+		return true
+	}
+	if isOpener(nxt) && i+2 < len(toks) && toks[i+2].Start == toks[i+1].End {
+		return !startsLower(toks[i+2].Text)
+	}
+	return false
+}
+
+// dateline returns the index of the colon or dash that closes a dateline
+// starting at token i ("ISLAMABAD:", "NEW DELHI, Nov 22 (Reuters) -"),
+// or -1.
+func (sp *splitter) dateline(i int) int {
+	toks := sp.toks
+	if !allCaps(toks[i].Text) {
+		return -1
+	}
+	for q := i + 1; q < len(toks) && q <= i+12; q++ {
+		w := toks[q].Text
+		if sp.newlines(q-1) > 0 {
+			return -1
+		}
+		switch w {
+		case ":", "-", "--", "–", "—":
+			if q+1 >= len(toks) || toks[q+1].Start == toks[q].End || sp.newlines(q) > 0 {
+				return -1
+			}
+			if w == ":" && q != i+1 && !allCaps(toks[q-1].Text) {
+				return -1
+			}
+			if !startsUpper(toks[q+1].Text) && !isOpener(toks[q+1].Text) {
+				return -1
+			}
+			return q
+		case ",", "(", ")", ".":
+			continue
+		}
+		c := w[0]
+		if !startsUpper(w) && !isDigit(c) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// sentences splits toks into sentences, splitting the period off
+// sentence-final abbreviations, and fills Token.Sentence.
+func sentences(t string, toks []doc.Token) ([]doc.Token, []doc.Sentence) {
+	if len(toks) == 0 {
+		return toks, nil
+	}
+	sp := splitter{t: t, toks: toks}
+	ends := sp.split()
+	nsplit := 0
+	for _, e := range ends {
+		if e.abbr >= 0 {
+			nsplit++
+		}
+	}
+	if nsplit > 0 {
+		out := make([]doc.Token, 0, len(toks)+nsplit)
+		prev := 0
+		for k, e := range ends {
+			if e.abbr < 0 {
+				out = append(out, toks[prev:e.last+1]...)
+			} else {
+				out = append(out, toks[prev:e.abbr]...)
+				a := toks[e.abbr]
+				out = append(out,
+					doc.Token{Start: a.Start, End: a.End - 1, Text: a.Text[:len(a.Text)-1], Head: -1},
+					doc.Token{Start: a.End - 1, End: a.End, Text: ".", Head: -1})
+				out = append(out, toks[e.abbr+1:e.last+1]...)
+			}
+			prev = e.last + 1
+			ends[k].last = len(out) - 1
+		}
+		toks = out
+	}
+	sents := make([]doc.Sentence, len(ends))
+	first, para := 0, 0
+	for k, e := range ends {
+		for j := first; j <= e.last; j++ {
+			toks[j].Sentence = k
+		}
+		sents[k] = doc.Sentence{
+			Start: toks[first].Start, End: toks[e.last].End,
+			First: first, Last: e.last + 1, Paragraph: para,
+		}
+		if e.paraB {
+			para++
+		}
+		first = e.last + 1
+	}
+	return toks, sents
+}
