@@ -1,0 +1,168 @@
+// Package timex finds temporal expressions in a document and resolves them
+// against its publication date.
+//
+// In: doc.Analysis with Document.Text and, when known, Document.Published
+// (a date or RFC 3339 time; only its calendar day is used). Out:
+// Analysis.Times, one doc.Time per expression in text order with ids
+// t1, t2, …: the span, a TIMEX3-style type and value, the inclusive day
+// range it denotes and its granularity, and Rule naming the pattern that
+// made it. Doubts (ambiguous 05/06/2024, no publication date) become
+// diagnostics.
+//
+// Resolution:
+//   - Weeks are ISO weeks (Monday–Sunday): "last week" is the week before
+//     the week of publication, value 2024-W46.
+//   - A bare weekday, month or month-day takes the direction of the nearest
+//     tense cue in its sentence ("will meet on Thursday" → the next one);
+//     by default news report the past, so "Thursday" is the most recent
+//     one on or before the publication day.
+//   - Vague references get documented ranges ending or starting at the
+//     publication day: "recently" 30 days, "in recent days" 7 days, "in
+//     recent weeks" 42 days, "in recent months" 183 days, "in recent
+//     years" 5 years; "in the coming days" 14 days, "weeks" 42 days,
+//     "months" 183 days, "years" 5 years; "soon" 30 days; "now",
+//     "currently" the publication day. "the past" and "the future" have no
+//     range.
+//   - Seasons are meteorological, northern hemisphere; the range of an
+//     "early"/"mid"/"late" expression is the first, middle or last third
+//     of the unmodified one; "earlier this week" ends on the publication
+//     day, "later this week" starts on it.
+//   - Durations anchored on the publication date ("the past three years")
+//     get the range they cover; other durations and sets have none.
+//
+// Without a publication date, relative expressions get values with an
+// unknown anchor (XXXX-WXX, XXXX-XX-XX, PAST_REF), no range, and a
+// diagnostic each: the tagger never guesses today's date.
+//
+// Known limits: English only; no fiscal-year arithmetic; times of day
+// keep no time zone; "the following week" and "two days later", which
+// hang on the narrative rather than the publication date, are left as
+// durations or untagged.
+package timex
+
+import (
+	"context"
+	"strconv"
+	"time"
+
+	"sitrep/internal/doc"
+)
+
+// Options configures a Tagger. The zero value is ready to use.
+type Options struct{}
+
+// Tagger is the temporal-expression stage. It is immutable and safe for
+// concurrent use.
+type Tagger struct{}
+
+// New returns a Tagger.
+func New(opts Options) *Tagger { return &Tagger{} }
+
+// Name returns the stage name, "timex".
+func (t *Tagger) Name() string { return "timex" }
+
+// Annotate replaces a.Times with the temporal expressions of the
+// document text, resolved against a.Document.Published.
+func (t *Tagger) Annotate(ctx context.Context, a *doc.Analysis) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	anchor, known := time.Time{}, false
+	if p := string(a.Document.Published); p != "" {
+		var ok bool
+		anchor, ok = parsePublished(p)
+		if ok {
+			known = true
+		} else {
+			a.Diagnose(t.Name(), doc.Span{}, "publication date "+strconv.Quote(p)+" is not a date; relative dates left unresolved")
+		}
+	}
+	times, diags := Find(a.Document.Text, anchor, known)
+	a.Times = times
+	for _, d := range diags {
+		a.Diagnostics = append(a.Diagnostics, d)
+	}
+	return nil
+}
+
+// parsePublished reads the calendar day of a date or RFC 3339 time
+// (also "2006-01-02T15:04:05" without a zone, and "2006-01-02 15:04").
+func parsePublished(p string) (time.Time, bool) {
+	if len(p) < 10 {
+		return time.Time{}, false
+	}
+	if len(p) > 10 && p[10] != 'T' && p[10] != 't' && p[10] != ' ' {
+		return time.Time{}, false
+	}
+	d, err := time.Parse("2006-01-02", p[:10])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return d, true
+}
+
+// Find returns the temporal expressions of text resolved against the day
+// anchor (when known is false, anchor is ignored and relative expressions
+// stay unresolved) and the diagnostics met on the way. Spans are byte
+// offsets into text, ordered and non-overlapping.
+func Find(text string, anchor time.Time, known bool) ([]doc.Time, []doc.Diagnostic) {
+	s := scanner{text: text, anchor: anchor, known: known}
+	if known {
+		s.anchor = date(anchor.Year(), int(anchor.Month()), anchor.Day())
+	} else {
+		// Relative expressions are computed against a fixed day and then
+		// rewritten to unknown-anchor values; nothing of this day leaks.
+		s.anchor = date(2000, 1, 5)
+	}
+	s.t = tokenize(text, make([]tok, 0, len(text)/5+1))
+	ms := s.scan()
+	times := make([]doc.Time, 0, len(ms))
+	var diags []doc.Diagnostic
+	for _, m := range ms {
+		start, end := s.t[m.i].start, s.t[m.j-1].end
+		r := m.r
+		if m.rel && !known {
+			if m.xval != "" {
+				r.value = m.xval
+			} else {
+				r.value = xOut(r.value)
+			}
+			r.hasRange = false
+			diags = append(diags, doc.Diagnostic{Stage: "timex", Start: start, End: end,
+				Message: "no publication date: " + strconv.Quote(text[start:end]) + " left relative to an unknown anchor"})
+		}
+		if m.diag != "" {
+			diags = append(diags, doc.Diagnostic{Stage: "timex", Start: start, End: end, Message: m.diag})
+		}
+		tm := doc.Time{
+			ID:          "t" + strconv.Itoa(len(times)+1),
+			Text:        text[start:end],
+			Start:       start,
+			End:         end,
+			Type:        r.typ,
+			Value:       r.value,
+			Granularity: r.gran,
+			Rule:        m.rule,
+		}
+		if r.hasRange {
+			tm.Range = &doc.DayRange{fmtDay(r.lo), fmtDay(r.hi)}
+		}
+		times = append(times, tm)
+	}
+	return times, diags
+}
+
+// xOut replaces the digits of the date part of a value with X:
+// 2024-W46 → XXXX-WXX, 2024-11-21TNI → XXXX-XX-XXTNI.
+func xOut(v string) string {
+	b := []byte(v)
+	for i, c := range b {
+		if c == 'T' {
+			break
+		}
+		if c >= '0' && c <= '9' {
+			b[i] = 'X'
+		}
+	}
+	return string(b)
+}
