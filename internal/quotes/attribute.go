@@ -1,0 +1,253 @@
+package quotes
+
+import "strings"
+
+// attributeDirect turns quoted segments into direct quotes and finds the
+// cue and speaker of each from the clause around it. Segments left without
+// a cue are returned without a speaker; continueSpeakers may give them one.
+func attributeDirect(t string, paras [][2]int, segs []segment) []quote {
+	qs := make([]quote, 0, len(segs))
+	for si, s := range segs {
+		q := quote{start: s.start, end: s.end, direct: true, para: s.para, lastPara: s.last}
+		lo := paras[s.para][0]
+		if si > 0 && segs[si-1].last == s.para && segs[si-1].close > lo {
+			lo = segs[si-1].close
+		}
+		beforeLo := lo
+		for k := s.open - 1; k >= lo; k-- {
+			if sentenceEnd(t, k) {
+				beforeLo = k + 1
+				break
+			}
+		}
+		hi := paras[s.last][1]
+		if si+1 < len(segs) && segs[si+1].para == s.last && segs[si+1].open < hi {
+			hi = segs[si+1].open
+		}
+		afterHi := hi
+		for k := s.close; k < hi; k++ {
+			if sentenceEnd(t, k) {
+				afterHi = k
+				break
+			}
+		}
+		before := words(t, beforeLo, s.open)
+		after := words(t, s.close, afterHi)
+
+		intro, introOK := cueBefore(before, true)
+		switch {
+		case introOK:
+			q.set(intro)
+		default:
+			if m, ok := cueAfter(after); ok {
+				q.set(m)
+			} else if m, ok := cueBefore(before, false); ok {
+				q.set(m)
+			} else if len(before) == 0 && s.open == paras[s.para][0] && s.para > 0 {
+				// A paragraph that ends with a colon introduces the quote
+				// that opens the next one: "Caddell continued:".
+				p := paras[s.para-1]
+				if t[p[1]-1] == ':' {
+					from := p[0]
+					for k := p[1] - 2; k >= p[0]; k-- {
+						if sentenceEnd(t, k) {
+							from = k + 1
+							break
+						}
+					}
+					if m, ok := cueBefore(words(t, from, p[1]), true); ok {
+						m.rule = "direct.cue-before.paragraph"
+						q.set(m)
+					}
+				}
+			}
+		}
+		qs = append(qs, q)
+	}
+	return qs
+}
+
+// match is a cue with its speaker and the rule that paired them.
+type match struct {
+	speaker phrase
+	cue     cue
+	rule    string
+}
+
+func (q *quote) set(m match) {
+	q.speaker, q.cue, q.rule = m.speaker, m.cue, m.rule
+	q.hasSpeaker, q.hasCue = true, true
+}
+
+// sayLike reports whether a cue may be inverted with its subject after it:
+// "…," said Smith.
+func sayLike(lemma string) bool {
+	switch lemma {
+	case "tell", "according to", "ask", "urge", "call", "describe", "dub", "brand", "label", "accuse",
+		"criticise", "blast", "hail", "condemn", "promise", "threaten", "demand", "deny", "confirm",
+		"charge", "make clear", "point out":
+		return false
+	}
+	return true
+}
+
+// cueAfter finds the cue and speaker at the start of the words that follow
+// a closing mark: "said Smith", "Smith said", "according to Smith".
+func cueAfter(ws []word) (match, bool) {
+	k := 0
+	for k < len(ws) && k < 2 && (ws[k].text == "," || ws[k].text == "—" || ws[k].text == "–" || ws[k].text == "-") {
+		k++
+	}
+	if k >= len(ws) {
+		return match{}, false
+	}
+	if c, ok := cueAt(ws, k); ok {
+		if c.lemma == "according to" {
+			if p, ok := subjectAfter(ws, c.j); ok {
+				return match{p, c, "direct.according-to"}, true
+			}
+			return match{}, false
+		}
+		if sayLike(c.lemma) && !evaluative[c.lemma] {
+			if p, ok := subjectAfter(ws, c.j); ok {
+				return match{p, c, "direct.cue-after.inverted"}, true
+			}
+		}
+		return match{}, false
+	}
+	if p, c, ok := subjectForward(ws, k); ok && !evaluative[c.lemma] {
+		return match{p, c, "direct.cue-after"}, true
+	}
+	return match{}, false
+}
+
+// cueBefore finds the last cue in the words of the clause before an
+// opening mark, with its subject. With intro, the cue must introduce the
+// quote directly: only a colon, comma, "that" or the addressee of "told"
+// may come between them.
+func cueBefore(ws []word, intro bool) (match, bool) {
+	var participle *cue
+	for i := len(ws) - 1; i >= 0; i-- {
+		c, ok := cueAt(ws, i)
+		if !ok {
+			continue
+		}
+		direct := introduces(ws, c)
+		if intro && !direct {
+			return match{}, false
+		}
+		rule := "direct.cue-before"
+		if !direct {
+			rule = "direct.partial"
+		}
+		if c.lemma == "according to" {
+			if p, ok := subjectAfter(ws, c.j); ok {
+				return match{p, c, "direct.according-to"}, true
+			}
+			continue
+		}
+		if p, ok := subjectBefore(ws, i); ok {
+			if participle != nil {
+				return match{p, *participle, rule + ".participle"}, true
+			}
+			return match{p, c, rule}, true
+		}
+		if participle == nil && strings.HasSuffix(c.text(ws), "ing") {
+			// "…, adding: “…”": the subject is the clause's.
+			cc := c
+			participle = &cc
+			if p, ok := clauseSubject(ws, i); ok {
+				return match{p, cc, rule + ".participle"}, true
+			}
+		}
+		if intro {
+			return match{}, false
+		}
+	}
+	return match{}, false
+}
+
+// text returns the cue's words joined.
+func (c cue) text(ws []word) string {
+	parts := make([]string, 0, c.j-c.i)
+	for _, w := range ws[c.i:c.j] {
+		parts = append(parts, w.lower())
+	}
+	return strings.Join(parts, " ")
+}
+
+// introduces reports whether only a colon, comma, "that", an addressee
+// ("told reporters", "told Reuters") or a short adjunct ("in a statement",
+// "on Thursday") stands between the cue and the end of the window.
+func introduces(ws []word, c cue) bool {
+	rest := ws[c.j:]
+	if len(rest) == 0 {
+		return true
+	}
+	last := rest[len(rest)-1].text
+	if last == "that" && len(rest) <= 6 {
+		return true
+	}
+	if last != ":" && last != "," && last != "—" {
+		return false
+	}
+	// The words between must not hold another clause.
+	return len(rest) <= 8
+}
+
+// clauseSubject returns the subject at the start of the clause that ends
+// with a participle cue at ws[c]: "The minister visited the site,
+// saying …".
+func clauseSubject(ws []word, c int) (phrase, bool) {
+	k := 0
+	for k < c && (notNames[ws[k].lower()] && !determiners[ws[k].lower()]) {
+		if _, ok := pronouns[ws[k].lower()]; ok {
+			break
+		}
+		k++
+	}
+	if k >= c {
+		return phrase{}, false
+	}
+	if _, ok := pronouns[ws[k].lower()]; ok {
+		return phrase{i: k, j: k + 1, start: ws[k].start, end: ws[k].end, pronoun: true}, true
+	}
+	p, ok := subjectAfter(ws, k)
+	if !ok || p.j > c {
+		return phrase{}, false
+	}
+	return p, true
+}
+
+// continueSpeakers gives a direct quote that has no cue the speaker of the
+// quote before it when that one ends in the same or the previous
+// paragraph, else the speaker of the quote right after it in the same
+// sentence run ("“…” “…,” she said").
+func continueSpeakers(t string, qs []quote) []quote {
+	for i := range qs {
+		q := &qs[i]
+		if q.hasSpeaker || !q.direct {
+			continue
+		}
+		if i+1 < len(qs) {
+			n := qs[i+1]
+			if n.direct && n.hasSpeaker && n.para == q.lastPara && strings.Trim(t[q.end:n.start], " \t.!?,;“”\"") == "" {
+				q.speaker, q.cue, q.hasSpeaker, q.hasCue = n.speaker, n.cue, true, n.hasCue
+				q.rule = "direct.continuation.forward"
+				continue
+			}
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := qs[j]
+			if p.lastPara < q.para-1 {
+				break
+			}
+			if p.hasSpeaker {
+				q.speaker, q.cue, q.hasSpeaker, q.hasCue = p.speaker, p.cue, true, p.hasCue
+				q.rule = "direct.continuation"
+				break
+			}
+		}
+	}
+	return qs
+}

@@ -1,0 +1,175 @@
+package quotes
+
+// Linking a speaker phrase to an actor. The actors stage owns coreference:
+// when one of its actors has a mention over the speaker phrase, that actor
+// is the speaker. When it left the phrase unlinked, the phrase is resolved
+// here among the actors, by salience and role rather than by nearness:
+//
+//   - a pronoun goes to the most recent earlier speaker whose gender (from
+//     honorifics and pronoun mentions) does not clash, else to the most
+//     recently mentioned person of that gender;
+//   - a bare name goes to the actor whose name ends in it, preferring one
+//     who has already spoken, then one whose roles share a word with the
+//     phrase, then the most mentioned;
+//   - a description ("the spokesperson") goes to the actor whose roles
+//     hold its head noun, preferring one who has already spoken.
+
+import (
+	"strings"
+	"unicode"
+
+	"sitrep/internal/doc"
+)
+
+// link sets q.actor for every quote with a speaker phrase.
+func link(a *doc.Analysis, qs []quote) {
+	if len(a.Actors) == 0 {
+		return
+	}
+	t := a.Document.Text
+	spoke := map[string]int{} // actor id → quotes so far
+	last := map[string]int{}  // actor id → offset of its latest quote
+	for i := range qs {
+		q := &qs[i]
+		if !q.hasSpeaker {
+			continue
+		}
+		q.actor = byMention(a, q.speaker.start, q.speaker.end)
+		if q.actor == "" {
+			q.actor = resolve(a, t, q.speaker, spoke, last)
+		}
+		if q.actor != "" {
+			spoke[q.actor]++
+			last[q.actor] = q.start
+		}
+	}
+}
+
+// byMention returns the actor with the mention that overlaps [s,e) most.
+func byMention(a *doc.Analysis, s, e int) string {
+	best, bestN := "", 0
+	for _, ac := range a.Actors {
+		for _, m := range ac.Mentions {
+			lo, hi := max(s, m.Start), min(e, m.End)
+			if hi-lo > bestN {
+				best, bestN = ac.ID, hi-lo
+			}
+		}
+	}
+	return best
+}
+
+// gender returns 'm', 'f' or 0 for an actor, from honorifics in its name
+// and pronouns among its mentions.
+func gender(ac doc.Actor) byte {
+	var g byte
+	check := func(s string) {
+		switch strings.ToLower(strings.TrimSuffix(s, ".")) {
+		case "he", "him", "his", "mr", "himself":
+			g = 'm'
+		case "she", "her", "hers", "ms", "mrs", "herself", "miss":
+			g = 'f'
+		}
+	}
+	for _, f := range strings.Fields(ac.Name) {
+		check(f)
+	}
+	for _, m := range ac.Mentions {
+		for _, f := range strings.Fields(m.Text) {
+			check(f)
+		}
+	}
+	return g
+}
+
+// resolve picks the actor for a speaker phrase no actor mention covers.
+func resolve(a *doc.Analysis, t string, p phrase, spoke, last map[string]int) string {
+	text := t[p.start:p.end]
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 {
+		return ""
+	}
+	head := strings.Trim(ws[len(ws)-1], ".,")
+	if p.pronoun {
+		return resolvePronoun(a, head, p.start, last)
+	}
+	lastWord := func(s string) string {
+		f := strings.Fields(strings.ToLower(s))
+		if len(f) == 0 {
+			return ""
+		}
+		return strings.TrimRightFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	best, bestScore := "", -1
+	for _, ac := range a.Actors {
+		score := 0
+		switch {
+		case lastWord(ac.Name) == head:
+			score = 100
+		case hasRole(ac, head):
+			score = 50
+		default:
+			continue
+		}
+		if spoke[ac.ID] > 0 {
+			score += 20 + min(spoke[ac.ID], 10)
+		}
+		for _, w := range ws[:len(ws)-1] {
+			if hasRole(ac, w) && !determiners[w] {
+				score += 5
+			}
+		}
+		score += min(len(ac.Mentions), 5)
+		if score > bestScore {
+			best, bestScore = ac.ID, score
+		}
+	}
+	return best
+}
+
+// hasRole reports whether one of ac's roles holds the word w.
+func hasRole(ac doc.Actor, w string) bool {
+	for _, r := range ac.Roles {
+		for _, f := range strings.Fields(strings.ToLower(r)) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// resolvePronoun picks the actor a pronoun speaker at offset at refers to.
+func resolvePronoun(a *doc.Analysis, pro string, at int, last map[string]int) string {
+	want := pronouns[pro]
+	person := pro == "he" || pro == "she" || pro == "i"
+	ok := func(ac doc.Actor) bool {
+		if person != (ac.Kind == doc.KindPerson) {
+			return false
+		}
+		g := gender(ac)
+		return want == 0 || g == 0 || g == want
+	}
+	// The most recent earlier speaker.
+	best, bestAt := "", -1
+	for _, ac := range a.Actors {
+		if off, spoke := last[ac.ID]; spoke && off < at && off > bestAt && ok(ac) {
+			best, bestAt = ac.ID, off
+		}
+	}
+	if best != "" {
+		return best
+	}
+	// Else the most recently mentioned matching actor.
+	for _, ac := range a.Actors {
+		if !ok(ac) {
+			continue
+		}
+		for _, m := range ac.Mentions {
+			if m.End <= at && m.Start > bestAt {
+				best, bestAt = ac.ID, m.Start
+			}
+		}
+	}
+	return best
+}

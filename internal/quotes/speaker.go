@@ -1,0 +1,253 @@
+package quotes
+
+// Finding the speaker is finding the subject of the cue: the noun phrase
+// right before it ("Foreign Office spokesperson Mumtaz Zahra Baloch
+// said"), skipping adverbs, auxiliaries and an appositive ("Smith, the
+// party's leader, said"), or right after it in the inverted order of news
+// style ("…," said the spokesperson). A phrase counts as a speaker when
+// it is a pronoun, ends in a capitalised name, or ends in a role noun from
+// the list below ("the spokesperson", "officials", "the ministry").
+
+import "strings"
+
+// pronouns are the personal pronouns that can be a speaker, with gender:
+// 'm', 'f' or 0.
+var pronouns = map[string]byte{
+	"he": 'm', "she": 'f', "they": 0, "we": 0, "i": 0, "it": 0,
+}
+
+// roleNouns head a description of a speaker.
+var roleNouns = wordSet(`spokesperson spokesman spokeswoman spokespeople spokesmen minister ministers
+ministry official officials officer officers police president secretary chief head director
+governor commander general ambassador envoy adviser advisor aide aides source sources analyst
+analysts expert experts leader leaders mayor senator lawmaker lawmakers legislator legislators
+candidate nominee chairman chairwoman chairperson chair member members statement report witness
+witnesses resident residents villagers protesters protester activist activists lawyer lawyers
+attorney judge court army military office department government council committee agency
+embassy campaign group party company organisation organization pollster prosecutor prosecutors
+investigator investigators diplomat diplomats correspondent deputy negotiator negotiators
+representative representatives administration authorities authority doctor doctors medic
+medics survivor survivors eyewitness eyewitnesses farmer farmers commissioner inspector
+superintendent colonel major captain sergeant lieutenant premier king queen prince cleric
+militants rebels insurgents fighters soldiers troops worker workers teacher student students
+researcher researchers economist economists strategist strategists manager executive founder
+organiser organizer organisers organizers observer observers monitor monitors mission
+tribunal bureau directorate cabinet parliament assembly speaker cell unit force forces
+regulator watchdog board panel union federation alliance coalition movement front
+spokesperson's father mother brother sister son daughter wife husband uncle relative relatives
+official's friend neighbour neighbor owner`)
+
+// roleModifiers may stand inside a description before its head.
+var roleModifiers = wordSet(`senior top former deputy acting chief foreign interior defence defense
+press security military provincial local district regional federal government police state
+national international interim caretaker prime vice assistant special presidential civilian
+intelligence health finance information external home affairs public two three several many
+some other another anonymous unnamed opposition party campaign election electoral justice
+rights human young elderly retired veteran longtime long-time communications media senior-most
+army navy air border tribal religious`)
+
+// determiners open a description.
+var determiners = wordSet(`the a an his her their its our this that these those`)
+
+// notNames are capitalised words that start sentences or clauses and are
+// not part of a name.
+var notNames = wordSet(`but and or so yet the a an in on at when while however also meanwhile later
+earlier asked speaking separately still this that these those then after before as if although
+though because last next since until with without for from by to of he she it they we i you
+there here what why how where who which mr mrs ms dr monday tuesday wednesday thursday friday
+saturday sunday today yesterday tonight according`)
+
+// skippable are the words allowed between a subject and its cue.
+var skippable = wordSet(`also later again previously earlier has had have was is were are would will
+then further repeatedly reportedly once recently publicly privately first has had already
+separately simply just only never even still often frequently flatly strongly bluntly openly
+angrily quickly firmly told`)
+
+// adjunctStart are the words that end a subject after an inverted cue.
+var adjunctStart = wordSet(`in on at during after before while when who which that as to from for
+with without by about late early last this yesterday today tonight monday tuesday wednesday
+thursday friday saturday sunday`)
+
+func wordSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// phrase is a speaker noun phrase: words ws[i:j] of its window.
+type phrase struct {
+	i, j       int
+	start, end int
+	pronoun    bool
+}
+
+// npWord reports whether w can be part of a speaker phrase, and whether it
+// can end one (its head).
+func npWord(w word) (part, head bool) {
+	l := w.lower()
+	switch {
+	case w.capitalised() && !notNames[l]:
+		return true, true
+	case w.capitalised() && (l == "mr" || l == "mrs" || l == "ms" || l == "dr"):
+		return true, false
+	case strings.HasSuffix(l, "'s") && w.capitalised():
+		return true, false
+	case roleNouns[l]:
+		return true, true
+	case roleModifiers[l], l == "of", l == "for", l == "and":
+		return true, false
+	}
+	if strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "'") {
+		return true, false
+	}
+	return false, false
+}
+
+// subjectBefore returns the speaker phrase that ends before ws[c], the
+// first word of a cue, skipping adverbs, auxiliaries and an appositive.
+func subjectBefore(ws []word, c int) (phrase, bool) {
+	k := c - 1
+	for k >= 0 && skippable[ws[k].lower()] && ws[k].lower() != "told" {
+		k--
+	}
+	// "Smith on Thursday said"
+	if k >= 1 && isDay(ws[k].lower()) && ws[k-1].lower() == "on" {
+		k -= 2
+	}
+	if k < 0 {
+		return phrase{}, false
+	}
+	if ws[k].text == "," {
+		// Appositive: "Smith, the party's leader, said". Find the comma
+		// that opens it and take the phrase before that.
+		for m := k - 1; m >= 0 && m >= k-16; m-- {
+			if ws[m].text == "," {
+				if p, ok := phraseEndingAt(ws, m-1); ok {
+					return p, true
+				}
+				break
+			}
+			if ws[m].text == "." || ws[m].text == ";" || ws[m].text == ":" {
+				break
+			}
+		}
+		return phrase{}, false
+	}
+	return phraseEndingAt(ws, k)
+}
+
+func isDay(s string) bool {
+	switch s {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday":
+		return true
+	}
+	return false
+}
+
+// phraseEndingAt returns the speaker phrase whose last word is ws[k].
+func phraseEndingAt(ws []word, k int) (phrase, bool) {
+	if k < 0 {
+		return phrase{}, false
+	}
+	if _, ok := pronouns[ws[k].lower()]; ok {
+		return phrase{i: k, j: k + 1, start: ws[k].start, end: ws[k].end, pronoun: true}, true
+	}
+	if _, head := npWord(ws[k]); !head {
+		return phrase{}, false
+	}
+	i := k
+	for i-1 >= 0 {
+		w := ws[i-1]
+		if part, _ := npWord(w); part {
+			i--
+			continue
+		}
+		if determiners[w.lower()] {
+			i--
+		}
+		break
+	}
+	// A phrase cannot open with a connector.
+	for i < k && (ws[i].lower() == "of" || ws[i].lower() == "for" || ws[i].lower() == "and") {
+		i++
+	}
+	return phrase{i: i, j: k + 1, start: ws[i].start, end: ws[k].end}, true
+}
+
+// subjectAfter returns the speaker phrase that starts at ws[k], as after an
+// inverted cue ("said the spokesperson", "added Ms. Baloch").
+func subjectAfter(ws []word, k int) (phrase, bool) {
+	if k >= len(ws) {
+		return phrase{}, false
+	}
+	if _, ok := pronouns[ws[k].lower()]; ok && ws[k].lower() != "it" {
+		return phrase{i: k, j: k + 1, start: ws[k].start, end: ws[k].end, pronoun: true}, true
+	}
+	j := k
+	if determiners[ws[j].lower()] {
+		j++
+	}
+	last := -1
+	for ; j < len(ws); j++ {
+		w := ws[j]
+		if adjunctStart[w.lower()] && !w.capitalised() {
+			break
+		}
+		part, head := npWord(w)
+		if !part {
+			break
+		}
+		if head {
+			last = j
+		}
+	}
+	if last < 0 {
+		return phrase{}, false
+	}
+	return phrase{i: k, j: last + 1, start: ws[k].start, end: ws[last].end}, true
+}
+
+// subjectForward returns the speaker phrase that starts at ws[k] and is
+// followed by its cue ("she said", "Smith, the leader, told"), with the
+// cue.
+func subjectForward(ws []word, k int) (phrase, cue, bool) {
+	if k >= len(ws) {
+		return phrase{}, cue{}, false
+	}
+	var p phrase
+	if _, ok := pronouns[ws[k].lower()]; ok {
+		p = phrase{i: k, j: k + 1, start: ws[k].start, end: ws[k].end, pronoun: true}
+	} else {
+		var ok bool
+		if p, ok = subjectAfter(ws, k); !ok {
+			return phrase{}, cue{}, false
+		}
+	}
+	j := p.j
+	if j < len(ws) && ws[j].text == "," {
+		// Appositive up to the next comma.
+		m := j + 1
+		for m < len(ws) && m < j+16 && ws[m].text != "," && ws[m].text != "." {
+			m++
+		}
+		if m < len(ws) && ws[m].text == "," {
+			j = m + 1
+		}
+	}
+	for j < len(ws) && skippable[ws[j].lower()] && ws[j].lower() != "told" {
+		j++
+	}
+	if j+1 < len(ws) && ws[j].lower() == "on" && isDay(ws[j+1].lower()) {
+		j += 2
+	}
+	if j >= len(ws) {
+		return phrase{}, cue{}, false
+	}
+	c, ok := cueAt(ws, j)
+	if !ok || c.lemma == "according to" {
+		return phrase{}, cue{}, false
+	}
+	return p, c, true
+}

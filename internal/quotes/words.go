@@ -1,0 +1,211 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one token of a window of text: a word (letters, digits and the
+// apostrophes, hyphens and dots inside them) or one punctuation character.
+type word struct {
+	start, end int
+	text       string
+}
+
+// isWord reports whether w starts with a letter or digit.
+func (w word) isWord() bool {
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// capitalised reports whether w starts with an upper-case letter.
+func (w word) capitalised() bool {
+	r, _ := utf8.DecodeRuneInString(w.text)
+	return unicode.IsUpper(r)
+}
+
+// lower returns w's text in lower case with a curly apostrophe made straight.
+func (w word) lower() string {
+	return strings.ToLower(strings.ReplaceAll(w.text, "’", "'"))
+}
+
+// words splits t[from:to] into words with byte offsets into t.
+func words(t string, from, to int) []word {
+	var ws []word
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(t[i:to])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		start := i
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			i += size
+			for i < to {
+				r, size = utf8.DecodeRuneInString(t[i:to])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) {
+					i += size
+					continue
+				}
+				// Keep inner apostrophes, hyphens and dots (don't, R-Ky,
+				// U.S) when a letter or digit follows.
+				if r == '\'' || r == '’' || r == '-' || r == '.' {
+					n, _ := utf8.DecodeRuneInString(t[i+size : to])
+					if i+size < to && (unicode.IsLetter(n) || unicode.IsDigit(n)) {
+						i += size
+						continue
+					}
+				}
+				break
+			}
+			// An abbreviation keeps its final dot: Mr. Sen. U.S. J.
+			if i < to && t[i] == '.' && isAbbrev(t[start:i]) {
+				i++
+			}
+		} else {
+			i += size
+		}
+		ws = append(ws, word{start: start, end: i, text: t[start:i]})
+	}
+	return ws
+}
+
+// abbrevs are words written with a final dot that does not end a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "gen": true, "lt": true, "col": true, "maj": true, "capt": true, "cmdr": true,
+	"sgt": true, "adm": true, "st": true, "jr": true, "sr": true, "rev": true, "hon": true,
+	"amb": true, "pres": true, "supt": true, "insp": true, "brig": true, "messrs": true,
+	"no": true, "vs": true, "u.s": true, "u.n": true, "u.k": true, "e.g": true, "i.e": true,
+	"jan": true, "feb": true, "aug": true, "sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
+}
+
+// isAbbrev reports whether s (a word without its final dot) is written
+// with a dot that does not end a sentence: a known abbreviation or a
+// single capital initial.
+func isAbbrev(s string) bool {
+	if abbrevs[strings.ToLower(s)] {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	return size == len(s) && unicode.IsUpper(r)
+}
+
+// paragraphs returns the byte spans of t's paragraphs. A paragraph ends at
+// a blank line; when t has no blank line at all, every line is a
+// paragraph (one paragraph per line is a common feed layout).
+func paragraphs(t string) [][2]int {
+	blank := hasBlankLine(t)
+	var ps [][2]int
+	start := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] != '\n' {
+			continue
+		}
+		end := i
+		if blank {
+			// Look for another newline after optional spaces.
+			j := i + 1
+			for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
+				j++
+			}
+			if j < len(t) && t[j] != '\n' {
+				continue
+			}
+		}
+		ps = appendPara(ps, t, start, end)
+		start = i + 1
+	}
+	return appendPara(ps, t, start, len(t))
+}
+
+// appendPara appends the trimmed span [start,end) of t unless it is blank.
+func appendPara(ps [][2]int, t string, start, end int) [][2]int {
+	for start < end && isSpaceByte(t[start]) {
+		start++
+	}
+	for end > start && isSpaceByte(t[end-1]) {
+		end--
+	}
+	if start < end {
+		ps = append(ps, [2]int{start, end})
+	}
+	return ps
+}
+
+func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
+
+// hasBlankLine reports whether t contains an empty or all-space line.
+func hasBlankLine(t string) bool {
+	for i := strings.IndexByte(t, '\n'); i >= 0; {
+		j := i + 1
+		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
+			j++
+		}
+		if j < len(t) && t[j] == '\n' {
+			return true
+		}
+		k := strings.IndexByte(t[j:], '\n')
+		if k < 0 {
+			return false
+		}
+		i = j + k
+	}
+	return false
+}
+
+// sentenceEnd reports whether the character at t[i] (one of . ! ?) ends
+// a sentence: it must be followed by space and then an upper-case letter,
+// a digit or an opening mark, or by the end of the text, and must not end
+// an abbreviation.
+func sentenceEnd(t string, i int) bool {
+	c := t[i]
+	if c != '.' && c != '!' && c != '?' {
+		return false
+	}
+	if c == '.' {
+		// Word before the dot.
+		j := i
+		for j > 0 {
+			r, size := utf8.DecodeLastRuneInString(t[:j])
+			if !unicode.IsLetter(r) && r != '.' {
+				break
+			}
+			j -= size
+		}
+		if j < i && isAbbrev(t[j:i]) {
+			return false
+		}
+	}
+	k := i + 1
+	// Closing marks and brackets may follow the terminator.
+	for k < len(t) {
+		r, size := utf8.DecodeRuneInString(t[k:])
+		if r == '"' || r == '”' || r == '’' || r == '\'' || r == ')' {
+			k += size
+			continue
+		}
+		break
+	}
+	if k >= len(t) {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(t[k:])
+	if !unicode.IsSpace(r) {
+		return false
+	}
+	k += size
+	for k < len(t) {
+		r, size = utf8.DecodeRuneInString(t[k:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += size
+	}
+	if k >= len(t) {
+		return true
+	}
+	r, _ = utf8.DecodeRuneInString(t[k:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' || r == '‘' || r == '(' || r == '\''
+}
