@@ -1,0 +1,252 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/eval/gold"
+)
+
+// quickPolNeARDocs is how many PolNeAR dev articles quick mode scores.
+const quickPolNeARDocs = 15
+
+// polnearDoc is one PolNeAR article with its annotation.
+type polnearDoc struct {
+	id, published string
+	brat          *gold.BratDoc
+}
+
+func (r *runner) readPolNeAR() ([]polnearDoc, error) {
+	texts, err := r.glob("polnear/dev/text/*.txt")
+	if err != nil {
+		return nil, err
+	}
+	anns, err := r.glob("polnear/dev/attributions/*.ann")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(texts)
+	sort.Strings(anns)
+	// An article annotated by several annotators has one .ann per
+	// annotator (NAME_ANNOTATOR.ann); the first in name order is used.
+	annOf := map[string]string{}
+	for _, a := range anns {
+		base := strings.TrimSuffix(filepath.Base(a), ".ann")
+		if i := strings.LastIndexByte(base, '_'); i > 0 {
+			base = base[:i]
+		}
+		if _, ok := annOf[base]; !ok {
+			annOf[base] = a
+		}
+	}
+	if r.opts.Quick {
+		texts = pick(texts, quickPolNeARDocs)
+	}
+	var out []polnearDoc
+	for _, t := range texts {
+		base := strings.TrimSuffix(filepath.Base(t), ".txt")
+		ann, ok := annOf[base]
+		if !ok {
+			continue
+		}
+		text, err := os.ReadFile(t)
+		if err != nil {
+			return nil, fmt.Errorf("read polnear text: %w", err)
+		}
+		if !utf8.Valid(text) {
+			return nil, fmt.Errorf("read %s: not UTF-8", t)
+		}
+		f, err := os.Open(ann)
+		if err != nil {
+			return nil, fmt.Errorf("read polnear annotation: %w", err)
+		}
+		b, err := gold.ReadBrat(f, string(text), ann)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, polnearDoc{id: base, published: polnearDate(base), brat: b})
+	}
+	return out, nil
+}
+
+// polnearDate takes the date from a PolNeAR name (publisher_YYYY-MM-DD_slug).
+func polnearDate(name string) string {
+	parts := strings.SplitN(name, "_", 3)
+	if len(parts) >= 2 && dayOf(parts[1]) == parts[1] {
+		return parts[1]
+	}
+	return ""
+}
+
+// quoteCounts are the counts of one document or of the whole set.
+type quoteCounts struct {
+	strict, overlap             PRF // all attributions
+	directStrict, directOverlap PRF // direct quotes only
+	speaker, directSpeaker      Acc
+}
+
+func (c *quoteCounts) add(o quoteCounts) {
+	c.strict.Add(o.strict)
+	c.overlap.Add(o.overlap)
+	c.directStrict.Add(o.directStrict)
+	c.directOverlap.Add(o.directOverlap)
+	c.speaker.Add(o.speaker)
+	c.directSpeaker.Add(o.directSpeaker)
+}
+
+// runQuotes scores quotes on PolNeAR dev.
+func runQuotes(ctx context.Context, r *runner) (*Result, error) {
+	docs, err := r.readPolNeAR()
+	if err != nil {
+		return nil, err
+	}
+	per := make([]quoteCounts, len(docs))
+	failed, err := r.each(ctx, len(docs), func(ctx context.Context, i int) error {
+		g := docs[i]
+		d := doc.Document{ID: g.id, Text: g.brat.Text, PublishedFrom: doc.FromNone}
+		if g.published != "" {
+			d.Published, d.PublishedFrom = doc.Str(g.published), doc.FromMetadata
+		}
+		a, err := r.analyze(ctx, d)
+		if a == nil {
+			return err
+		}
+		per[i] = scoreQuotes(g.brat.Text, g.brat.Attributions(), a)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	var c quoteCounts
+	for _, p := range per {
+		c.add(p)
+	}
+	return &Result{
+		Data:   fmt.Sprintf("PolNeAR dev: %d articles, %d attributions (%d direct)", len(docs), c.strict.Gold, c.directStrict.Gold),
+		Docs:   len(docs),
+		Failed: failed,
+		Metrics: []Metric{
+			prf("quotes.all.strict", "content F1, all attributions, exact", c.strict),
+			prf("quotes.all.overlap", "content F1, all attributions, overlap", c.overlap),
+			acc("quotes.all.speaker", "speaker accuracy, all (matched contents)", c.speaker),
+			prf("quotes.direct.strict", "content F1, direct quotes, exact", c.directStrict),
+			prf("quotes.direct.overlap", "content F1, direct quotes, overlap", c.directOverlap),
+			acc("quotes.direct.speaker", "speaker accuracy, direct (matched contents)", c.directSpeaker),
+		},
+		Notes: []string{
+			"Gold: every PolNeAR attribution (with or without a source) with its content span; a discontinuous content is taken from its first to its last fragment. An article with several annotators uses the first annotation file in name order. The publication date comes from the file name.",
+			"A gold content is direct when it starts with, or comes right after, a double quotation mark. Direct scores compare gold direct contents with system quotes marked direct.",
+			"Exact: the spans are equal once trimmed of space, quotation marks and final punctuation. Overlap: spans overlap, matched one to one (largest overlap first).",
+			"Speaker accuracy is over gold attributions that have a source and an overlap-matched system quote: correct when the quote's speaker text span, or any mention of its speaker actor, overlaps the gold source.",
+		},
+	}, nil
+}
+
+// scoreQuotes scores one document's quotes.
+func scoreQuotes(text string, want []gold.Attribution, a *doc.Analysis) quoteCounts {
+	var c quoteCounts
+	var ws, wsDirect []gold.Span
+	var wantDirect []gold.Attribution
+	for _, w := range want {
+		s := trimQuote(text, w.ContentExtent())
+		ws = append(ws, s)
+		if isDirect(text, w.ContentExtent()) {
+			wsDirect = append(wsDirect, s)
+			wantDirect = append(wantDirect, w)
+		}
+	}
+	var gs, gsDirect []gold.Span
+	var got, gotDirect []doc.Quote
+	for _, q := range a.Quotes {
+		s := trimQuote(text, gold.Span{Start: q.Start, End: q.End})
+		gs = append(gs, s)
+		got = append(got, q)
+		if q.Direct {
+			gsDirect = append(gsDirect, s)
+			gotDirect = append(gotDirect, q)
+		}
+	}
+	c.strict = ExactSpans(ws, gs)
+	c.directStrict = ExactSpans(wsDirect, gsDirect)
+	c.overlap, c.speaker = overlapAndSpeaker(ws, gs, want, got, a)
+	c.directOverlap, c.directSpeaker = overlapAndSpeaker(wsDirect, gsDirect, wantDirect, gotDirect, a)
+	return c
+}
+
+func overlapAndSpeaker(ws, gs []gold.Span, want []gold.Attribution, got []doc.Quote, a *doc.Analysis) (PRF, Acc) {
+	c := PRF{Pred: len(gs), Gold: len(ws)}
+	var sp Acc
+	for wi, pi := range MatchOverlap(ws, gs) {
+		if pi < 0 {
+			continue
+		}
+		c.Correct++
+		if len(want[wi].Source) > 0 {
+			sp.Score(speakerMatches(want[wi].SourceExtent(), got[pi], a))
+		}
+	}
+	return c, sp
+}
+
+// speakerMatches reports whether the system's speaker of q is the gold source.
+func speakerMatches(src gold.Span, q doc.Quote, a *doc.Analysis) bool {
+	if q.SpeakerStart != nil && q.SpeakerEnd != nil && src.Overlaps(gold.Span{Start: *q.SpeakerStart, End: *q.SpeakerEnd}) {
+		return true
+	}
+	if q.Speaker == "" {
+		return false
+	}
+	for _, act := range a.Actors {
+		if act.ID != string(q.Speaker) {
+			continue
+		}
+		for _, m := range act.Mentions {
+			if src.Overlaps(gold.Span{Start: m.Start, End: m.End}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+const (
+	quoteMarks    = "\"“”„«»"
+	openingQuotes = "\"“„«"
+)
+
+// trimQuote shrinks s to exclude surrounding space, double quotation marks
+// and sentence punctuation.
+func trimQuote(text string, s gold.Span) gold.Span {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return s
+	}
+	t := text[s.Start:s.End]
+	cut := " \t\r\n" + quoteMarks + ".,;:!?"
+	l := len(t) - len(strings.TrimLeft(t, cut))
+	rt := len(t) - len(strings.TrimRight(t, cut))
+	if l+rt >= len(t) {
+		return s
+	}
+	return gold.Span{Start: s.Start + l, End: s.End - rt}
+}
+
+// isDirect reports whether content s is a direct quote: it starts with a
+// double quotation mark, or one comes right before it.
+func isDirect(text string, s gold.Span) bool {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[s.Start:]); strings.ContainsRune(quoteMarks, r) {
+		return true
+	}
+	before := strings.TrimRight(text[:s.Start], " \t")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && strings.ContainsRune(openingQuotes, r)
+}
