@@ -221,7 +221,7 @@ func (f *found) byLine(s string) bool {
 		return false
 	}
 	if m := byRE.FindStringSubmatch(s); m != nil {
-		f.byline = m[1]
+		f.byline = dropRoles(m[1])
 		return true
 	}
 	if m := pipeRE.FindStringSubmatch(s); m != nil {
@@ -230,6 +230,34 @@ func (f *found) byLine(s string) bool {
 		return true
 	}
 	return false
+}
+
+// roleWords mark a comma-separated part of a byline as a job title or
+// desk, not a name: "By Omar Farooq, Staff Correspondent".
+var roleWords = map[string]bool{
+	"correspondent": true, "reporter": true, "writer": true, "editor": true, "staff": true,
+	"bureau": true, "chief": true, "special": true, "our": true, "desk": true, "news": true,
+	"senior": true, "agencies": true, "agency": true, "contributor": true, "columnist": true,
+	"analyst": true, "journalist": true, "report": true, "online": true, "web": true,
+}
+
+// dropRoles removes trailing comma-separated parts of names that are job
+// titles or desks.
+func dropRoles(names string) string {
+	parts := strings.Split(names, ",")
+	for len(parts) > 1 {
+		role := false
+		for _, w := range strings.Fields(parts[len(parts)-1]) {
+			if roleWords[strings.ToLower(w)] {
+				role = true
+			}
+		}
+		if !role {
+			break
+		}
+		parts = parts[:len(parts)-1]
+	}
+	return strings.TrimSpace(strings.Join(parts, ","))
 }
 
 // Datelines. The place is a run of capitalised words ("ISLAMABAD", "NEW

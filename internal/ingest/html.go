@@ -38,6 +38,7 @@ const maxReadabilityElems = 60000
 // that had it.
 type pageMeta struct {
 	title, published, source, url, byline, lang string
+	htmlTitle                                   string // <title>, when no better title
 	publishedRaw                                string // unparseable date, for a diagnostic
 }
 
@@ -66,7 +67,11 @@ func (r *Reader) htmlDocument(name string, b []byte, contentType string) (doc.Do
 		body = visible
 	}
 	if meta.title == "" {
-		meta.title = oneLine(title)
+		if t := siteless(meta.htmlTitle, meta.source); t != meta.htmlTitle && meta.source != "" {
+			meta.title = t
+		} else {
+			meta.title = first(title, meta.htmlTitle)
+		}
 	}
 	if meta.byline == "" {
 		meta.byline = oneLine(byline)
@@ -91,6 +96,18 @@ func (r *Reader) htmlDocument(name string, b []byte, contentType string) (doc.Do
 			Message: fmt.Sprintf("page publication date %q is not a date sitrep understands; ignored", clip(meta.publishedRaw, 40))})
 	}
 	return d, nil
+}
+
+// siteless removes the site name from a <title> like "Headline | Site".
+func siteless(title, site string) string {
+	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			if site == "" || strings.EqualFold(strings.TrimSpace(title[i+len(sep):]), site) {
+				return strings.TrimSpace(title[:i])
+			}
+		}
+	}
+	return title
 }
 
 // toUTF8 converts b to UTF-8 when its BOM, Content-Type or <meta charset>
@@ -300,7 +317,8 @@ func scanHTML(b []byte) (pageMeta, string) {
 		}
 	}
 	ldm := jsonLDMeta(ldScripts)
-	m.title = first(ldm.title, metas["og:title"], metas["twitter:title"], metas["dc.title"], htmlTitle.String())
+	m.title = first(ldm.title, metas["og:title"], metas["twitter:title"], metas["dc.title"])
+	m.htmlTitle = oneLine(htmlTitle.String())
 	m.source = first(metas["og:site_name"], ldm.source, metas["application-name"], metas["dc.publisher"])
 	m.url = first(canonical, metas["og:url"], ldm.url)
 	if !isURL(m.url) {

@@ -101,7 +101,10 @@ func (r *Reader) readFile(ctx context.Context, path string, send sender) {
 }
 
 func (r *Reader) tooBig() error {
-	return fmt.Errorf("larger than the %d-byte (%d MiB) input limit", r.opts.MaxBytes, r.opts.MaxBytes>>20)
+	if r.opts.MaxBytes >= 1<<20 {
+		return fmt.Errorf("larger than the %d-byte (%d MiB) input limit", r.opts.MaxBytes, r.opts.MaxBytes>>20)
+	}
+	return fmt.Errorf("larger than the %d-byte input limit", r.opts.MaxBytes)
 }
 
 // fileErr words a file system error for a user: the path once, the reason.
@@ -157,8 +160,8 @@ func (r *Reader) readDir(ctx context.Context, dir string, send sender) {
 			return nil
 		}
 		ext := strings.ToLower(filepath.Ext(name))
-		if ext != "" && !docExts[ext] {
-			return nil
+		if ext != "" && !docExts[ext] || strings.HasSuffix(name, "~") || strings.HasPrefix(name, "#") {
+			return nil // not a document, or an editor's backup
 		}
 		if d.Type()&fs.ModeSymlink != 0 {
 			if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
