@@ -171,7 +171,9 @@ func TestBOMAndUTF16(t *testing.T) {
 func TestSizeCap(t *testing.T) {
 	dir := t.TempDir()
 	base := []byte(story)
-	pad := func(n int) []byte { return append(append([]byte{}, base...), bytes.Repeat([]byte("x"), n-len(base))...) }
+	pad := func(n int) []byte {
+		return append(append([]byte{}, base...), bytes.Repeat([]byte("x"), n-len(base))...)
+	}
 	opts := Options{MaxBytes: 1000}
 	oneDoc(t, opts, writeFile(t, dir, "at.txt", pad(1000)))
 	oneErr(t, opts, writeFile(t, dir, "over.txt", pad(1001)), "larger than the 1000-byte")
