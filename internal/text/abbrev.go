@@ -22,7 +22,7 @@ func abbrevClass(w string) int {
 		"Gen", "Lt", "Col", "Maj", "Capt", "Cmdr", "Cdr", "Adm", "Sgt", "Cpl",
 		"Pvt", "Pfc", "Brig", "Cmdt", "Lieut", "Sen", "Sens", "Rep", "Reps",
 		"Gov", "Govs", "Pres", "Supt", "Insp", "Det", "Hon", "Rev", "Fr",
-		"Msgr", "Atty", "Amb", "Sec", "Gens", "Mt", "Ft", "Ste", "Sgts",
+		"Msgr", "Atty", "retd", "Retd", "Ret", "ret", "Amb", "Sec", "Gens", "Mt", "Ft", "Ste", "Sgts",
 		"MR", "MRS", "MS", "DR", "GEN", "LT", "COL", "CAPT", "SEN", "REP", "GOV",
 		"PROF", "SGT", "ST", "MT", "FT", "NO", "VOL", "VS",
 		// Before a number or a name.

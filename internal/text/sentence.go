@@ -23,6 +23,7 @@ package text
 // token of its own, as in UD English ("U.S.A" ".").
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -171,7 +172,11 @@ type splitter struct {
 // newlines counts the line breaks between token i and token i+1; a
 // Unicode paragraph separator counts as a blank line.
 func (sp *splitter) newlines(i int) int {
-	gap := sp.t[sp.toks[i].End:sp.toks[i+1].Start]
+	a, b := sp.toks[i].End, sp.toks[i+1].Start
+	if b-a <= 1 && (a == b || sp.t[a] == ' ') {
+		return 0
+	}
+	gap := sp.t[a:b]
 	n := 0
 	for k := 0; k < len(gap); k++ {
 		switch c := gap[k]; {
@@ -215,15 +220,23 @@ func (sp *splitter) split() []sentEnd {
 	ends := make([]sentEnd, 0, n/16+1)
 	first := 0
 	for i := 0; i < n; i++ {
+		k := len(ends)
 		if i == first && sp.lineStart(i) {
 			if q := sp.dateline(i); q >= 0 {
+				for m := i; m <= q; m++ {
+					toks[m].Sentence = k
+				}
 				ends = append(ends, sp.end(first, q))
 				first = q + 1
 				i = q
 				continue
 			}
 		}
+		toks[i].Sentence = k
 		if j, ok := sp.boundary(i); ok {
+			for m := i + 1; m <= j; m++ {
+				toks[m].Sentence = k
+			}
 			ends = append(ends, sp.end(first, j))
 			first = j + 1
 			i = j
@@ -256,44 +269,61 @@ func (sp *splitter) boundary(i int) (int, bool) {
 	if i == n-1 {
 		return i, true
 	}
-	if sp.newlines(i) >= 2 {
+	nl := sp.newlines(i)
+	if nl >= 2 {
 		return i, true
 	}
 	k := kind(toks[i].Text)
-	if k != kOther {
-		j := i
-		for j+1 < n && toks[j+1].Start == toks[j].End && isCloser(toks[j+1].Text) {
-			j++
-		}
-		if j == n-1 || sp.newlines(j) >= 2 {
-			return j, true
-		}
-		nxt := toks[j+1].Text
-		if toks[j+1].Start > toks[j].End {
-			switch k {
-			case kTerm:
-				if !sp.listMarker(i) && !continues(nxt) && (j == i || !startsLower(nxt)) {
-					return j, true
-				}
-			case kEllipsis:
-				if startsUpper(nxt) || isOpener(nxt) && j+2 < n && startsUpper(toks[j+2].Text) {
-					return j, true
-				}
-			case kAbbr:
-				if sentenceStarter(nxt) {
-					return j, true
-				}
-			}
-		}
-		if j != i {
-			// Closers were absorbed: the line rule applies after them.
-			if sp.lineBreak(j) {
+	if k == kOther {
+		return i, nl > 0 && sp.lineBreak(i)
+	}
+	j := i
+	for j+1 < n && toks[j+1].Start == toks[j].End && isCloser(toks[j+1].Text) {
+		j++
+	}
+	if j == n-1 || sp.newlines(j) >= 2 {
+		return j, true
+	}
+	nxt := toks[j+1].Text
+	if toks[j+1].Start > toks[j].End && !sp.shortParen(i, j) {
+		switch k {
+		case kTerm:
+			if !sp.listMarker(i) && !continues(nxt) && (j == i || !startsLower(nxt)) {
 				return j, true
 			}
-			return j, false
+		case kEllipsis:
+			if startsUpper(nxt) || isOpener(nxt) && j+2 < n && startsUpper(toks[j+2].Text) {
+				return j, true
+			}
+		case kAbbr:
+			if sentenceStarter(nxt) || isOpener(nxt) && j+2 < n && sentenceStarter(toks[j+2].Text) {
+				return j, true
+			}
 		}
 	}
-	return i, sp.lineBreak(i)
+	// The line rule applies after any absorbed closers.
+	return j, sp.lineBreak(j)
+}
+
+// shortParen reports whether the closers i+1..j include a ")" whose
+// "(" opened at most three tokens before i, and the word before the
+// period is short and lower case, as in "(approx.)": the mark ends an
+// abbreviation inside a short aside, not the sentence.
+func (sp *splitter) shortParen(i, j int) bool {
+	if i == 0 || !startsLower(sp.toks[i-1].Text) || len(sp.toks[i-1].Text) > 5 {
+		return false
+	}
+	for k := i + 1; k <= j; k++ {
+		if sp.toks[k].Text == ")" {
+			for m := i - 1; m >= 0 && m >= i-3; m-- {
+				if sp.toks[m].Text == "(" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // continues reports whether w cannot start a sentence because it
@@ -407,30 +437,11 @@ func sentences(t string, toks []doc.Token) ([]doc.Token, []doc.Sentence) {
 		}
 	}
 	if nsplit > 0 {
-		out := make([]doc.Token, 0, len(toks)+nsplit)
-		prev := 0
-		for k, e := range ends {
-			if e.abbr < 0 {
-				out = append(out, toks[prev:e.last+1]...)
-			} else {
-				out = append(out, toks[prev:e.abbr]...)
-				a := toks[e.abbr]
-				out = append(out,
-					doc.Token{Start: a.Start, End: a.End - 1, Text: a.Text[:len(a.Text)-1], Head: -1},
-					doc.Token{Start: a.End - 1, End: a.End, Text: ".", Head: -1})
-				out = append(out, toks[e.abbr+1:e.last+1]...)
-			}
-			prev = e.last + 1
-			ends[k].last = len(out) - 1
-		}
-		toks = out
+		toks = splitPeriods(toks, ends, nsplit)
 	}
 	sents := make([]doc.Sentence, len(ends))
 	first, para := 0, 0
 	for k, e := range ends {
-		for j := first; j <= e.last; j++ {
-			toks[j].Sentence = k
-		}
 		sents[k] = doc.Sentence{
 			Start: toks[first].Start, End: toks[e.last].End,
 			First: first, Last: e.last + 1, Paragraph: para,
@@ -441,4 +452,27 @@ func sentences(t string, toks []doc.Token) ([]doc.Token, []doc.Sentence) {
 		first = e.last + 1
 	}
 	return toks, sents
+}
+
+// splitPeriods turns each sentence-final abbreviation named in ends into
+// a word and a period token, in place, moving the tokens after it, and
+// renumbers ends[].last.
+func splitPeriods(toks []doc.Token, ends []sentEnd, nsplit int) []doc.Token {
+	old := len(toks)
+	toks = slices.Grow(toks, nsplit)[:old+nsplit]
+	shift, hi := nsplit, old
+	for k := len(ends) - 1; k >= 0 && shift > 0; k-- {
+		ends[k].last += shift
+		a := ends[k].abbr
+		if a < 0 {
+			continue
+		}
+		copy(toks[a+1+shift:hi+shift], toks[a+1:hi])
+		w := toks[a]
+		toks[a+shift] = doc.Token{Start: w.End - 1, End: w.End, Text: ".", Head: -1, Sentence: k}
+		toks[a+shift-1] = doc.Token{Start: w.Start, End: w.End - 1, Text: w.Text[:len(w.Text)-1], Head: -1, Sentence: k}
+		shift--
+		hi = a
+	}
+	return toks
 }

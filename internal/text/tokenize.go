@@ -27,7 +27,7 @@ import (
 // attached ("Inc."), because only the sentence splitter knows where
 // sentences end.
 func Tokenize(t string) []doc.Token {
-	z := tokenizer{t: t, toks: make([]doc.Token, 0, len(t)/5+4)}
+	z := tokenizer{t: t, toks: make([]doc.Token, 0, len(t)/4+16)}
 	z.run()
 	return z.toks
 }
@@ -554,6 +554,9 @@ func (z *tokenizer) keepHyphen(seg, i, j, hi int) bool {
 	t := z.t
 	if i == seg || j >= hi || !isAlnum(t[j]) && t[j] < utf8.RuneSelf {
 		return false
+	}
+	if seg > 0 && t[seg-1] == '-' {
+		return false // "Tehreek-e-Taliban": the hyphen before was split
 	}
 	left := t[seg:i]
 	if len(left) == 1 && isLetter(left[0]) {
