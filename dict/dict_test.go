@@ -237,3 +237,77 @@ func TestUnknownOverrideFile(t *testing.T) {
 		t.Errorf("Load(missing dir) = nil error")
 	}
 }
+
+func TestEntryOn(t *testing.T) {
+	kb := load(t, "")
+	tests := []struct {
+		id, day     string
+		wantOK      bool
+		wantCountry string
+		wantSector  string
+		wantCode    string
+	}{
+		{"af-taliban", "2020-02-29", true, "AFG", "REB", ""},
+		{"af-taliban", "2021-08-14", true, "AFG", "REB", ""},
+		{"af-taliban", "2021-08-15", true, "AFG", "GOV", ""},
+		{"af-taliban", "2024-11-22", true, "AFG", "GOV", ""},
+		{"af-taliban", "", false, "AFG", "GOV", ""},
+		{"sy-hts", "2024-12-01", true, "SYR", "REB", ""},
+		{"sy-hts", "2025-01-10", true, "SYR", "GOV", ""},
+		{"pk-shehbaz-sharif", "2023-10-01", true, "PAK", "PTY", ""},
+		{"pk-shehbaz-sharif", "2024-11-22", true, "PAK", "GOV", ""},
+		{"pk-imran-khan", "2024-11-22", true, "PAK", "OPP", ""},
+		{"af-ana", "2024-11-22", false, "AFG", "MIL", ""},
+		{"igo-un", "2024-11-22", true, "", "IGO", "IGOUNO"},
+		{"gov-foreign-ministry", "2024-11-22", true, Context, "GOV", ""},
+	}
+	for _, tt := range tests {
+		e, ok := kb.Entry(tt.id)
+		if !ok {
+			t.Errorf("Entry(%q) not found", tt.id)
+			continue
+		}
+		p, ok := e.On(tt.day)
+		if ok != tt.wantOK || p.Country != tt.wantCountry || p.Sector != tt.wantSector || p.Code != tt.wantCode {
+			t.Errorf("Entry(%q).On(%q) = %s/%s/%s, %v, want %s/%s/%s, %v", tt.id, tt.day,
+				p.Country, p.Sector, p.Code, ok, tt.wantCountry, tt.wantSector, tt.wantCode, tt.wantOK)
+		}
+	}
+	if e, _ := kb.Entry("pk-mofa-spokesperson-baloch"); e.Gender != "f" || e.Kind != "person" {
+		t.Errorf("Entry(pk-mofa-spokesperson-baloch) = %+v, want a female person", e)
+	}
+	if n := len(kb.Entries()); n < 300 {
+		t.Errorf("len(Entries()) = %d, want >= 300", n)
+	}
+	if n := len(kb.SectorWords()); n < 10 {
+		t.Errorf("len(SectorWords()) = %d, want >= 10", n)
+	}
+}
+
+func TestActorOverride(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"actors.tsv": "# replace one, remove one, add one\n" +
+			"af-taliban\tgroup\tAFG\tREB\t-\t-\tTaliban\t-\n" +
+			"-igo-un\n" +
+			"xx-new-front\tgroup\tPAK\tREB\t2025-01-01\t-\tNew Front|NF\t-\n",
+		"sectors.tsv": "collective\tCVL\tmilitants\n",
+	})
+	kb := load(t, dir)
+	e, _ := kb.Entry("af-taliban")
+	if p, ok := e.On("2024-11-22"); !ok || p.Sector != "REB" || len(e.Periods) != 1 {
+		t.Errorf("overridden af-taliban on 2024-11-22 = %+v (%d periods), want REB, one period", p, len(e.Periods))
+	}
+	if _, ok := kb.Entry("igo-un"); ok {
+		t.Errorf("Entry(igo-un) found after -igo-un")
+	}
+	if e, ok := kb.Entry("xx-new-front"); !ok || e.Names[1] != "NF" {
+		t.Errorf("Entry(xx-new-front) = %+v, %v", e, ok)
+	}
+	for _, w := range kb.SectorWords() {
+		for _, p := range w.Phrases {
+			if p == "militants" && w.Sector != "CVL" {
+				t.Errorf("militants kept sector %s from %s, want CVL from the override", w.Sector, w.Source)
+			}
+		}
+	}
+}
