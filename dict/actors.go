@@ -129,6 +129,9 @@ func (b *builder) actorLine(l line, override bool, replaced map[string]bool) err
 	}
 	p := Period{Country: dash(l.field(2)), Sector: dash(l.field(3)), From: dash(l.field(4)), To: dash(l.field(5)),
 		Role: dash(l.field(7)), Source: sourceOf(l)}
+	if strings.Contains(p.Role, "=") && !strings.Contains(p.Role, " ") {
+		return l.errorf("role %q looks like an attribute: put - in the role column before attributes", p.Role)
+	}
 	if p.Country != "" && p.Country != Context && !iso3RE.MatchString(p.Country) {
 		return l.errorf("bad country %q (want an ISO3 code, - or *)", p.Country)
 	}

@@ -203,6 +203,7 @@ func TestBadLines(t *testing.T) {
 		{"actors.tsv", "x\tperson\tPAK\tGOV\t-\t-\t\t-\t\n", 1, "has no names"},
 		{"actors.tsv", "x\tperson\tPAK\tGOV\t-\t-\tX\t-\tgender=x\n", 1, `bad gender "x"`},
 		{"actors.tsv", "x\tperson\tPAK\tGOV\t-\t-\tX\t-\tcolour=red\n", 1, `unknown attribute "colour"`},
+		{"actors.tsv", "x\tigo\t-\tIGO\t-\t-\tX\tcode=IGOX\n", 1, "looks like an attribute"},
 		{"actors.tsv", "x\tperson\tPAK\tGOV\t-\t-\tX\t-\n-nobody-here\n", 2, `cannot remove unknown actor "nobody-here"`},
 		{"actors.tsv", "x\tperson\tPAK\tGOV\t-\t-\tX\t-\nx\tgroup\tPAK\tREB\t-\t-\tX\t-\n", 2, "is a person on an earlier line"},
 		{"actors.tsv", "x\tperson\tPAK\tGOV\t2020-01-01\t2022-01-01\tX\t-\nx\tperson\tPAK\tOPP\t2021-06-01\t-\tX\t-\n", 2, "overlaps the one at"},
