@@ -33,6 +33,12 @@ func attributeDirect(t string, paras [][2]int, segs []segment) []quote {
 		}
 		before := words(t, beforeLo, s.open)
 		after := words(t, s.close, afterHi)
+		q.standalone = !anyWord(before) && (!anyWord(after) || s.close == afterHi)
+		if !q.standalone && isTitle(t[s.start:s.end]) {
+			// A title or name in quotation marks ("Face the Nation"),
+			// not speech.
+			continue
+		}
 
 		intro, introOK := cueBefore(before, true)
 		switch {
@@ -94,6 +100,12 @@ func sayLike(lemma string) bool {
 // cueAfter finds the cue and speaker at the start of the words that follow
 // a closing mark: "said Smith", "Smith said", "according to Smith".
 func cueAfter(ws []word) (match, bool) {
+	if len(ws) > 1 && isDash(ws[0].text) {
+		// “…” ― Pamela Padilla
+		if p, ok := subjectAfter(ws, 1); ok && !anyWord(ws[p.j:]) {
+			return match{p, cue{start: ws[0].start, end: ws[0].end, lemma: "dash", i: 0, j: 1}, "direct.dash"}, true
+		}
+	}
 	k := 0
 	for k < len(ws) && k < 2 && (ws[k].text == "," || ws[k].text == "—" || ws[k].text == "–" || ws[k].text == "-") {
 		k++
@@ -145,6 +157,12 @@ func cueBefore(ws []word, intro bool) (match, bool) {
 				return match{p, c, "direct.according-to"}, true
 			}
 			continue
+		}
+		if i == 0 && sayLike(c.lemma) && direct {
+			// "Said Ellis: “…”"
+			if p, ok := subjectAfter(ws, c.j); ok {
+				return match{p, c, "direct.cue-before.inverted"}, true
+			}
 		}
 		if p, ok := subjectBefore(ws, i); ok {
 			if participle != nil {
@@ -200,6 +218,16 @@ func introduces(ws []word, c cue) bool {
 // saying …".
 func clauseSubject(ws []word, c int) (phrase, bool) {
 	k := 0
+	// Skip an opening adverbial up to its comma: "During a speech on
+	// Monday, Trump attacked …, saying".
+	if len(ws) > 0 && adjunctStart[ws[0].lower()] || len(ws) > 0 && notNames[ws[0].lower()] && !determiners[ws[0].lower()] {
+		for m := 1; m < c; m++ {
+			if ws[m].text == "," {
+				k = m + 1
+				break
+			}
+		}
+	}
 	for k < c && (notNames[ws[k].lower()] && !determiners[ws[k].lower()]) {
 		if _, ok := pronouns[ws[k].lower()]; ok {
 			break
@@ -226,7 +254,7 @@ func clauseSubject(ws []word, c int) (phrase, bool) {
 func continueSpeakers(t string, qs []quote) []quote {
 	for i := range qs {
 		q := &qs[i]
-		if q.hasSpeaker || !q.direct {
+		if q.hasSpeaker || !q.direct || !q.standalone {
 			continue
 		}
 		if i+1 < len(qs) {
@@ -251,3 +279,36 @@ func continueSpeakers(t string, qs []quote) []quote {
 	}
 	return qs
 }
+
+// anyWord reports whether ws holds a word (not only punctuation).
+func anyWord(ws []word) bool {
+	for _, w := range ws {
+		if w.isWord() {
+			return true
+		}
+	}
+	return false
+}
+
+// minorWords stay lower case inside a title.
+var minorWords = wordSet(`a an the of and or in on at to for with from by as vs`)
+
+// isTitle reports whether s reads like a title: at most six words, each
+// capitalised but the minor ones, and no sentence punctuation inside.
+func isTitle(s string) bool {
+	ws := words(s, 0, len(s))
+	n := 0
+	for _, w := range ws {
+		if !w.isWord() {
+			continue
+		}
+		n++
+		if !w.capitalised() && !minorWords[w.lower()] && !(w.text[0] >= '0' && w.text[0] <= '9') {
+			return false
+		}
+	}
+	return n > 0 && n <= 6
+}
+
+// isDash reports whether s is a dash that can attribute a quote.
+func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" }

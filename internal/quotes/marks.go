@@ -94,8 +94,9 @@ func findSegments(t string, paras [][2]int) []segment {
 			prev, next := around(t, i, size, lo, hi)
 			switch {
 			case (k == curlyOpen && !unicode.IsSpace(next) && next != 0) ||
+				(k == curlyClose && prev == 0 && (unicode.IsLetter(next) || unicode.IsDigit(next))) ||
 				(k == straightDouble && opensBefore(prev) && next != 0 && !unicode.IsSpace(next)):
-				s, npi, end := scanDouble(t, paras, pi, i, size, k == curlyOpen)
+				s, npi, end := scanDouble(t, paras, pi, i, size, k != straightDouble)
 				if s.end > s.start {
 					segs = append(segs, s)
 				}
@@ -176,7 +177,10 @@ func scanDouble(t string, paras [][2]int, pi, open, size int, curly bool) (segme
 			if pi+1 < len(paras) {
 				n := paras[pi+1][0]
 				r, rs := utf8.DecodeRuneInString(t[n:])
-				if k := markOf(r); k == curlyOpen || k == straightDouble {
+				// The next paragraph must open with the same style of mark:
+				// a block of paragraphs that each open with a straight mark
+				// and hold curly quotes inside is not one long quote.
+				if k := markOf(r); (k == curlyOpen) == curly && (k == curlyOpen || k == straightDouble) {
 					pi++
 					lo, hi = paras[pi][0], paras[pi][1]
 					i = n + rs

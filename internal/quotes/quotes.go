@@ -94,6 +94,9 @@ type quote struct {
 	direct     bool
 	para       int // paragraph of the content start
 	lastPara   int // paragraph of the content end
+	// standalone is set for a quote that is a sentence of its own: no
+	// words of the same sentence before or after it but its cue.
+	standalone bool
 	speaker    phrase
 	hasSpeaker bool
 	cue        cue
@@ -152,7 +155,7 @@ func (x *Extractor) extract(t string) ([]quote, []diag) {
 	out := qs[:0]
 	for _, q := range qs {
 		if !q.hasSpeaker {
-			if !q.direct || countWords(t[q.start:q.end]) < x.minWords {
+			if !q.direct || !q.standalone || countWords(t[q.start:q.end]) < x.minWords {
 				continue
 			}
 			q.rule = "direct.unattributed"

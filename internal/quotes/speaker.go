@@ -55,7 +55,8 @@ var notNames = wordSet(`but and or so yet the a an in on at when while however a
 earlier asked speaking separately still this that these those then after before as if although
 though because last next since until with without for from by to of he she it they we i you
 there here what why how where who which mr mrs ms dr monday tuesday wednesday thursday friday
-saturday sunday today yesterday tonight according`)
+saturday sunday today yesterday tonight according during following despite among under over about
+into through amid across around within`)
 
 // skippable are the words allowed between a subject and its cue.
 var skippable = wordSet(`also later again previously earlier has had have was is were are would will
@@ -146,8 +147,24 @@ func isDay(s string) bool {
 	return false
 }
 
-// phraseEndingAt returns the speaker phrase whose last word is ws[k].
+// phraseEndingAt returns the speaker phrase whose last word is ws[k]. A
+// bracketed aside before the cue ("Rep. Gwen Moore (D-Wis.) said") is
+// skipped.
 func phraseEndingAt(ws []word, k int) (phrase, bool) {
+	if k >= 1 && ws[k].text == ")" {
+		m := k - 1
+		for m >= 0 && m > k-10 && ws[m].text != "(" {
+			m--
+		}
+		if m >= 1 && ws[m].text == "(" {
+			p, ok := phraseEndingAt(ws, m-1)
+			if ok {
+				p.j, p.end = k+1, ws[k].end
+			}
+			return p, ok
+		}
+		return phrase{}, false
+	}
 	if k < 0 {
 		return phrase{}, false
 	}
@@ -155,7 +172,7 @@ func phraseEndingAt(ws []word, k int) (phrase, bool) {
 		return phrase{i: k, j: k + 1, start: ws[k].start, end: ws[k].end, pronoun: true}, true
 	}
 	if _, head := npWord(ws[k]); !head {
-		return phrase{}, false
+		return genericBefore(ws, k)
 	}
 	i := k
 	for i-1 >= 0 {
@@ -166,6 +183,11 @@ func phraseEndingAt(ws []word, k int) (phrase, bool) {
 		}
 		if determiners[w.lower()] {
 			i--
+			// "the head of the agency"
+			if i-1 >= 0 && (ws[i-1].lower() == "of" || ws[i-1].lower() == "for") {
+				i--
+				continue
+			}
 		}
 		break
 	}
@@ -176,8 +198,28 @@ func phraseEndingAt(ws []word, k int) (phrase, bool) {
 	return phrase{i: i, j: k + 1, start: ws[i].start, end: ws[k].end}, true
 }
 
+// genericBefore accepts a description with any lower-case head when a
+// determiner opens it within four words: "The New York businessman says".
+func genericBefore(ws []word, k int) (phrase, bool) {
+	w := ws[k]
+	if _, isCue := cueForms[w.lower()]; isCue || !w.isWord() || w.capitalised() || skippable[w.lower()] || adjunctStart[w.lower()] || determiners[w.lower()] {
+		return phrase{}, false
+	}
+	for i := k - 1; i >= 0 && i >= k-4; i-- {
+		l := ws[i].lower()
+		if determiners[l] && l != "that" && l != "this" {
+			return phrase{i: i, j: k + 1, start: ws[i].start, end: w.end}, true
+		}
+		if !ws[i].isWord() || adjunctStart[l] || skippable[l] {
+			break
+		}
+	}
+	return phrase{}, false
+}
+
 // subjectAfter returns the speaker phrase that starts at ws[k], as after an
-// inverted cue ("said the spokesperson", "added Ms. Baloch").
+// inverted cue ("said the spokesperson", "added Ms. Baloch", "said Rep.
+// Gwen Moore (D-Wis.)", "said the businessman").
 func subjectAfter(ws []word, k int) (phrase, bool) {
 	if k >= len(ws) {
 		return phrase{}, false
@@ -186,22 +228,46 @@ func subjectAfter(ws []word, k int) (phrase, bool) {
 		return phrase{i: k, j: k + 1, start: ws[k].start, end: ws[k].end, pronoun: true}, true
 	}
 	j := k
-	if determiners[ws[j].lower()] {
+	det := determiners[ws[j].lower()] && ws[j].lower() != "that" && ws[j].lower() != "this"
+	if det {
 		j++
 	}
-	last := -1
+	last, generic := -1, -1
 	for ; j < len(ws); j++ {
 		w := ws[j]
-		if adjunctStart[w.lower()] && !w.capitalised() {
+		l := w.lower()
+		if w.text == "(" && last == j-1 {
+			// A bracketed aside after a name: (D-Wis.)
+			m := j + 1
+			for m < len(ws) && m < j+10 && ws[m].text != ")" {
+				m++
+			}
+			if m < len(ws) && ws[m].text == ")" {
+				last, j = m, m
+				continue
+			}
 			break
+		}
+		if adjunctStart[l] && !w.capitalised() {
+			break
+		}
+		if (l == "the" || l == "a") && j > k && (ws[j-1].lower() == "of" || ws[j-1].lower() == "for") {
+			continue
 		}
 		part, head := npWord(w)
 		if !part {
+			if _, isCue := cueForms[l]; det && w.isWord() && !w.capitalised() && j-k <= 4 && !skippable[l] && !isCue {
+				generic = j
+				continue
+			}
 			break
 		}
 		if head {
 			last = j
 		}
+	}
+	if generic > last && (j >= len(ws) || !ws[j].isWord() || adjunctStart[ws[j].lower()]) {
+		last = generic
 	}
 	if last < 0 {
 		return phrase{}, false
@@ -229,7 +295,7 @@ func subjectForward(ws []word, k int) (phrase, cue, bool) {
 	if j < len(ws) && ws[j].text == "," {
 		// Appositive up to the next comma.
 		m := j + 1
-		for m < len(ws) && m < j+16 && ws[m].text != "," && ws[m].text != "." {
+		for m < len(ws) && m < j+16 && ws[m].text != "," && ws[m].text != ";" {
 			m++
 		}
 		if m < len(ws) && ws[m].text == "," {

@@ -92,41 +92,67 @@ func isAbbrev(s string) bool {
 	return size == len(s) && unicode.IsUpper(r)
 }
 
-// paragraphs returns the byte spans of t's paragraphs. A paragraph ends at
-// a blank line; when t has no blank line at all, every line is a
-// paragraph (one paragraph per line is a common feed layout).
+// paragraphs returns the byte spans of t's paragraphs. A newline ends a
+// paragraph when a blank line follows, when the line before ends a
+// sentence (or is short, like a headline), or when the next line is
+// indented; any other newline is a wrapped line inside a paragraph.
 func paragraphs(t string) [][2]int {
-	blank := hasBlankLine(t)
 	var ps [][2]int
 	start := 0
+	lineStart := 0
 	for i := 0; i < len(t); i++ {
 		if t[i] != '\n' {
 			continue
 		}
-		end := i
-		if blank {
-			// Look for another newline after optional spaces.
-			j := i + 1
-			for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
-				j++
-			}
-			if j < len(t) && t[j] != '\n' {
-				continue
-			}
+		if paraBreak(t, lineStart, i) {
+			ps = appendPara(ps, t, start, i)
+			start = i + 1
 		}
-		ps = appendPara(ps, t, start, end)
-		start = i + 1
+		lineStart = i + 1
 	}
 	return appendPara(ps, t, start, len(t))
 }
 
+// paraBreak reports whether the newline at t[nl], which ends the line
+// starting at lineStart, ends a paragraph.
+func paraBreak(t string, lineStart, nl int) bool {
+	j := nl + 1
+	if j < len(t) && (t[j] == ' ' || t[j] == '\t') {
+		return true // indented or blank next line
+	}
+	for j < len(t) && t[j] == '\r' {
+		j++
+	}
+	if j >= len(t) || t[j] == '\n' {
+		return true
+	}
+	line := strings.TrimRightFunc(t[lineStart:nl], unicode.IsSpace)
+	if len(line) < 60 {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(line)
+	switch r {
+	case '.', '!', '?', ':', '"', '”', '’', ')', '\'':
+		return true
+	}
+	return false
+}
+
 // appendPara appends the trimmed span [start,end) of t unless it is blank.
 func appendPara(ps [][2]int, t string, start, end int) [][2]int {
-	for start < end && isSpaceByte(t[start]) {
-		start++
+	for start < end {
+		r, size := utf8.DecodeRuneInString(t[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += size
 	}
-	for end > start && isSpaceByte(t[end-1]) {
-		end--
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(t[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= size
 	}
 	if start < end {
 		ps = append(ps, [2]int{start, end})
@@ -135,25 +161,6 @@ func appendPara(ps [][2]int, t string, start, end int) [][2]int {
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
-
-// hasBlankLine reports whether t contains an empty or all-space line.
-func hasBlankLine(t string) bool {
-	for i := strings.IndexByte(t, '\n'); i >= 0; {
-		j := i + 1
-		for j < len(t) && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r') {
-			j++
-		}
-		if j < len(t) && t[j] == '\n' {
-			return true
-		}
-		k := strings.IndexByte(t[j:], '\n')
-		if k < 0 {
-			return false
-		}
-		i = j + k
-	}
-	return false
-}
 
 // sentenceEnd reports whether the character at t[i] (one of . ! ?) ends
 // a sentence: it must be followed by space and then an upper-case letter,
