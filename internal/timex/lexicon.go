@@ -140,9 +140,9 @@ func unitCode(u byte) (code string, timePart bool, mult int) {
 // of the month lies before or after the publication date.
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "wo": true, "next": true, "upcoming": true,
-	"scheduled": true, "due": true, "expected": true, "plans": true, "planned": true,
-	"planning": true, "plan": true, "going": true, "intends": true, "set": true,
-	"tomorrow": true, "coming": true, "until": true, "till": true, "await": true, "awaits": true,
+	"scheduled": true, "due": true, "expected": true, "plans": true, "plan": true, "planned": true,
+	"planning": true, "going": true, "intends": true, "set": true, "would": true, "might": true, "payable": true,
+	"tomorrow": true, "coming": true, "await": true, "awaits": true, "soon": true,
 }
 
 var pastCues = map[string]bool{

@@ -114,25 +114,26 @@ func (s *scanner) core(i int) (match, bool) {
 	return b, found
 }
 
-// tense returns +1 when the nearest tense cue around tokens [i, j) in the
-// same sentence points to the future, -1 when it points to the past, 0
-// when there is none.
+// tense returns +1 when the tense cue nearest before tokens [i, j) in
+// the same sentence (or, failing one, the nearest after) points to the
+// future, -1 when it points to the past, 0 when there is none. The verb
+// that governs a date usually comes before it ("said Friday", "will meet
+// on Thursday").
 func (s *scanner) tense(i, j int) int {
-	left, right := true, true
-	for d := 1; d <= 12 && (left || right); d++ {
-		if left {
-			if k := i - d; k < 0 || s.t[k+1].brk {
-				left = false
-			} else if c := cue(s.t[k].low); c != 0 {
-				return c
-			}
+	if s.low(i-1) == "as" && (s.low(i-2) == "soon" || s.low(i-2) == "early") && s.low(i-3) == "as" {
+		return 1 // "as soon as Tuesday"
+	}
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if c := cue(s.t[k].low); c != 0 {
+			return c
 		}
-		if right && d <= 8 {
-			if k := j - 1 + d; k >= len(s.t) || s.t[k].brk {
-				right = false
-			} else if c := cue(s.t[k].low); c != 0 {
-				return c
-			}
+		if s.t[k].brk {
+			break
+		}
+	}
+	for k := j; k < len(s.t) && k < j+8 && !s.t[k].brk; k++ {
+		if c := cue(s.t[k].low); c != 0 {
+			return c
 		}
 	}
 	return 0
@@ -169,13 +170,25 @@ func (s *scanner) dayNum(i int) (int, int, bool) {
 		}
 	}
 	// "19:30", "19.5", "19-year" are not days.
-	if s.adj(j) && (s.low(j) == ":" || s.low(j) == "-" || (s.low(j) == "." && s.tk(j+1).digits && s.adj(j+1))) {
+	if s.adj(j) && ((s.low(j) == ":" || s.low(j) == ".") && s.tk(j+1).digits && s.adj(j+1) || s.low(j) == "-" && s.adj(j+1)) {
 		return 0, 0, false
 	}
 	if s.adj(j) && s.tk(j).letter {
 		return 0, 0, false
 	}
 	return t.num, j, true
+}
+
+// yearAt reads a year at i, in digits or in words, and returns it and
+// the index after it.
+func (s *scanner) yearAt(i int) (int, int, bool) {
+	if y, ok := s.yearNum(i); ok {
+		return y, i + 1, true
+	}
+	if y, j, ok := s.spelledYear(i); ok && y >= 1000 {
+		return y, j, true
+	}
+	return 0, 0, false
 }
 
 // yearNum reads a four-digit year 1000–2999 at i.
@@ -204,9 +217,9 @@ func (s *scanner) monthAt(i int) (int, int, bool) {
 	return int(t.w.month), j, true
 }
 
-// absDate resolves a day or month given without a year: the year that
-// puts it nearest the anchor, or, with a tense cue, the nearest one on
-// that side of the anchor.
+// nearYear resolves a day or month given without a year: the year that
+// puts it nearest the anchor. A tense cue (dir) is a hint only: against
+// it, a month may lie at most two months and a day 60 days off the anchor.
 func (s *scanner) nearYear(m, d, dir int) int {
 	y := s.anchor.Year()
 	best, bestDist := y, -1
@@ -223,10 +236,12 @@ func (s *scanner) nearYear(m, d, dir int) int {
 		if d == 0 {
 			// a month: the anchor's own month is the nearest
 			diff = (cy*12 + m) - (s.anchor.Year()*12 + int(s.anchor.Month()))
-			if dir < 0 && diff > 0 || dir > 0 && diff < 0 {
+			if dir < 0 && diff > 2 || dir > 0 && diff < -2 {
 				continue
 			}
-		} else if dir < 0 && diff > 7 || dir > 0 && diff < -7 {
+		} else if dir < 0 && diff > 60 || dir > 0 && diff < -60 {
+			// a tense cue is only a hint for a day: a date a few weeks
+			// away is still the nearest one
 			continue
 		}
 		if diff < 0 {
@@ -270,8 +285,12 @@ func (s *scanner) mMonthFirst(i int) (match, bool) {
 	if s.low(k) == "," || s.low(k) == "of" {
 		k++
 	}
-	if y, ok := s.yearNum(k); ok {
-		return match{i: i, j: k + 1, r: monthRes(y, m), rule: "date.month-year"}, true
+	if y, kk, ok := s.yearAt(k); ok {
+		return match{i: i, j: kk, r: monthRes(y, m), rule: "date.month-year"}, true
+	}
+	// "February this year", "October last year"
+	if rd, ok := relWord(s.low(k)); ok && s.low(k+1) == "year" && s.low(k) != "past" && s.low(k) != "coming" {
+		return match{i: i, j: k + 2, r: monthRes(s.anchor.Year()+rd, m), rule: "date.month-rel-year", rel: true, xval: "XXXX-" + pad(m, 2)}, true
 	}
 	// A bare month: full names only; "May" and "March" need a cue before.
 	if t.w.abbr {
@@ -439,6 +458,9 @@ func (s *scanner) mWeekday(i int) (match, bool) {
 		return match{}, false // "Sunday Times"
 	}
 	dir := s.tense(i, j)
+	if s.low(j) == "'" && s.low(j+1) == "s" {
+		dir = -1 // "Wednesday's ruling" was news already
+	}
 	d := s.weekdayDay(wd, dir)
 	r := dayRes(d)
 	x := "XXXX-WXX-" + strconv.Itoa(wd)
@@ -463,8 +485,46 @@ func (s *scanner) weekdayDay(wd, dir int) time.Time {
 	return addDays(s.anchor, -((a - wd + 7) % 7))
 }
 
+// spelledYear reads a year in words at i, as broadcast transcripts write
+// them: "nineteen ninety-six", "nineteen eighty", "two thousand (and) one".
+func (s *scanner) spelledYear(i int) (int, int, bool) {
+	t := s.tk(i)
+	if t.low == "two" && s.low(i+1) == "thousand" {
+		j := i + 2
+		k := j
+		if s.low(k) == "and" {
+			k++
+		}
+		if n, kk, ok := s.count(k); ok && n > 0 && n < 100 && !s.tk(k).digits && s.low(k) != "a" && s.low(k) != "an" {
+			return 2000 + n, kk, true
+		}
+		return 2000, j, true
+	}
+	if t.w.num < 10 || t.w.num > 20 || t.w.ord != 0 {
+		return 0, 0, false
+	}
+	c := t.w.num
+	nx := s.tk(i + 1)
+	if nx.low == "hundred" {
+		return c * 100, i + 2, true
+	}
+	if nx.w.num < 20 || nx.w.num%10 != 0 || nx.w.num > 90 {
+		return 0, 0, false
+	}
+	n, j, ok := s.count(i + 1)
+	if !ok {
+		return 0, 0, false
+	}
+	return c*100 + n, j, true
+}
+
 // mYear: "2024", "fiscal 2024", "the 2024 election" — not "2000 soldiers".
 func (s *scanner) mYear(i int) (match, bool) {
+	if y, j, ok := s.spelledYear(i); ok && (y >= 1900 && y <= 2099) {
+		if nx := s.tk(j); !(nx.letter && !nx.cap && !yearFollowers[nx.low]) {
+			return match{i: i, j: j, r: yearRes(y), rule: "date.year-words"}, true
+		}
+	}
 	k := i
 	fiscal := false
 	if s.low(k) == "fiscal" {
@@ -564,6 +624,15 @@ func (s *scanner) mDeictic(i int) (match, bool) {
 	case "overnight":
 		part = "NI"
 	case "the":
+		if s.low(i+1) == "weekend" {
+			// the weekend just past, or the coming one late in the week
+			// or in a future sentence
+			d := s.anchor
+			if wd := isoWday(d); wd <= 4 && s.tense(i, i+2) <= 0 {
+				d = addDays(d, -7)
+			}
+			return match{i: i, j: i + 2, r: weekendRes(d), rule: "rel.the-weekend", rel: true}, true
+		}
 		if s.low(i+1) == "day" && (s.low(i+2) == "before" && s.low(i+3) == "yesterday" || s.low(i+2) == "after" && s.low(i+3) == "tomorrow") {
 			off, j = -2, i+4
 			if s.low(i+3) == "tomorrow" {
@@ -655,8 +724,12 @@ func (s *scanner) count(i int) (int, int, bool) {
 	case "some", "many":
 		return -1, j, true
 	}
-	if n >= 20 && n < 100 && s.low(j) == "-" && s.adj(j) && s.tk(j+1).w.num > 0 && s.tk(j+1).w.num < 10 {
-		n, j = n+s.tk(j+1).w.num, j+2
+	if n >= 20 && n < 100 && n%10 == 0 {
+		if s.low(j) == "-" && s.adj(j) && s.tk(j+1).w.num > 0 && s.tk(j+1).w.num < 10 {
+			n, j = n+s.tk(j+1).w.num, j+2
+		} else if u := s.tk(j).w.num; u > 0 && u < 10 && s.tk(j).letter && s.low(j) != "a" && s.low(j) != "an" {
+			n, j = n+u, j+1 // "twenty four"
+		}
 	}
 	if s.low(j) == "hundred" {
 		n, j = n*100, j+1
@@ -984,6 +1057,11 @@ func (s *scanner) mAgo(i int) (match, bool) {
 		r = quarterRes(a.Year(), (int(a.Month())-1)/3+1+nd)
 	case uYear:
 		r = yearRes(a.Year() + nd)
+		if s.sentenceHas(i, "quarter", "period") {
+			// "profit rose from $3 million a year ago": the same quarter
+			// of an earlier year, in a sentence about quarters
+			r = quarterRes(a.Year()+nd, (int(a.Month())-1)/3)
+		}
 	case uDecade:
 		r = yearRes(a.Year() + 10*nd)
 	case uCentury:
@@ -1073,7 +1151,8 @@ func (s *scanner) mDuration(i int) (match, bool) {
 		return match{}, false
 	}
 	if !hyphen && n != 1 && !s.tk(kk).w.plural && n >= 0 {
-		if !(s.tk(k).digits && s.tk(kk).w.unit != 0) {
+		// "a two day visit": a singular unit before a noun
+		if nx := s.tk(kk + 1); !nx.letter || nx.cap || nx.low == "ago" || nx.low == "earlier" || nx.low == "later" || len(s.low(k)) >= 4 {
 			return match{}, false
 		}
 	}
@@ -1114,8 +1193,8 @@ func (s *scanner) mDuration(i int) (match, bool) {
 func (s *scanner) mSet(i int) (match, bool) {
 	t := s.tk(i)
 	if t.w.set != "" {
-		if t.low == "quarterly" && !(s.tk(i+1).gap) {
-			return match{}, false
+		if t.low == "quarterly" && s.tk(i+1).letter && !s.tk(i+1).cap {
+			return match{}, false // "a quarterly dividend": an adjective
 		}
 		return match{i: i, j: i + 1, r: res{typ: "SET", value: t.w.set, gran: "vague"}, rule: "set.adverb"}, true
 	}
@@ -1187,8 +1266,6 @@ func (s *scanner) mVague(i int) (match, bool) {
 	case "recently":
 		r := res{typ: "DATE", value: "PAST_REF", gran: "vague", lo: addDays(a, -30), hi: a, hasRange: true}
 		return match{i: i, j: i + 1, r: r, rule: "vague.recently", rel: true, xval: "PAST_REF"}, true
-	case "previously", "formerly":
-		return match{i: i, j: i + 1, r: res{typ: "DATE", value: "PAST_REF", gran: "vague"}, rule: "vague." + t.low}, true
 	case "soon":
 		if s.low(i+1) == "after" || s.low(i+1) == "as" || s.low(i-1) == "as" {
 			return match{}, false
@@ -1308,17 +1385,81 @@ func zone(w string) bool {
 	return false
 }
 
+// sentenceHas reports whether the sentence of token i holds one of words.
+func (s *scanner) sentenceHas(i int, words ...string) bool {
+	for k := i; k >= 0; k-- {
+		for _, w := range words {
+			if s.t[k].low == w {
+				return true
+			}
+		}
+		if s.t[k].brk {
+			break
+		}
+	}
+	for k := i + 1; k < len(s.t) && !s.t[k].brk; k++ {
+		for _, w := range words {
+			if s.t[k].low == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// yearAgo reads "year-earlier" or "year-ago" at i and returns the index
+// after it.
+func (s *scanner) yearAgo(i int) (int, bool) {
+	if s.low(i) == "year" && s.low(i+1) == "-" && (s.low(i+2) == "earlier" || s.low(i+2) == "ago") && s.adj(i+1) && s.adj(i+2) {
+		return i + 3, true
+	}
+	return i, false
+}
+
 // mQuarter: "the third quarter", "third-quarter", "Q3 2024", "the first
 // quarter of 2024", "the first half of 2024", "the latest quarter".
 func (s *scanner) mQuarter(i int) (match, bool) {
 	k := i
-	if s.low(k) == "the" || s.low(k) == "its" {
+	the := s.low(k) == "the" || s.low(k) == "its"
+	if the {
 		k++
+	}
+	if the && (s.low(k) == "comparable" || s.low(k) == "corresponding" || s.low(k) == "same") {
+		k++
+	}
+	a := s.anchor
+	last := quarterRes(a.Year(), (int(a.Month())-1)/3) // the last full quarter
+	yoff := 0
+	if kk, ok := s.yearAgo(k); ok {
+		yoff, k = -1, kk
+		if s.tk(k).w.ord == 0 && !(s.low(k) == "q" && s.adj(k+1)) {
+			// "the year-ago quarter", a bare "year-earlier"
+			if s.low(k) == "quarter" || s.low(k) == "period" {
+				return match{i: i, j: k + 1, r: quarterRes(last.lo.Year()-1, (int(last.lo.Month())+2)/3), rule: "rel.year-ago-quarter", rel: true}, true
+			}
+			if s.sentenceHas(i, "quarter") {
+				return match{i: i, j: k, r: quarterRes(last.lo.Year()-1, (int(last.lo.Month())+2)/3), rule: "rel.year-ago-quarter", rel: true}, true
+			}
+			return match{i: i, j: k, r: yearRes(a.Year() - 1), rule: "rel.year-ago", rel: true}, true
+		}
+	}
+	if the {
+		kk := k
+		if s.low(kk) == "latest" {
+			kk++
+		}
+		if s.low(kk) == "quarter" && s.low(kk+1) != "of" && s.low(kk+1) != "-" && s.low(kk+1) != "century" || s.low(kk) == "period" && kk > k {
+			return match{i: i, j: kk + 1, r: last, rule: "rel.latest-quarter", rel: true}, true
+		}
 	}
 	y := 0
 	if yy, ok := s.yearNum(k); ok && s.tk(k+1).w.ord != 0 {
 		y = yy
 		k++
+	} else if rd, ok := relWord(s.low(k)); ok && s.low(k+1) == "year" && s.low(k+2) == "'" && s.low(k+3) == "s" && (s.tk(k+4).w.ord != 0 || s.low(k+4) == "q") {
+		// "this year's third quarter"
+		y = a.Year() + rd
+		k += 4
 	}
 	if s.low(k) == "fiscal" {
 		k++
@@ -1369,6 +1510,7 @@ func (s *scanner) mQuarter(i int) (match, bool) {
 		if start.After(s.anchor) && s.tense(i, k) <= 0 {
 			y--
 		}
+		y += yoff
 	}
 	if half {
 		return match{i: i, j: k, r: halfRes(y, q), rule: "date.half", rel: rel, xval: "XXXX-H" + strconv.Itoa(q)}, true
@@ -1395,8 +1537,8 @@ func (s *scanner) mSeason(i int) (match, bool) {
 	if s.low(kk) == "of" {
 		kk++
 	}
-	if y, ok := s.yearNum(kk); ok {
-		return match{i: i, j: kk + 1, r: seasonRes(y, t.w.season), rule: "date.season-year"}, true
+	if y, kk, ok := s.yearAt(kk); ok {
+		return match{i: i, j: kk, r: seasonRes(y, t.w.season), rule: "date.season-year"}, true
 	}
 	if s.low(i) != "the" && !(s.low(i-1) == "in" || s.low(i-1) == "during" || s.low(i-1) == "by" || s.low(i-1) == "since") {
 		return match{}, false
@@ -1549,7 +1691,10 @@ func (s *scanner) mMod(i int) (match, bool) {
 	m, ok := s.core(k)
 	if !ok {
 		// "earlier in the year", "later in the week"
-		if (mod == "earlier" || mod == "later" || mod == "early" || mod == "late") && s.low(k-1) == "the" {
+		if s.low(k) == "the" {
+			k++
+		}
+		if s.low(k-1) == "the" && !s.tk(k).w.plural {
 			u := s.tk(k).w.unit
 			var r res
 			switch u {
@@ -1565,7 +1710,7 @@ func (s *scanner) mMod(i int) (match, bool) {
 				return match{}, false
 			}
 			r = r.narrow(mod, s.anchor, true)
-			return match{i: i, j: k + 1, r: r, rule: "rel." + mod + "-in-the-" + s.low(k), rel: true}, true
+			return match{i: i, j: k + 1, r: r, rule: "rel." + mod + "-the-" + s.low(k), rel: true}, true
 		}
 		return match{}, false
 	}

@@ -89,7 +89,7 @@ func tokenize(text string, toks []tok) []tok {
 			}
 			toks = append(toks, tok{start: i, end: i + 1, low: text[i : i+1], gap: gap, brk: brk})
 			gap, brk = false, false
-			if c == '.' || c == '!' || c == '?' || c == ';' {
+			if (c == '.' || c == '!' || c == '?' || c == ';') && endsSentence(text, i, toks) {
 				brk = true
 			}
 			i++
@@ -130,4 +130,34 @@ func tokenize(text string, toks []tok) []tok {
 		i += size
 	}
 	return toks
+}
+
+// endsSentence reports whether the punctuation at text[i] (the last token
+// of toks) ends a sentence: it must be followed by a space, a quote or the
+// end of the text, and a period must not close an abbreviation ("Nov.",
+// "U.S.", "Mr.").
+func endsSentence(text string, i int, toks []tok) bool {
+	if i+1 < len(text) {
+		switch text[i+1] {
+		case ' ', '\n', '\t', '\r', '"', '\'', ')':
+		default:
+			return false
+		}
+	}
+	if text[i] != '.' || len(toks) < 2 {
+		return true
+	}
+	p := toks[len(toks)-2]
+	if p.end != i || !p.letter {
+		return true
+	}
+	return !(len(p.low) == 1 || p.w.abbr || abbrevs[p.low])
+}
+
+// abbrevs are words written with a period that does not end a sentence.
+var abbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "gen": true, "col": true, "lt": true,
+	"sgt": true, "gov": true, "sen": true, "rep": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"no": true, "vs": true, "jr": true, "sr": true, "prof": true, "capt": true, "maj": true, "adm": true,
+	"mt": true, "ft": true, "cmdr": true, "messrs": true, "gens": true, "brig": true, "pres": true,
 }
