@@ -68,6 +68,9 @@ func ReadBrat(r io.Reader, text, name string) (*BratDoc, error) {
 			return nil, fmt.Errorf("read %s:%d: want tab-separated fields", name, n)
 		}
 		id := f[0]
+		if id == "" {
+			return nil, fmt.Errorf("read %s:%d: annotation without an id", name, n)
+		}
 		switch id[0] {
 		case 'T':
 			typ, offs, ok := strings.Cut(f[1], " ")
