@@ -56,7 +56,7 @@ func Below(results []*Result, f Floors) []string {
 
 // RaiseFloors returns f with each metric's floor raised to its value
 // minus margin (rounded down to 0.001), never lowered. Metrics over no
-// gold items get no floor.
+// gold items, and metrics whose floor would be 0, get no floor.
 func RaiseFloors(f Floors, results []*Result, margin float64) Floors {
 	out := Floors{}
 	for k, v := range f {
@@ -72,8 +72,6 @@ func RaiseFloors(f Floors, results []*Result, margin float64) Floors {
 				v = 0
 			}
 			if v > out[m.Key] {
-				out[m.Key] = v
-			} else if _, ok := out[m.Key]; !ok {
 				out[m.Key] = v
 			}
 		}
