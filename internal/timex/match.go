@@ -218,8 +218,9 @@ func (s *scanner) monthAt(i int) (int, int, bool) {
 }
 
 // nearYear resolves a day or month given without a year: the year that
-// puts it nearest the anchor. A tense cue (dir) is a hint only: against
-// it, a month may lie at most two months and a day 60 days off the anchor.
+// puts it nearest the anchor. With a past (future) tense cue, dir, a month
+// must not lie after (before) the anchor's month; for a day the cue is a
+// hint only: against it, a day may lie at most 60 days off the anchor.
 func (s *scanner) nearYear(m, d, dir int) int {
 	y := s.anchor.Year()
 	best, bestDist := y, -1
@@ -236,7 +237,7 @@ func (s *scanner) nearYear(m, d, dir int) int {
 		if d == 0 {
 			// a month: the anchor's own month is the nearest
 			diff = (cy*12 + m) - (s.anchor.Year()*12 + int(s.anchor.Month()))
-			if dir < 0 && diff > 2 || dir > 0 && diff < -2 {
+			if dir < 0 && diff > 0 || dir > 0 && diff < 0 {
 				continue
 			}
 		} else if dir < 0 && diff > 60 || dir > 0 && diff < -60 {
@@ -1157,6 +1158,9 @@ func (s *scanner) mDuration(i int) (match, bool) {
 		}
 	}
 	j := kk + 1
+	if u == uQuarter && s.low(j) == "of" || u == uSecond && (s.low(k) == "a" || s.low(k) == "an") {
+		return match{}, false // "a quarter of the town", "a second time"
+	}
 	// ages: "45-year-old", "45 years old"
 	if s.low(j) == "old" || s.low(j) == "-" && s.low(j+1) == "old" {
 		return match{}, false
@@ -1683,9 +1687,6 @@ func (s *scanner) mMod(i int) (match, bool) {
 		}
 		k++
 	default:
-		return match{}, false
-	}
-	if lead && s.low(k) == "the" {
 		return match{}, false
 	}
 	m, ok := s.core(k)
