@@ -33,6 +33,7 @@ func commands() []command {
 	return []command{
 		{"extract", "analyse documents and print their analyses", runExtract},
 		{"eval", "score the pipeline on annotated data sets and print a scorecard", runEval},
+		{"train", "train the tagger or entity model from ../shared/data", runTrain},
 		{"version", "print version, model and dictionary versions", runVersion},
 	}
 }

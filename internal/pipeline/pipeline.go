@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 
 	"sitrep/internal/doc"
+	"sitrep/internal/tag"
 	"sitrep/internal/text"
 )
 
@@ -41,8 +42,13 @@ type Pipeline struct {
 
 // New builds the pipeline: every stage, in the order it runs.
 func New(opts Options) (*Pipeline, error) {
+	tagger, err := tag.New(tag.Options{})
+	if err != nil {
+		return nil, err
+	}
 	stages := []Stage{
 		text.New(text.Options{}),
+		tagger,
 	}
 	return NewWith(opts, stages...), nil
 }

@@ -1,0 +1,322 @@
+package tag
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/internal/perceptron"
+)
+
+// Feature templates. The numbers are part of the model file format:
+// renumbering them needs a retrained model.
+const (
+	fBias = iota
+	fWord
+	fForm
+	fSuf1
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre1
+	fPre2
+	fPre3
+	fShape
+	fPrevWord
+	fPrev2Word
+	fNextWord
+	fNext2Word
+	fPrevSuf3
+	fNextSuf3
+	fPrevShape
+	fNextShape
+	fPrevTag
+	fPrev2Tag
+	fPrevTags
+	fPrevTagWord
+	fPrevWordWord
+	fWordNextWord
+	fFirstShape
+	fCapsLine
+	fNextSuf2
+	fPrevTagNextWord
+	fAmb
+	fNextAmb
+	fNext2Amb
+	fPrevAmb
+	fAmbNextAmb
+	fPrevTagAmb
+	fAmbSuf3
+)
+
+// word holds the hashed values of one token, computed once per sentence.
+type word struct {
+	norm, form, shape uint64
+	amb               uint64 // the word's ambiguity class: tags seen with it
+	suf               [4]uint64
+	pre               [3]uint64
+	// vec is the word's entry in the tagger's role cache, or -1.
+	vec int32
+}
+
+// Hashes of the padding beyond either end of a sentence.
+var (
+	padStart = word{norm: perceptron.String("-START-"), form: perceptron.String("-START-"), shape: perceptron.String("-START-"), amb: 1 << 63, vec: -1}
+	padEnd   = word{norm: perceptron.String("-END-"), form: perceptron.String("-END-"), shape: perceptron.String("-END-"), amb: 1 << 62, vec: -1}
+)
+
+// capsShape replaces every shape on an all-caps line, where letter case
+// says nothing.
+var capsShape = perceptron.String("-CAPS-")
+
+// dictEntry is what the tagger knows of a frequent normalised form.
+type dictEntry struct {
+	amb uint64 // ambiguity class
+	vec int32  // role cache entry, or -1
+}
+
+// Roles of a word relative to the word being tagged. The features of a
+// frequent word in each role depend on its normalised form alone, so the
+// tagger sums their weights once at load time (the role cache) and adds
+// the sum instead of looking up each feature: most of a tagger's time is
+// spent in those lookups.
+const (
+	roleSelf = iota
+	rolePrev
+	roleNext
+	rolePrev2
+	roleNext2
+	nRoles
+)
+
+// roleKeys appends the case-independent feature keys of w in role r.
+func roleKeys(f []uint64, w *word, r int) []uint64 {
+	k := perceptron.Key1
+	switch r {
+	case roleSelf:
+		return append(f,
+			k(fWord, w.norm),
+			k(fSuf1, w.suf[0]),
+			k(fSuf2, w.suf[1]),
+			k(fSuf3, w.suf[2]),
+			k(fSuf4, w.suf[3]),
+			k(fPre1, w.pre[0]),
+			k(fPre2, w.pre[1]),
+			k(fPre3, w.pre[2]),
+			k(fAmb, w.amb),
+			perceptron.Key2(fAmbSuf3, w.amb, w.suf[2]),
+		)
+	case rolePrev:
+		return append(f, k(fPrevWord, w.norm), k(fPrevSuf3, w.suf[2]), k(fPrevAmb, w.amb))
+	case roleNext:
+		return append(f, k(fNextWord, w.norm), k(fNextSuf3, w.suf[2]), k(fNextSuf2, w.suf[1]), k(fNextAmb, w.amb))
+	case rolePrev2:
+		return append(f, k(fPrev2Word, w.norm))
+	case roleNext2:
+		return append(f, k(fNext2Word, w.norm), k(fNext2Amb, w.amb))
+	}
+	return f
+}
+
+// extractor computes features for one sentence at a time. It is not safe
+// for concurrent use; each call of Tag makes its own.
+type extractor struct {
+	dict  map[uint64]dictEntry
+	words []word
+	buf   []byte
+	caps  bool
+	feats []uint64
+}
+
+// IsCapsLine reports whether words look like an all-caps headline or
+// dateline: at least two words of two or more letters, and no lower-case
+// letter anywhere.
+func IsCapsLine(words []string) bool {
+	long := 0
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			long++
+		}
+	}
+	return long >= 2
+}
+
+// prepare hashes the words of a sentence.
+func (x *extractor) prepare(words []string) {
+	x.caps = IsCapsLine(words)
+	x.words = x.words[:0]
+	for _, w := range words {
+		x.words = append(x.words, x.hashWord(w))
+	}
+}
+
+// hashWord computes the values of w: its normalised form (lower case,
+// digits as 0), exact form, shape, suffixes and prefixes.
+func (x *extractor) hashWord(w string) word {
+	b := normalize(x.buf[:0], w)
+	x.buf = b
+	v := word{norm: perceptron.Bytes(b), form: perceptron.String(w), vec: -1}
+	if e, ok := x.dict[v.norm]; ok {
+		v.amb, v.vec = e.amb, e.vec
+	}
+	for k := range v.suf {
+		if len(b) > k+1 {
+			v.suf[k] = perceptron.Bytes(b[len(b)-k-1:])
+		} else {
+			v.suf[k] = v.norm
+		}
+	}
+	for k := range v.pre {
+		if len(b) > k+1 {
+			v.pre[k] = perceptron.Bytes(b[:k+1])
+		} else {
+			v.pre[k] = v.norm
+		}
+	}
+	if x.caps {
+		v.shape = capsShape
+	} else {
+		v.shape = shape(w)
+	}
+	return v
+}
+
+// normalize appends the normalised form of w to b: lower case, with every
+// digit written 0.
+func normalize(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case '0' <= c && c <= '9':
+				c = '0'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsDigit(r) {
+			b = append(b, '0')
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += n
+	}
+	return b
+}
+
+// shape hashes the short shape of w: upper case letters as X, lower as x,
+// digits as d, other characters as themselves, runs collapsed after two.
+func shape(w string) uint64 {
+	var s [16]byte
+	n := 0
+	var last byte
+	run := 0
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+			last = c
+		}
+		if n == len(s) {
+			break
+		}
+		s[n] = c
+		n++
+	}
+	return perceptron.Bytes(s[:n])
+}
+
+func (x *extractor) at(i int) *word {
+	switch {
+	case i < 0:
+		return &padStart
+	case i >= len(x.words):
+		return &padEnd
+	}
+	return &x.words[i]
+}
+
+// tagHash returns the value for a previous tag; -1 is the sentence start.
+func tagHash(t int) uint64 { return uint64(t + 2) }
+
+// features returns the feature keys for word i given the two previous
+// tags (-1 before the sentence start). With cached set, the keys of words
+// in roles the role cache covers are left out (see addCached). The slice
+// is reused by the next call.
+func (x *extractor) features(i, p1, p2 int, cached bool) []uint64 {
+	w, prev, prev2, next, next2 := x.at(i), x.at(i-1), x.at(i-2), x.at(i+1), x.at(i+2)
+	t1, t2 := tagHash(p1), tagHash(p2)
+	k := perceptron.Key1
+	f := append(x.feats[:0],
+		k(fBias, 0),
+		k(fForm, w.form),
+		k(fShape, w.shape),
+		k(fPrevShape, prev.shape),
+		k(fNextShape, next.shape),
+		k(fPrevTag, t1),
+		k(fPrev2Tag, t2),
+		perceptron.Key2(fPrevTags, t1, t2),
+		perceptron.Key2(fPrevTagWord, t1, w.norm),
+		perceptron.Key2(fPrevWordWord, prev.norm, w.norm),
+		perceptron.Key2(fWordNextWord, w.norm, next.norm),
+		perceptron.Key2(fPrevTagNextWord, t1, next.norm),
+		perceptron.Key2(fAmbNextAmb, w.amb, next.amb),
+		perceptron.Key2(fPrevTagAmb, t1, w.amb),
+	)
+	for r, v := range [nRoles]*word{w, prev, next, prev2, next2} {
+		if !cached || v.vec < 0 {
+			f = roleKeys(f, v, r)
+		}
+	}
+	if i == 0 {
+		f = append(f, k(fFirstShape, w.shape))
+	}
+	if x.caps {
+		f = append(f, k(fCapsLine, 0))
+	}
+	x.feats = f
+	return f
+}
+
+// addCached adds to scores the role cache's sums for the words around i
+// that have them; n is the number of classes.
+func (x *extractor) addCached(i int, cache []int32, n int, scores []int32) {
+	for r, v := range [nRoles]*word{x.at(i), x.at(i - 1), x.at(i + 1), x.at(i - 2), x.at(i + 2)} {
+		if v.vec < 0 {
+			continue
+		}
+		off := (int(v.vec)*nRoles + r) * n
+		for c, s := range cache[off : off+n] {
+			scores[c] += s
+		}
+	}
+}

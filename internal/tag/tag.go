@@ -1,0 +1,185 @@
+// Package tag is sitrep's part-of-speech tagger and lemmatiser.
+//
+// In: doc.Analysis with Tokens and Sentences (from the text stage, or gold
+// ones from the scorer). Out: every token's POS (a Universal Dependencies
+// UPOS tag: NOUN, VERB, PROPN, …) and Lemma (lower case: "urged" → "urge",
+// "met" → "meet").
+//
+// Tags come from an averaged perceptron (package perceptron) decoded
+// greedily left to right, with features of the word, its affixes and
+// shape, two words either side and the two previous tags. A line written
+// in capitals (a headline or dateline) is recognised and its words are
+// tagged from their lower-case forms and context only. Lemmas come from a
+// table of (form, tag) pairs seen in training, then from suffix rules
+// learned from the same data ("-ied" → "-y"), then the form itself.
+//
+// The model is trained by `sitrep train pos` on UD English EWT (CC BY-SA
+// 4.0) and embedded in the binary (pos.model). Known limits: trained on
+// web text with UD tokenisation, so clitics the text stage splits
+// differently ("don" "'" "t") get weaker tags.
+package tag
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	_ "embed"
+	"fmt"
+	"io"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/perceptron"
+)
+
+//go:embed pos.model
+var embedded []byte
+
+// Options configures a Tagger. The zero value uses the embedded model.
+type Options struct {
+	// Model, when set, is a model file to use instead of the embedded one
+	// (as written by Train).
+	Model []byte
+}
+
+// Tagger assigns UPOS tags and lemmas. It is immutable and safe for
+// concurrent use.
+type Tagger struct {
+	model  *perceptron.Model
+	lemmas *lemmatizer
+	dict   map[uint64]dictEntry
+	// cache holds, for each dictionary word and role, the summed weights
+	// of its role features (see roleKeys): nRoles × classes int32s per
+	// word.
+	cache []int32
+}
+
+// New loads the model and returns a Tagger.
+func New(opts Options) (*Tagger, error) {
+	b := opts.Model
+	if b == nil {
+		b = embedded
+	}
+	t, err := readModel(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("load pos model: %w", err)
+	}
+	return t, nil
+}
+
+// readModel reads a gzip-compressed model file: the perceptron, the lemma
+// table and the tag dictionary.
+func readModel(r io.Reader) (*Tagger, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	t := &Tagger{}
+	var rest []byte
+	if t.model, rest, err = perceptron.Decode(data); err != nil {
+		return nil, err
+	}
+	br := bytes.NewReader(rest)
+	if t.lemmas, err = readLemmas(br, t.model.Classes()); err != nil {
+		return nil, err
+	}
+	forms, d, err := readDict(br)
+	if err != nil {
+		return nil, err
+	}
+	t.buildCache(forms, d)
+	return t, nil
+}
+
+// buildCache fills t.dict and the role cache from the dictionary.
+func (t *Tagger) buildCache(forms []string, d map[string]uint64) {
+	n := len(t.model.Classes())
+	t.dict = make(map[uint64]dictEntry, len(forms))
+	t.cache = make([]int32, len(forms)*nRoles*n)
+	x := &extractor{}
+	var keys []uint64
+	for i, f := range forms {
+		w := x.hashWord(f)
+		w.amb = d[f]
+		for r := range nRoles {
+			keys = roleKeys(keys[:0], &w, r)
+			off := (i*nRoles + r) * n
+			t.model.Add(keys, t.cache[off:off+n])
+		}
+		t.dict[w.norm] = dictEntry{amb: w.amb, vec: int32(i)}
+	}
+}
+
+// newExtractor returns an extractor for one call.
+func (t *Tagger) newExtractor() *extractor { return &extractor{dict: t.dict} }
+
+// Name returns the stage name, "tag".
+func (t *Tagger) Name() string { return "tag" }
+
+// Annotate sets POS and Lemma on every token of a, sentence by sentence.
+func (t *Tagger) Annotate(ctx context.Context, a *doc.Analysis) error {
+	x := t.newExtractor()
+	var words []string
+	var tags []int
+	classes := t.model.Classes()
+	for si, s := range a.Sentences {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if s.First < 0 || s.Last > len(a.Tokens) || s.First > s.Last {
+			return fmt.Errorf("tag: sentence %d has bad token range [%d,%d)", si, s.First, s.Last)
+		}
+		toks := a.Tokens[s.First:s.Last]
+		words = words[:0]
+		for _, tok := range toks {
+			words = append(words, tok.Text)
+		}
+		tags = t.tag(x, words, tags[:0])
+		for i := range toks {
+			toks[i].POS = doc.Str(classes[tags[i]])
+			toks[i].Lemma = t.lemmas.lemma(toks[i].Text, tags[i])
+		}
+	}
+	return nil
+}
+
+// Tag returns the UPOS tag of each word of one sentence.
+func (t *Tagger) Tag(words []string) []string {
+	tags := t.tag(t.newExtractor(), words, nil)
+	out := make([]string, len(tags))
+	for i, c := range tags {
+		out[i] = t.model.Classes()[c]
+	}
+	return out
+}
+
+// Lemma returns the lemma of word tagged with UPOS tag pos.
+func (t *Tagger) Lemma(word, pos string) string {
+	for c, name := range t.model.Classes() {
+		if name == pos {
+			return t.lemmas.lemma(word, c)
+		}
+	}
+	return lower(word)
+}
+
+// tag appends the class numbers of words to tags, decoding greedily.
+func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
+	x.prepare(words)
+	var scores [256]int32
+	p1, p2 := -1, -1
+	n := len(t.model.Classes())
+	for i := range words {
+		t.model.Score(x.features(i, p1, p2, true), scores[:])
+		x.addCached(i, t.cache, n, scores[:])
+		c := perceptron.Best(scores[:len(t.model.Classes())], nil)
+		tags = append(tags, c)
+		p1, p2 = c, p1
+	}
+	return tags
+}
