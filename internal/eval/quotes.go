@@ -142,7 +142,7 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 		},
 		Notes: []string{
 			"Gold: every PolNeAR attribution (with or without a source) with its content span; a discontinuous content is taken from its first to its last fragment. An article with several annotators uses the first annotation file in name order. The publication date comes from the file name.",
-			"A gold content is direct when it starts with, or comes right after, a double quotation mark. Direct scores compare gold direct contents with system quotes marked direct.",
+			"A gold content is direct when it contains a double quotation mark (wholly or partly quoted) or comes right after one. Direct scores compare gold direct contents with system quotes marked direct.",
 			"Exact: the spans are equal once trimmed of space, quotation marks and final punctuation. Overlap: spans overlap, matched one to one (largest overlap first).",
 			"Speaker accuracy is over gold attributions that have a source and an overlap-matched system quote: correct when the quote's speaker text span, or any mention of its speaker actor, overlaps the gold source.",
 		},
@@ -237,13 +237,14 @@ func trimQuote(text string, s gold.Span) gold.Span {
 	return gold.Span{Start: s.Start + l, End: s.End - rt}
 }
 
-// isDirect reports whether content s is a direct quote: it starts with a
-// double quotation mark, or one comes right before it.
+// isDirect reports whether content s is a direct quote: it contains a
+// double quotation mark (wholly or partly quoted), or one comes right
+// before it.
 func isDirect(text string, s gold.Span) bool {
 	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(text[s.Start:]); strings.ContainsRune(quoteMarks, r) {
+	if strings.ContainsAny(text[s.Start:s.End], quoteMarks) {
 		return true
 	}
 	before := strings.TrimRight(text[:s.Start], " \t")
