@@ -61,6 +61,10 @@ func WriteMarkdown(w io.Writer, results []*Result, o MarkdownOptions) error {
 	b.WriteString("Figures are percentages. *n* is the number of gold items a figure is over. ")
 	b.WriteString("Peers' figures come from their papers and are often measured on another split (named in the source); they show the state of the art, not a same-data comparison. ")
 	b.WriteString("A stage that is not in the pipeline yet scores 0.\n\n")
+	b.WriteString("How to run: `go run ./cmd/sitrep eval [--data DIR] [SUITE ...]` prints a table per suite (`--json` for machines); ")
+	b.WriteString("the data directory defaults to `../shared/data` beside the repository root, and a suite whose files are missing is skipped with a message. ")
+	b.WriteString("`--quick` scores small fixed subsets; `go test ./internal/eval` runs them and fails when a figure drops below its floor in `internal/eval/floors.json` ")
+	b.WriteString("(raise floors, never lower them, with `go run ./cmd/sitrep eval --quick --raise-floors internal/eval/floors.json`).\n\n")
 	var cites []string
 	citeNo := map[string]int{}
 	for _, res := range results {
