@@ -1,0 +1,109 @@
+// Package geo is sitrep's place stage: it finds the places a report
+// names, resolves each to one gazetteer entry with the help of the rest of
+// the document, and gives each distinct place an id.
+//
+// In: doc.Analysis with Document.Text, and when earlier stages ran,
+// Entities (GPE and LOC mentions are candidates; PERSON, ORG, LAW, … spans
+// veto the place names inside them) and Document.Dateline. Out:
+// Analysis.Places (p1, p2, … in order of first mention, each with its
+// mentions and the rule and gazetteer entry that made it), Entity.Place on
+// the entities that name a place, Dateline.Place, and diagnostics for
+// names that are unknown, too weak to trust or ambiguous.
+//
+// The gazetteer (gazetteer.go) joins GeoNames places, divisions and
+// country rows built by tools/gazetteer, the countries of sitrep/dict and
+// the hand-written places.tsv. Resolution (resolve.go) scores every entry
+// that bears a name by kind, population, capital status, designators
+// ("Helmand province", "Bannu district"), the countries, divisions and
+// dateline of the document, and "Town, Province" pairs; names inside
+// organisation or agreement names ("Doha Agreement", "Kabul Bank") and
+// demonyms ("Afghan") are not places, but "Afghan soil" is Afghanistan.
+//
+// Known limits: only English names and the spellings of GeoNames and
+// places.tsv are known; a place that shares its name with a person is
+// missed when no earlier stage says which it is; divisions carry a
+// representative point, not a shape.
+package geo
+
+import (
+	"context"
+	"fmt"
+	"sync"
+
+	"sitrep/dict"
+	"sitrep/internal/doc"
+)
+
+// Options configures a Resolver. The zero value is ready to use.
+type Options struct {
+	// Dict is the knowledge base whose countries the gazetteer uses; nil
+	// means dict.Load(DictDir), done once on first use.
+	Dict *dict.KB
+	// DictDir is the --dict override directory used when Dict is nil.
+	DictDir string
+	// Prior lists ISO2 codes of countries a report is likely to be about
+	// when it does not say; they win ties against namesakes elsewhere.
+	// nil means DefaultPrior.
+	Prior []string
+}
+
+// DefaultPrior is the region sitrep is built to report on: South and
+// Central Asia and the Middle East.
+var DefaultPrior = []string{"AF", "PK", "IN", "BD", "NP", "LK", "IR", "IQ", "SY", "YE", "SA", "JO", "LB",
+	"IL", "PS", "TR", "EG", "TJ", "UZ", "KG", "TM", "KZ", "QA", "AE", "KW", "BH", "OM"}
+
+// Resolver is the geo stage. It is safe for concurrent use; the
+// gazetteer is loaded once, on first use.
+type Resolver struct {
+	opts  Options
+	prior map[string]bool
+	once  sync.Once
+	gaz   *Gazetteer
+	err   error
+}
+
+// New returns a Resolver; it loads nothing until first used.
+func New(opts Options) *Resolver {
+	r := &Resolver{opts: opts, prior: map[string]bool{}}
+	prior := opts.Prior
+	if prior == nil {
+		prior = DefaultPrior
+	}
+	for _, c := range prior {
+		r.prior[c] = true
+	}
+	return r
+}
+
+// Name returns the stage name, "geo".
+func (r *Resolver) Name() string { return "geo" }
+
+// Gazetteer returns the loaded gazetteer, loading it on first call.
+func (r *Resolver) Gazetteer() (*Gazetteer, error) {
+	r.once.Do(func() {
+		kb := r.opts.Dict
+		if kb == nil {
+			var err error
+			if kb, err = dict.Load(r.opts.DictDir); err != nil {
+				r.err = fmt.Errorf("load dictionary: %w", err)
+				return
+			}
+		}
+		r.gaz, r.err = LoadGazetteer(kb)
+	})
+	return r.gaz, r.err
+}
+
+// Annotate finds and resolves the places of a.
+func (r *Resolver) Annotate(ctx context.Context, a *doc.Analysis) error {
+	g, err := r.Gazetteer()
+	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	res := resolution{r: r, g: g, a: a}
+	res.run()
+	return nil
+}

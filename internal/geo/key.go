@@ -1,0 +1,65 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Key is the lookup form of a place name: lower case, Latin diacritics
+// folded, periods and apostrophes dropped, runs of spaces, hyphens and
+// dashes collapsed to one space, a leading "the " removed. "Mazār-e
+// Sharīf", "MAZAR-E SHARIF" and "Mazar e Sharif" share one key.
+func Key(s string) string {
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.' || r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʼ' || r == 'ʿ' || r == 'ʾ' || r == 'ʻ':
+			continue
+		case unicode.IsSpace(r) || r == '-' || r == '‐' || r == '–' || r == '—' || r == '_':
+			space = sb.Len() > 0
+			continue
+		}
+		if space {
+			sb.WriteByte(' ')
+			space = false
+		}
+		if r < 0x80 {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			sb.WriteByte(byte(r))
+			continue
+		}
+		r = unicode.ToLower(r)
+		if f, ok := fold[r]; ok {
+			sb.WriteString(f)
+			continue
+		}
+		sb.WriteRune(r)
+	}
+	return strings.TrimPrefix(sb.String(), "the ")
+}
+
+// fold maps Latin letters with diacritics, as GeoNames writes
+// transliterated Arabic, Persian, Turkish and European names, to ASCII.
+var fold = map[rune]string{
+	'à': "a", 'á': "a", 'â': "a", 'ã': "a", 'ä': "a", 'å': "a", 'ā': "a", 'ă': "a", 'ą': "a", 'ạ': "a", 'ả': "a", 'ấ': "a", 'ầ': "a", 'ậ': "a",
+	'ç': "c", 'ć': "c", 'č': "c", 'ĉ': "c", 'ċ': "c",
+	'ď': "d", 'đ': "d", 'ḍ': "d", 'ḑ': "d", 'ḏ': "d", 'ð': "d",
+	'è': "e", 'é': "e", 'ê': "e", 'ë': "e", 'ē': "e", 'ė': "e", 'ę': "e", 'ě': "e", 'ĕ': "e", 'ẹ': "e", 'ế': "e", 'ề': "e", 'ệ': "e", 'ə': "a",
+	'ğ': "g", 'ġ': "g", 'ǧ': "g", 'ĝ': "g", 'ģ': "g",
+	'ḥ': "h", 'ḩ': "h", 'ħ': "h", 'ĥ': "h", 'ḫ': "h", 'ẖ': "h",
+	'ì': "i", 'í': "i", 'î': "i", 'ï': "i", 'ī': "i", 'ı': "i", 'ĭ': "i", 'į': "i", 'ị': "i", 'ǐ': "i",
+	'ĵ': "j", 'ķ': "k", 'ḳ': "k", 'ĺ': "l", 'ļ': "l", 'ľ': "l", 'ł': "l", 'ḷ': "l",
+	'ñ': "n", 'ń': "n", 'ň': "n", 'ņ': "n", 'ṇ': "n", 'ṅ': "n",
+	'ò': "o", 'ó': "o", 'ô': "o", 'õ': "o", 'ö': "o", 'ø': "o", 'ō': "o", 'ő': "o", 'ŏ': "o", 'ọ': "o", 'ồ': "o", 'ố': "o", 'ơ': "o", 'ǒ': "o",
+	'ř': "r", 'ŕ': "r", 'ṛ': "r",
+	'ś': "s", 'š': "s", 'ș': "s", 'ş': "s", 'ṣ': "s", 'ŝ': "s", 'ß': "ss",
+	'ť': "t", 'ț': "t", 'ţ': "t", 'ṭ': "t", 'ṯ': "t",
+	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u", 'ŭ': "u", 'ų': "u", 'ụ': "u", 'ư': "u", 'ǔ': "u",
+	'ý': "y", 'ÿ': "y", 'ŷ': "y", 'ỳ': "y",
+	'ž': "z", 'ź': "z", 'ż': "z", 'ẓ': "z", 'ẕ': "z",
+	'æ': "ae", 'œ': "oe", 'þ': "th",
+}

@@ -1,0 +1,735 @@
+package geo
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"sitrep/internal/doc"
+)
+
+// Resolution works in four steps over one document:
+//
+//  1. candidates: word sequences that are gazetteer names (longest first),
+//     GPE/LOC entities of the NER stage, the dateline, and demonyms before
+//     "soil" or "territory"; demonyms elsewhere only add context;
+//  2. vetoes: names inside a longer proper name (next or previous word
+//     capitalised, inside a PERSON/ORG/LAW/… entity, before "Agreement" or
+//     "Bank") and common words are dropped;
+//  3. scoring, twice: each entry a name may denote gets a score from its
+//     kind, population and capital status, a designator next to it, the
+//     countries and divisions the rest of the document names (the second
+//     pass adds what the first resolved, less the name's own vote), and
+//     "Town, Province" containment;
+//  4. acceptance: a small town with no support (no locative preposition,
+//     no entity, no context) is a diagnostic, not a place.
+
+// cand is one candidate place mention.
+type cand struct {
+	span      doc.Span // the mention, designator included
+	entries   []int32
+	desig     string // kind a designator asks for: admin1, admin2, city, region
+	supported bool   // an entity of type GPE or LOC says it is a place
+	locative  bool   // after a locative preposition
+	dateline  bool
+	rule      string // preset reason (demonym territory)
+	single    bool   // one word
+	initial   bool   // sentence-initial
+	vetoed    bool
+	links     []int // candidates it is paired with ("Bannu, Khyber Pakhtunkhwa")
+
+	chosen int32
+	score  float64
+	why    string
+	ok     bool
+	// vote is what this candidate added to the context after pass one.
+	voteCountry, voteAdmin1 string
+}
+
+type resolution struct {
+	r *Resolver
+	g *Gazetteer
+	a *doc.Analysis
+
+	words    []word
+	cands    []*cand
+	countryW map[string]float64
+	admin1W  map[string]float64
+	cache    map[int32]*Entry
+}
+
+// entry returns gazetteer entry i, parsed once per document.
+func (res *resolution) entry(i int32) *Entry {
+	if e, ok := res.cache[i]; ok {
+		return e
+	}
+	e := res.g.entry(i)
+	res.cache[i] = e
+	return e
+}
+
+func (res *resolution) run() {
+	t := res.a.Document.Text
+	res.countryW = map[string]float64{}
+	res.cache = map[int32]*Entry{}
+	res.admin1W = map[string]float64{}
+	res.words = scanWords(t)
+	res.scan()
+	res.addEntities()
+	res.addDateline()
+	res.sortCands()
+	res.veto()
+	res.link()
+
+	// anchors: unambiguous country names and the dateline's country
+	for _, c := range res.cands {
+		if c.vetoed {
+			continue
+		}
+		for _, i := range c.entries {
+			if e := *res.entry(i); e.Kind == KindCountry && (len(c.entries) == 1 || c.rule != "") {
+				res.countryW[e.Country] += 2
+			}
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, c := range res.cands {
+			if !c.vetoed {
+				res.choose(c)
+			}
+		}
+		if pass == 0 {
+			res.vote()
+		}
+	}
+	res.emit()
+}
+
+// scan finds gazetteer names in the text.
+func (res *resolution) scan() {
+	t, ws, g := res.a.Document.Text, res.words, res.g
+	maxN := min(g.maxWords, 6)
+	for i := 0; i < len(ws); {
+		if !ws[i].cap {
+			i++
+			continue
+		}
+		found := false
+		for n := min(maxN, len(ws)-i); n >= 1 && !found; n-- {
+			j := i + n - 1
+			if !ws[j].cap || !res.chain(i, j) {
+				continue
+			}
+			surface := t[ws[i].start:ws[j].end]
+			k := Key(surface)
+			entries := g.lookup(k)
+			if upperLetters(surface) {
+				if n == 1 && len(k) <= 4 && !res.allCapsLine(i) {
+					entries = nil // "UN", "ISI": an acronym, not the town of that name
+				}
+				entries = append(entries[:len(entries):len(entries)], g.lookup1("^"+k)...)
+			}
+			if len(entries) == 0 {
+				continue
+			}
+			if n == 1 {
+				if cc, ok := g.demonyms[k]; ok && !hasKind(g, entries, KindCountry) {
+					res.demonym(i, cc)
+					break
+				}
+			}
+			res.cands = append(res.cands, &cand{span: doc.Span{Start: ws[i].start, End: ws[j].end},
+				entries: entries, single: n == 1, initial: ws[i].initial})
+			res.absorbDesignator(res.cands[len(res.cands)-1], j)
+			i = j + 1
+			found = true
+		}
+		if !found {
+			if cc, ok := g.demonyms[Key(t[ws[i].start:ws[i].end])]; ok {
+				res.demonym(i, cc)
+			}
+			i++
+		}
+	}
+}
+
+// allCapsLine reports whether word i stands in a line written in capitals
+// (a dateline such as "GAZA:" or an upper-case headline).
+func (res *resolution) allCapsLine(i int) bool {
+	t, ws := res.a.Document.Text, res.words
+	ls := strings.LastIndexByte(t[:ws[i].start], '\n') + 1
+	le := strings.IndexByte(t[ws[i].end:], '\n')
+	if le < 0 {
+		le = len(t)
+	} else {
+		le += ws[i].end
+	}
+	line := t[ls:le]
+	if i+1 < len(ws) && ws[i+1].start < le && strings.HasPrefix(strings.TrimSpace(t[ws[i].end:ws[i+1].start]), ":") {
+		return true // "DOHA: …"
+	}
+	return upperLetters(line)
+}
+
+// chain reports whether words i..j may form one name: joined by single
+// spaces or hyphens, inner lower-case words only connectors.
+func (res *resolution) chain(i, j int) bool {
+	t, ws := res.a.Document.Text, res.words
+	for k := i + 1; k <= j; k++ {
+		if !joinable(t[ws[k-1].end:ws[k].start]) {
+			return false
+		}
+		if k < j && !ws[k].cap && !connectors[strings.ToLower(t[ws[k].start:ws[k].end])] {
+			return false
+		}
+	}
+	return true
+}
+
+// demonym handles a demonym at word i: context for its country, and a
+// place when it qualifies territory ("Afghan soil").
+func (res *resolution) demonym(i int, cc string) {
+	t, ws := res.a.Document.Text, res.words
+	res.countryW[cc]++
+	if i+1 < len(ws) && joinable(t[ws[i].end:ws[i+1].start]) && territory[strings.ToLower(t[ws[i+1].start:ws[i+1].end])] {
+		if ci, ok := res.g.country[cc]; ok {
+			res.cands = append(res.cands, &cand{span: doc.Span{Start: ws[i].start, End: ws[i+1].end},
+				entries: []int32{ci}, rule: "geo.demonym.territory"})
+		}
+	}
+}
+
+// territory words turn a demonym into its country's land.
+var territory = map[string]bool{"soil": true, "territory": true, "territories": true, "airspace": true,
+	"waters": true, "land": true}
+
+// absorbDesignator extends c over a level word after its last word j
+// ("Helmand province", "Bannu District").
+func (res *resolution) absorbDesignator(c *cand, j int) {
+	t, ws := res.a.Document.Text, res.words
+	if j+1 >= len(ws) || t[ws[j].end:ws[j+1].start] != " " {
+		return
+	}
+	w := strings.ToLower(t[ws[j+1].start:ws[j+1].end])
+	if kind, ok := designatorKind[w]; ok {
+		c.desig = kind
+		c.span.End = ws[j+1].end
+	}
+}
+
+// designatorKind maps a level word to the kind of place it names.
+var designatorKind = map[string]string{
+	"province": KindAdmin1, "provinces": KindAdmin1, "governorate": KindAdmin1, "state": KindAdmin1,
+	"region": KindRegion, "valley": KindRegion,
+	"district": KindAdmin2, "districts": KindAdmin2, "agency": KindAdmin2, "tehsil": KindAdmin2,
+	"city": KindCity, "town": KindCity, "village": KindCity,
+}
+
+// addEntities adds GPE and LOC entities no scanned name covers.
+func (res *resolution) addEntities() {
+	t := res.a.Document.Text
+	for _, e := range res.a.Entities {
+		if e.Type != doc.GPE && e.Type != doc.Loc || e.Start < 0 || e.End > len(t) || e.Start >= e.End {
+			continue
+		}
+		es := e.Span()
+		covered := false
+		for _, c := range res.cands {
+			if c.span.Overlaps(es) {
+				covered = true
+				break
+			}
+		}
+		if covered {
+			continue
+		}
+		name := t[e.Start:e.End]
+		k := Key(name)
+		entries := res.g.lookup(k)
+		if len(entries) == 0 {
+			entries = res.g.lookup(stripDesignator(k))
+		}
+		if len(entries) == 0 {
+			if _, rest, ok := strings.Cut(k, " "); ok && directions[strings.Fields(k)[0]] {
+				entries = res.g.lookup(rest)
+			}
+		}
+		if len(entries) == 0 {
+			if _, ok := res.g.demonyms[k]; !ok {
+				res.a.Diagnose("geo", es, fmt.Sprintf("no gazetteer entry for %s %q", e.Type, name))
+			}
+			continue
+		}
+		res.cands = append(res.cands, &cand{span: es, entries: entries, supported: true, single: !strings.Contains(k, " ")})
+	}
+}
+
+var directions = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "upper": true, "lower": true}
+
+// addDateline resolves the dateline's place part ("ISLAMABAD",
+// "PESHAWAR, Pakistan"): the part before a comma is the place, later
+// parts are context.
+func (res *resolution) addDateline() {
+	dl := res.a.Document.Dateline
+	t := res.a.Document.Text
+	if dl == nil || dl.Text == "" {
+		return
+	}
+	start, end := dl.Start, dl.End
+	if start < 0 || end > len(t) || start >= end || !strings.Contains(t[start:end], dl.Text) {
+		start, end = -1, -1
+	} else {
+		start += strings.Index(t[start:end], dl.Text)
+		end = start + len(dl.Text)
+	}
+	head, tail, _ := strings.Cut(dl.Text, ",")
+	for _, part := range strings.Split(tail, ",") {
+		if k := Key(part); k != "" {
+			for _, i := range res.g.lookup(k) {
+				if e := *res.entry(i); e.Kind == KindCountry || e.Kind == KindAdmin1 {
+					res.countryW[e.Country] += 2
+				}
+			}
+		}
+	}
+	head = strings.TrimSpace(head)
+	entries := res.g.lookup(Key(head))
+	if len(entries) == 0 {
+		res.a.Diagnose("geo", doc.Span{Start: max(start, 0), End: max(end, 0)}, fmt.Sprintf("no gazetteer entry for dateline %q", head))
+		return
+	}
+	if start >= 0 {
+		start += strings.Index(t[start:end], head)
+		end = start + len(head)
+		for _, c := range res.cands {
+			if c.span.Overlaps(doc.Span{Start: start, End: end}) {
+				c.dateline, c.supported = true, true
+				return
+			}
+		}
+	}
+	res.cands = append(res.cands, &cand{span: doc.Span{Start: start, End: end}, entries: entries, dateline: true, supported: true})
+}
+
+func (res *resolution) sortCands() {
+	cs := res.cands
+	for i := 1; i < len(cs); i++ {
+		for j := i; j > 0 && cs[j].span.Start < cs[j-1].span.Start; j-- {
+			cs[j], cs[j-1] = cs[j-1], cs[j]
+		}
+	}
+}
+
+// veto drops names that are parts of longer names or common words, and
+// marks the locative ones.
+func (res *resolution) veto() {
+	t := res.a.Document.Text
+	for _, c := range res.cands {
+		if c.span.Start < 0 {
+			continue // a dateline outside the text
+		}
+		first, last := res.wordAt(c.span.Start), res.wordAt(c.span.End-1)
+		c.locative = res.locativeBefore(first)
+		if c.rule != "" {
+			continue
+		}
+		for _, e := range res.a.Entities {
+			es := e.Span()
+			if !es.Overlaps(c.span) {
+				continue
+			}
+			switch e.Type {
+			case doc.GPE, doc.Loc:
+				c.supported = true
+			case doc.Person, doc.NORP:
+				if !c.supported {
+					c.vetoed = true
+				}
+			default: // ORG, LAW, EVENT, MISC: a name inside theirs is not a place
+				if es != c.span && es.Contains(c.span) && !c.supported {
+					c.vetoed = true
+				}
+			}
+		}
+		if c.vetoed || c.supported || c.dateline {
+			continue
+		}
+		if lw := strings.ToLower(t[c.span.Start:c.span.End]); c.single && (stopWords[lw] || nameWords[lw] && !c.locative) {
+			c.vetoed = true
+			continue
+		}
+		if first < 0 || last < 0 {
+			continue
+		}
+		ws := res.words
+		// a capitalised word right after the name makes it part of a longer one
+		if c.desig == "" && last+1 < len(ws) && t[ws[last].end:ws[last+1].start] == " " {
+			next := ws[last+1]
+			nw := strings.ToLower(t[next.start:next.end])
+			if next.cap && !next.title && !connectors[nw] || nameHeads[nw] {
+				c.vetoed = true
+				continue
+			}
+		}
+		// so does one right before it, unless it starts the sentence
+		if first > 0 && joinable(t[ws[first-1].end:ws[first].start]) {
+			prev := ws[first-1]
+			pw := strings.ToLower(t[prev.start:prev.end])
+			if prev.cap && !prev.title && (!prev.initial || honorifics[pw]) && !directions[pw] && !locatives[pw] {
+				c.vetoed = true
+			}
+		}
+	}
+}
+
+// wordAt returns the index of the word containing byte offset off, or -1.
+func (res *resolution) wordAt(off int) int {
+	ws := res.words
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ws[m].end <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(ws) && ws[lo].start <= off {
+		return lo
+	}
+	return -1
+}
+
+// locativeBefore reports whether a locative preposition stands before
+// word i, over at most three words such as "the", "northern", "restive".
+func (res *resolution) locativeBefore(i int) bool {
+	t, ws := res.a.Document.Text, res.words
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if strings.ContainsAny(t[ws[k].end:ws[k+1].start], ".;:\n") {
+			return false
+		}
+		w := strings.ToLower(t[ws[k].start:ws[k].end])
+		if locatives[w] {
+			return true
+		}
+		if !directions[w] && !fillers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var locatives = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true,
+	"inside": true, "across": true, "into": true, "throughout": true, "around": true, "towards": true,
+	"toward": true, "between": true, "via": true, "through": true, "off": true, "along": true, "within": true,
+	"of": true, "visited": true, "visit": true, "entered": true, "left": true, "reached": true, "hit": true,
+	"struck": true, "province": true, "district": true, "city": true, "town": true, "village": true}
+
+var fillers = map[string]bool{"the": true, "restive": true, "remote": true, "neighbouring": true,
+	"neighboring": true, "capital": true, "southwestern": true, "and": true, "border": true, "tribal": true,
+	"troubled": true, "volatile": true, "parts": true, "part": true, "areas": true, "area": true}
+
+// nameHeads after a place name make it part of an organisation's or an
+// agreement's name even in lower case ("the Doha agreement").
+var nameHeads = map[string]bool{"agreement": true, "accord": true, "accords": true, "declaration": true,
+	"protocol": true, "treaty": true, "pact": true, "format": true, "bank": true, "university": true,
+	"court": true, "club": true, "process": true, "charter": true, "convention": true, "communique": true,
+	"syndrome": true, "stock": true}
+
+// honorifics before a name make it a person's name even at the start of a
+// sentence ("Mr Khan").
+var honorifics = map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "gen": true, "general": true,
+	"president": true, "minister": true, "prince": true, "king": true, "queen": true, "sheikh": true,
+	"mullah": true, "maulana": true, "imam": true, "saint": true, "st": true, "sir": true, "lord": true,
+	"col": true, "colonel": true, "maj": true, "major": true, "capt": true, "captain": true, "lt": true,
+	"senator": true, "judge": true, "justice": true, "mount": true, "lake": true, "fort": true, "port": true,
+	"cape": true, "camp": true}
+
+// link pairs "A, B", "A of B" and "A in B" candidates, where B may
+// contain A.
+func (res *resolution) link() {
+	t := res.a.Document.Text
+	for i := 0; i+1 < len(res.cands); i++ {
+		a, b := res.cands[i], res.cands[i+1]
+		if a.vetoed || b.vetoed || a.span.Start < 0 || b.span.Start < a.span.End {
+			continue
+		}
+		gap := strings.TrimSpace(t[a.span.End:b.span.Start])
+		gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
+		if gap != "" && gap != "of" && gap != "in" && gap != "province of" && gap != "district of" {
+			continue
+		}
+		if gap == "" && !strings.Contains(t[a.span.End:b.span.Start], ",") {
+			continue
+		}
+		a.links = append(a.links, i+1)
+		b.links = append(b.links, i)
+	}
+}
+
+// contains reports whether place outer contains place inner.
+func contains(outer, inner *Entry) bool {
+	if outer.Country == "" || outer.Country != inner.Country || specificity(outer.Kind) >= specificity(inner.Kind) {
+		return false
+	}
+	switch outer.Kind {
+	case KindCountry:
+		return true
+	case KindAdmin1:
+		return outer.Admin1 == inner.Admin1
+	case KindAdmin2:
+		return outer.Admin1 == inner.Admin1 && (inner.Admin2 == outer.Admin2 ||
+			inner.Admin2 == "" && dist(outer, inner) < 60)
+	}
+	return false
+}
+
+// dist returns the rough distance in km between two entries.
+func dist(a, b *Entry) float64 {
+	dy := (a.Lat - b.Lat) * 111
+	dx := (a.Lon - b.Lon) * 111 * math.Cos((a.Lat+b.Lat)/2*math.Pi/180)
+	return math.Hypot(dx, dy)
+}
+
+// score rates entry i as the meaning of c; ctx says whether document
+// context is used.
+func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
+	e := &*res.entry(i)
+	var s float64
+	why := "population"
+	switch e.Kind {
+	case KindCountry:
+		s, why = 12, "country"
+	case KindRegion:
+		s = 7
+	case KindAdmin1:
+		s = 7
+	case KindAdmin2:
+		s = 5
+	case KindCity:
+		pop := max(e.Pop, 1000)
+		s = 2 + math.Log10(float64(pop))
+		switch e.Feature {
+		case "PPLC":
+			s += 4
+			why = "capital"
+		case "PPLA":
+			s += 1.5
+		case "PPLA2":
+			s += 0.5
+		}
+		if c.dateline {
+			s += 2
+		}
+	}
+	if e.Curated {
+		s += 1
+	}
+	if c.desig != "" {
+		switch {
+		case c.desig == e.Kind:
+			s += 8
+			why = "designator"
+		case c.desig == KindAdmin2 && e.Kind == KindCity && (e.Feature == "PPLA2" || e.Feature == "PPLA"):
+			s += 5 // the district's seat stands for a district the gazetteer lacks
+			why = "designator"
+		case c.desig == KindRegion && e.Kind == KindAdmin1:
+			s += 4
+		}
+	}
+	if res.r.prior[e.Country] {
+		s += 1
+	}
+	if ctx {
+		if w := res.countryW[e.Country] - vote(c.voteCountry, e.Country); w > 0 && e.Kind != KindCountry {
+			s += 3 + math.Min(w, 3)
+		}
+		if e.Kind == KindCity || e.Kind == KindAdmin2 {
+			if w := res.admin1W[e.Country+"."+e.Admin1] - vote(c.voteAdmin1, e.Country+"."+e.Admin1); w > 0 {
+				s += 3
+			}
+		}
+		for _, l := range c.links {
+			for _, j := range res.cands[l].entries {
+				f := res.entry(j)
+				if contains(f, e) || contains(e, f) {
+					s += 6
+					why = "contained"
+					break
+				}
+			}
+		}
+	}
+	if c.dateline {
+		why = "dateline"
+	}
+	if c.rule != "" {
+		why = strings.TrimPrefix(c.rule, "geo.")
+	}
+	return s, why
+}
+
+func vote(v, key string) float64 {
+	if v == key {
+		return 1
+	}
+	return 0
+}
+
+// choose picks c's entry and decides whether to accept it.
+func (res *resolution) choose(c *cand) {
+	best, second := int32(-1), int32(-1)
+	var bs, ss float64
+	why := ""
+	for _, i := range c.entries {
+		s, w := res.score(c, i, true)
+		switch {
+		case best < 0 || s > bs:
+			best, second, bs, ss, why = i, best, s, bs, w
+		case second < 0 || s > ss:
+			second, ss = i, s
+		}
+	}
+	c.chosen, c.score, c.why = best, bs, why
+	if len(c.entries) > 1 && why == "population" || why == "capital" {
+		// did the context decide?
+		nb, nbs := int32(-1), 0.0
+		for _, i := range c.entries {
+			if s, _ := res.score(c, i, false); nb < 0 || s > nbs {
+				nb, nbs = i, s
+			}
+		}
+		if nb != best {
+			c.why = "context"
+		}
+	}
+	if len(c.entries) == 1 && c.why == "population" {
+		c.why = "unique"
+	}
+	c.ok = res.strong(c, res.entry(best))
+	if second >= 0 && bs-ss < 1 && res.entry(second).Country != res.entry(best).Country {
+		c.why += ".ambiguous"
+	}
+}
+
+// strong reports whether the evidence for c meaning e is enough.
+func (res *resolution) strong(c *cand, e *Entry) bool {
+	if c.supported || c.locative || c.desig != "" || c.dateline || c.rule != "" || e.Curated {
+		return true
+	}
+	if c.why == "contained" {
+		return true
+	}
+	switch e.Kind {
+	case KindCountry, KindRegion, KindAdmin1:
+		return true
+	}
+	if e.Pop >= 100000 || e.Feature == "PPLC" {
+		return true
+	}
+	return res.countryW[e.Country]-vote(c.voteCountry, e.Country) > 0 &&
+		(e.Pop >= 20000 || e.Kind == KindAdmin2 || e.Feature == "PPLA" || e.Feature == "PPLA2") && !c.initial
+}
+
+// vote adds the places resolved in pass one to the context.
+func (res *resolution) vote() {
+	for _, c := range res.cands {
+		if c.vetoed || !c.ok {
+			continue
+		}
+		e := res.entry(c.chosen)
+		if e.Kind != KindCountry && e.Country != "" {
+			res.countryW[e.Country]++
+			c.voteCountry = e.Country
+		}
+		if (e.Kind == KindAdmin1 || e.Kind == KindAdmin2 || e.Kind == KindCity) && e.Admin1 != "" {
+			res.admin1W[e.Country+"."+e.Admin1]++
+			c.voteAdmin1 = e.Country + "." + e.Admin1
+		}
+	}
+}
+
+// emit writes the places, entity links, dateline place and diagnostics.
+func (res *resolution) emit() {
+	a, t := res.a, res.a.Document.Text
+	byEntry := map[int32]int{}
+	for _, c := range res.cands {
+		if c.vetoed {
+			continue
+		}
+		e := res.entry(c.chosen)
+		name := ""
+		if c.span.Start >= 0 {
+			name = t[c.span.Start:c.span.End]
+		}
+		if !c.ok {
+			if !c.initial {
+				a.Diagnose("geo", c.span, fmt.Sprintf("%q is only a small place (%s in %s), with nothing to support it; not taken as a place", name, e.Name, e.Country))
+			}
+			continue
+		}
+		if strings.HasSuffix(c.why, ".ambiguous") {
+			a.Diagnose("geo", c.span, fmt.Sprintf("ambiguous place %q: chose %s (%s)", name, e.Name, e.ISO3))
+		}
+		pi, ok := byEntry[c.chosen]
+		if !ok {
+			pi = len(a.Places)
+			byEntry[c.chosen] = pi
+			a.Places = append(a.Places, res.place(e, fmt.Sprintf("p%d", pi+1), c.why))
+		}
+		p := &a.Places[pi]
+		if c.span.Start >= 0 {
+			p.Mentions = append(p.Mentions, doc.Mention{Start: c.span.Start, End: c.span.End, Text: name})
+		}
+		if c.dateline && a.Document.Dateline != nil {
+			a.Document.Dateline.Place = doc.Str(p.ID)
+		}
+		for k := range a.Entities {
+			en := &a.Entities[k]
+			es := en.Span()
+			switch {
+			case en.Place != "":
+			case (en.Type == doc.GPE || en.Type == doc.Loc) && (c.span.Contains(es) || es.Contains(c.span)):
+				en.Place = doc.Str(p.ID)
+			case (en.Type == doc.Org || en.Type == doc.NORP) && c.span.Contains(es):
+				en.Place = doc.Str(p.ID)
+			}
+		}
+	}
+}
+
+// place renders entry e as a doc.Place.
+func (res *resolution) place(e *Entry, id, why string) doc.Place {
+	p := doc.Place{ID: id, Name: e.Name, Kind: e.Kind, Country: doc.Str(e.ISO3), Mentions: []doc.Mention{},
+		Rule: "geo." + why + ":" + e.Source}
+	if e.Kind == KindAdmin1 {
+		p.Admin1 = doc.Str(e.Name)
+	} else {
+		p.Admin1 = doc.Str(res.g.Admin1Name(*e))
+	}
+	if !math.IsNaN(e.Lat) && !math.IsNaN(e.Lon) {
+		lat, lon := math.Round(e.Lat*1e4)/1e4, math.Round(e.Lon*1e4)/1e4
+		p.Lat, p.Lon = &lat, &lon
+	}
+	if e.GeoNames != 0 {
+		id := e.GeoNames
+		p.GeoNames = &id
+	}
+	return p
+}
+
+func hasKind(g *Gazetteer, entries []int32, kind string) bool {
+	for _, i := range entries {
+		if g.entry(i).Kind == kind {
+			return true
+		}
+	}
+	return false
+}
+
+// upperLetters reports whether every letter of s is upper case.
+func upperLetters(s string) bool {
+	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+}

@@ -1,0 +1,134 @@
+package geo
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one word of the text as the place scanner sees it.
+type word struct {
+	start, end int
+	cap        bool // starts with an upper-case letter
+	upper      bool // every letter upper case
+	initial    bool // first word of a sentence, line or quotation
+	title      bool // on a line written in title case (a headline)
+}
+
+// scanWords splits t into words: runs of letters and digits, with
+// apostrophes inside a name ("Sana'a") but not a possessive "'s", and
+// dotted initials ("U.S.", "D.I.") as one word.
+func scanWords(t string) []word {
+	var ws []word
+	initial := true
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			switch r {
+			case '.', '!', '?', ':', ';', '\n', '"', '“', '(', '[', '—':
+				initial = true
+			}
+			i += size
+			continue
+		}
+		start := i
+		for i < len(t) {
+			r, size := utf8.DecodeRuneInString(t[i:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				i += size
+				continue
+			}
+			if r == '\'' || r == '’' {
+				next, n := utf8.DecodeRuneInString(t[i+size:])
+				if !unicode.IsLetter(next) {
+					break
+				}
+				// a possessive 's ends the word
+				if (next == 's' || next == 'S') && !isLetterAt(t, i+size+n) {
+					break
+				}
+				i += size
+				continue
+			}
+			// dotted initials: "U.S.", "D.I."
+			if r == '.' && isInitials(t[start:i]) {
+				if i+1 < len(t) && 'A' <= t[i+1] && t[i+1] <= 'Z' && (i+2 == len(t) || t[i+2] == '.') {
+					i++
+					continue
+				}
+				if strings.Contains(t[start:i], ".") {
+					i++
+				}
+			}
+			break
+		}
+		w := word{start: start, end: i, initial: initial}
+		first, _ := utf8.DecodeRuneInString(t[start:])
+		w.cap = unicode.IsUpper(first)
+		w.upper = w.cap && strings.ToUpper(t[start:i]) == t[start:i]
+		ws = append(ws, w)
+		initial = false
+	}
+	markTitleLines(t, ws)
+	return ws
+}
+
+// isInitials reports whether s looks like "U.S" or "D.I": letters joined
+// by periods, each a single upper-case letter.
+func isInitials(s string) bool {
+	for _, part := range strings.Split(s, ".") {
+		if len(part) != 1 || part[0] < 'A' || part[0] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isLetterAt(t string, i int) bool {
+	if i >= len(t) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return unicode.IsLetter(r)
+}
+
+// markTitleLines flags the words of lines in title case, where a
+// capital letter says nothing about a name.
+func markTitleLines(t string, ws []word) {
+	for i := 0; i < len(ws); {
+		j := i
+		for j < len(ws) && (j == i || !strings.Contains(t[ws[j-1].end:ws[j].start], "\n")) {
+			j++
+		}
+		long, caps := 0, 0
+		for _, w := range ws[i:j] {
+			if w.end-w.start > 3 {
+				long++
+				if w.cap {
+					caps++
+				}
+			}
+		}
+		if long >= 3 && caps*10 >= long*7 {
+			for k := i; k < j; k++ {
+				ws[k].title = true
+			}
+		}
+		i = j
+	}
+}
+
+// joinable reports whether the gap between two words may lie inside one
+// place name: one space or one hyphen.
+func joinable(gap string) bool {
+	return gap == " " || gap == "-" || gap == "- " || gap == " - " || gap == "‐"
+}
+
+// connectors may stand in lower case inside a place name ("Mazar-i-Sharif",
+// "Dera Ghazi Khan", "Bosnia and Herzegovina").
+var connectors = map[string]bool{
+	"i": true, "e": true, "al": true, "el": true, "ul": true, "ud": true, "ad": true, "as": true, "ash": true,
+	"az": true, "ar": true, "an": true, "at": true, "ath": true, "adh": true, "ibn": true, "bin": true,
+	"of": true, "and": true, "de": true, "du": true, "da": true, "do": true, "la": true, "le": true, "les": true,
+	"del": true, "der": true, "di": true, "y": true, "on": true, "upon": true, "ez": true, "es": true, "ed": true,
+}
