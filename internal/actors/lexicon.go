@@ -1,0 +1,243 @@
+package actors
+
+import (
+	"strings"
+
+	"sitrep/dict"
+)
+
+// candKind says what a dictionary phrase names.
+type candKind int
+
+const (
+	candEntry      candKind = iota // an actors.tsv entry (person, organisation, group, IGO)
+	candCountry                    // a country name or alias
+	candCapital                    // a capital or seat of government
+	candDemonym                    // a demonym or adjective
+	candCollective                 // a sector-lexicon noun for an unnamed group
+	candTitle                      // a sector-lexicon title head word
+	candHonorific                  // Mr, Ms, Dr …
+)
+
+// cand is one reading of a matched phrase.
+type cand struct {
+	kind    candKind
+	words   []word // the dictionary phrase, scanned, for the case check
+	entry   int    // index into lexicon.entries
+	country int    // index into lexicon.countries
+	sector  string
+	gender  string // honorifics
+	source  string // dictionary line or rule
+	plural  bool   // demonym naming people ("Afghans")
+}
+
+// node is one node of the phrase trie, keyed by word keys.
+type node struct {
+	next  map[string]*node
+	cands []cand
+}
+
+// lexicon is every dictionary phrase in one trie, built once per Resolver.
+type lexicon struct {
+	root      node
+	entries   []dict.Entry
+	countries []dict.Country
+	// roles indexes people by "ISO3|role key" for "Pakistan's interior
+	// minister" → the person holding that post on the day.
+	roles map[string][]int
+	// surnames indexes people by the key of their names' last word.
+	surnames map[string][]int
+}
+
+var honorifics = map[string]string{
+	"mr": "m", "mister": "m", "sir": "m", "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "dame": "f",
+	"dr": "", "prof": "", "professor": "", "engineer": "", "begum": "f", "syed": "m", "lord": "m", "lady": "f",
+}
+
+func newLexicon(kb *dict.KB) *lexicon {
+	lx := &lexicon{entries: kb.Entries(), countries: kb.Countries(), roles: map[string][]int{}, surnames: map[string][]int{}}
+	for i, c := range lx.countries {
+		for _, n := range c.Names() {
+			lx.add(n, cand{kind: candCountry, country: i, source: "dict/countries " + c.ISO3})
+		}
+		for _, n := range c.Capitals() {
+			lx.add(n, cand{kind: candCapital, country: i, source: "dict/countries " + c.ISO3 + " capital"})
+		}
+		for j, n := range c.Demonyms {
+			plural := j > 0 && strings.HasSuffix(strings.ToLower(n), "s") && !strings.HasSuffix(strings.ToLower(c.Adjective()), "s")
+			lx.add(n, cand{kind: candDemonym, country: i, plural: plural, source: "dict/countries " + c.ISO3 + " demonym"})
+		}
+	}
+	for i, e := range lx.entries {
+		src := ""
+		if len(e.Periods) > 0 {
+			src = e.Periods[0].Source
+		}
+		for _, n := range e.Names {
+			lx.add(n, cand{kind: candEntry, entry: i, source: src})
+		}
+		if e.Kind != "person" {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, n := range e.Names {
+			ws := scan(n)
+			if len(ws) == 0 {
+				continue
+			}
+			k := ws[len(ws)-1].key
+			if !seen[k] {
+				lx.surnames[k] = append(lx.surnames[k], i)
+				seen[k] = true
+			}
+		}
+		for _, p := range e.Periods {
+			if p.Role != "" && p.Country != "" {
+				k := p.Country + "|" + roleKey(p.Role)
+				lx.roles[k] = appendInt(lx.roles[k], i)
+			}
+		}
+	}
+	for _, w := range kb.SectorWords() {
+		kind := candCollective
+		if w.Type == "title" {
+			kind = candTitle
+		}
+		for _, p := range w.Phrases {
+			lx.add(p, cand{kind: kind, sector: w.Sector, source: w.Source})
+		}
+	}
+	for h, g := range honorifics {
+		lx.add(h, cand{kind: candHonorific, gender: g, source: "honorific"})
+	}
+	return lx
+}
+
+func appendInt(s []int, v int) []int {
+	for _, x := range s {
+		if x == v {
+			return s
+		}
+	}
+	return append(s, v)
+}
+
+// roleKey is the comparable form of a role: lower case, no determiners.
+func roleKey(s string) string {
+	var out []string
+	for _, w := range scan(s) {
+		switch w.key {
+		case "the", "a", "an":
+			continue
+		}
+		out = append(out, w.key)
+	}
+	return strings.Join(out, " ")
+}
+
+// add puts phrase p in the trie with reading c.
+func (lx *lexicon) add(p string, c cand) {
+	ws := scan(p)
+	if len(ws) == 0 {
+		return
+	}
+	c.words = ws
+	n := &lx.root
+	step := func(k string) {
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		nx, ok := n.next[k]
+		if !ok {
+			nx = &node{}
+			n.next[k] = nx
+		}
+		n = nx
+	}
+	for k, w := range ws {
+		step(w.key)
+		if k < len(ws)-1 && strings.Contains(w.punct, ",") {
+			step(",")
+		}
+	}
+	n.cands = append(n.cands, c)
+}
+
+// match is the longest dictionary phrase starting at a word.
+type match struct {
+	i, j  int // words [i, j)
+	cands []cand
+}
+
+// has reports whether m has a reading of kind k, and returns the first.
+func (m *match) has(k candKind) (cand, bool) {
+	if m == nil {
+		return cand{}, false
+	}
+	for _, c := range m.cands {
+		if c.kind == k {
+			return c, true
+		}
+	}
+	return cand{}, false
+}
+
+// longest returns the longest phrase starting at ws[i] with at least one
+// reading whose letter case fits the text, or nil.
+func (lx *lexicon) longest(ws []word, i int) *match {
+	var best *match
+	n := &lx.root
+	for j := i; j < len(ws); j++ {
+		if j > i && ws[j].sent != ws[i].sent {
+			break
+		}
+		if j > i {
+			switch p := ws[j-1].punct; {
+			case p == "":
+			case p == ",":
+				nx, ok := n.next[","]
+				if !ok {
+					return best
+				}
+				n = nx
+			case p == "." && (abbreviations[ws[j-1].key] || len(ws[j-1].key) == 1):
+			default:
+				return best
+			}
+		}
+		nx, ok := n.next[ws[j].key]
+		if !ok {
+			break
+		}
+		n = nx
+		if len(n.cands) == 0 {
+			continue
+		}
+		var fit []cand
+		for _, c := range n.cands {
+			if caseFits(c.words, ws[i:j+1]) {
+				fit = append(fit, c)
+			}
+		}
+		if len(fit) > 0 {
+			best = &match{i: i, j: j + 1, cands: fit}
+		}
+	}
+	return best
+}
+
+// caseFits checks the text's letter case against the dictionary phrase:
+// an all-capitals dictionary word needs capitals in the text ("US" is not
+// "us"), a capitalised one needs a capital.
+func caseFits(dw, tw []word) bool {
+	for k := range dw {
+		d, t := dw[k], tw[k]
+		if d.caps && !t.caps {
+			return false
+		}
+		if d.upper && !t.upper {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,377 @@
+package actors
+
+import (
+	"strings"
+
+	"sitrep/internal/doc"
+)
+
+// people is the first pass: every named person, by dictionary name,
+// honorific, title or ner entity, left to right so that a later "Ms
+// Baloch" can link to an earlier "Mumtaz Zahra Baloch".
+func (s *state) people() {
+	ner := s.entitySpans(doc.Person)
+	for i := 0; i < len(s.ws); i++ {
+		if s.used[i] {
+			continue
+		}
+		if m := s.matchAt(i); m != nil {
+			if c, ok := m.has(candEntry); ok && s.lx.entries[c.entry].Kind == "person" {
+				s.person(m.i, m.i, m.j, c.entry, "", "kb "+c.source)
+				i = m.j - 1
+				continue
+			}
+			if c, ok := m.has(candHonorific); ok && s.softBreak(m.j-1) {
+				if j := s.nameRun(m.j); j > m.j {
+					s.person(m.i, m.j, j, -1, c.gender, "honorific")
+					i = j - 1
+					continue
+				}
+			}
+			if _, ok := s.headCand(m); ok && s.ws[m.j-1].punct == "" {
+				if j := s.nameRun(m.j); j > m.j {
+					s.person(m.j, m.j, j, -1, "", "title")
+					i = j - 1
+					continue
+				}
+			}
+			i = m.j - 1
+			continue
+		}
+		if j, ok := ner[i]; ok {
+			s.person(i, i, j, -1, "", "ner.person")
+			i = j - 1
+		}
+	}
+}
+
+// entitySpans maps the first word of each entity of type typ to one past
+// its last word, for entities that fall on word boundaries.
+func (s *state) entitySpans(typ string) map[int]int {
+	out := map[int]int{}
+	if len(s.a.Entities) == 0 {
+		return out
+	}
+	startAt := map[int]int{}
+	endAt := map[int]int{}
+	for k, w := range s.ws {
+		startAt[w.start] = k
+		endAt[w.end] = k + 1
+	}
+	for _, e := range s.a.Entities {
+		if e.Type != typ {
+			continue
+		}
+		i, ok1 := startAt[e.Start]
+		j, ok2 := endAt[e.End]
+		if ok1 && ok2 && j > i {
+			out[i] = j
+		}
+	}
+	return out
+}
+
+// nameRun returns the end of a run of capitalised words starting at word
+// k that can be a person's name ("Ahmed Khan", "Mohammed bin Salman"), or
+// k when there is none. A run that a dictionary entry covers is left to
+// that entry.
+func (s *state) nameRun(k int) int {
+	if k >= len(s.ws) {
+		return k
+	}
+	sent := s.ws[k].sent
+	j := k
+	for j < len(s.ws) && j < k+5 {
+		w := s.ws[j]
+		if w.sent != sent || s.used[j] {
+			break
+		}
+		if s.cover[j] >= 0 {
+			break
+		}
+		if w.upper && !w.caps && !notNames[w.key] || j > k && particles[w.key] && j+1 < len(s.ws) && s.ws[j+1].upper || isInitial(w) {
+			j++
+			if w.poss || !s.softBreak(j-1) {
+				break
+			}
+			continue
+		}
+		break
+	}
+	// Do not end on a particle or an initial.
+	for j > k && (particles[s.ws[j-1].key] && !s.ws[j-1].upper || isInitial(s.ws[j-1])) {
+		j--
+	}
+	return j
+}
+
+// person resolves the name in words [ni, nj), with a mention from word
+// ms (which may include an honorific), and records the mention.
+func (s *state) person(ms, ni, nj, entry int, gender, rule string) {
+	ti := s.titleBefore(ms)
+	if gender == "" {
+		gender = ti.gender
+	}
+	ap := s.apposition(nj)
+	nameKey := s.keys(ni, nj)
+	last := s.ws[nj-1].key
+	var ac *actor
+	if entry < 0 {
+		ac = s.linkPerson(nameKey, last, nj-ni, gender, ti, ap, ms)
+		if ac != nil {
+			rule = ""
+		}
+	}
+	if ac == nil && entry < 0 && (nj-ni == 1 || gender != "" || !ti.empty()) {
+		entry = s.kbBySurname(last, nj-ni, ti, ap)
+		if entry >= 0 {
+			rule = "kb.surname+" + rule
+		}
+	}
+	switch {
+	case ac != nil:
+	case entry >= 0:
+		ac = s.personActor(entry, rule)
+	default:
+		name := s.t[s.ws[ni].start:s.ws[nj-1].end]
+		ac = s.get("person:"+nameKey, func() *actor {
+			return &actor{name: name, kind: "person", entry: -1, rule: rule,
+				names: []string{nameKey}, surnames: []string{last}}
+		})
+	}
+	if ac.gender == "" {
+		ac.gender = gender
+	}
+	s.applyTitle(ac, ti)
+	s.applyTitle(ac, ap)
+	for k := ti.i; k < ti.j; k++ {
+		s.used[k] = true
+	}
+	for k := ap.i; k < ap.j; k++ {
+		s.used[k] = true
+	}
+	s.mention(ac, ms, nj)
+}
+
+// personActor returns the actor of a dictionary person, coded for the day.
+func (s *state) personActor(ei int, rule string) *actor {
+	e := s.lx.entries[ei]
+	return s.get("kb:"+e.ID, func() *actor {
+		p, ok := e.On(s.day)
+		ac := &actor{name: e.Names[0], kind: "person", kb: e.ID, entry: ei, gender: e.Gender, country: p.Country,
+			rule: strings.TrimSpace(rule)}
+		if !strings.Contains(ac.rule, p.Source) {
+			ac.rule += " " + p.Source
+		}
+		for _, n := range e.Names {
+			ws := scan(n)
+			if len(ws) > 0 {
+				ac.names = append(ac.names, dictKeys(ws))
+				ac.surnames = append(ac.surnames, ws[len(ws)-1].key)
+			}
+		}
+		if ok || s.day == "" {
+			ac.sector = p.Sector
+			if p.Role != "" {
+				ac.roles = []string{p.Role}
+			}
+		} else {
+			s.a.Diagnose("actors", doc.Span{}, e.Names[0]+" ("+e.ID+") holds no post in the dictionary on "+s.day+"; country from the nearest period, sector from the text if any")
+		}
+		ac.code = p.Code
+		if ac.code == "" {
+			ac.code = code(ac.country, ac.sector)
+		}
+		return ac
+	})
+}
+
+func dictKeys(ws []word) string {
+	parts := make([]string, len(ws))
+	for i, w := range ws {
+		parts[i] = w.key
+	}
+	return strings.Join(parts, " ")
+}
+
+// applyTitle adds what a title says to a person: the role always (unless
+// a role already says it), country and sector only when the dictionary
+// did not give them for the day.
+func (s *state) applyTitle(ac *actor, t title) {
+	if t.empty() {
+		return
+	}
+	if t.gender != "" && ac.gender == "" {
+		ac.gender = t.gender
+	}
+	if len(t.heads) == 0 && t.country == "" && t.sector == "" {
+		return
+	}
+	if t.role != "" && !roleKnown(ac.roles, t.role) {
+		ac.roles = append(ac.roles, t.role)
+	}
+	changed := false
+	if ac.country == "" && ac.code == "" {
+		switch {
+		case t.country != "":
+			ac.country = t.country
+			changed = true
+		case t.code == "" && s.home >= 0 && len(t.heads) > 0:
+			ac.country = s.lx.countries[s.home].ISO3
+			ac.rule += "+context"
+			changed = true
+		}
+	}
+	if ac.sector == "" && t.sector != "" {
+		ac.sector = t.sector
+		changed = true
+		if t.source != "" && !strings.Contains(ac.rule, t.source) {
+			ac.rule += " " + t.source
+		}
+	}
+	if t.code != "" && ac.code == "" {
+		ac.code = t.code
+		return
+	}
+	if changed && (ac.kb == "" || ac.code == "" || ac.code == ac.country) {
+		ac.code = code(ac.country, ac.sector)
+	}
+}
+
+// roleKnown reports whether every word of role is in one of roles.
+func roleKnown(roles []string, role string) bool {
+	words := strings.Fields(roleKey(role))
+	for _, r := range roles {
+		have := map[string]bool{}
+		for _, f := range strings.Fields(roleKey(r)) {
+			have[f] = true
+		}
+		all := true
+		for _, w := range words {
+			if !have[w] {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// linkPerson finds the person of the document that a name refers to:
+// the same full name, or the same surname when the name is one word,
+// preferring a person whose role fits the title, whose gender fits the
+// honorific, then the most recently mentioned.
+func (s *state) linkPerson(nameKey, last string, n int, gender string, ti, ap title, at int) *actor {
+	var best *actor
+	bestScore := -1.0
+	for _, ac := range s.actors {
+		if ac.kind != "person" || len(ac.mentions) == 0 {
+			continue
+		}
+		score := 0.0
+		switch {
+		case contains(ac.names, nameKey):
+			score = 10
+		case n == 1 && contains(ac.surnames, last):
+			score = 5
+		case n == 1 && anyWord(ac.names, last):
+			score = 3
+		default:
+			continue
+		}
+		if gender != "" && ac.gender != "" {
+			if gender != ac.gender {
+				continue
+			}
+			score += 2
+		}
+		for _, t := range []title{ti, ap} {
+			if t.country != "" && ac.country != "" && t.country != ac.country {
+				score -= 4
+			}
+			for _, h := range t.heads {
+				if roleKnown(ac.roles, h) {
+					score += 3
+					break
+				}
+			}
+		}
+		lastAt := 0
+		for _, w := range ac.mw {
+			if w < at && w > lastAt {
+				lastAt = w
+			}
+		}
+		score += float64(lastAt) / float64(len(s.ws)+1)
+		if score > bestScore {
+			best, bestScore = ac, score
+		}
+	}
+	if bestScore < 3 {
+		return nil
+	}
+	return best
+}
+
+func contains(ss []string, s string) bool {
+	for _, x := range ss {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func anyWord(names []string, w string) bool {
+	for _, n := range names {
+		for _, f := range strings.Fields(n) {
+			if f == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// kbBySurname finds the dictionary person a surname with a title or
+// honorific refers to ("Mr Jaishankar", "Foreign Minister Dar"): among the
+// people with that last name in office on the day, the one whose role and
+// country fit; -1 unless exactly one fits best.
+func (s *state) kbBySurname(last string, n int, ti, ap title) int {
+	if n != 1 {
+		return -1
+	}
+	best, bestScore, tie := -1, -1, false
+	for _, ei := range s.lx.surnames[last] {
+		e := s.lx.entries[ei]
+		p, ok := e.On(s.day)
+		if !ok && s.day != "" {
+			continue
+		}
+		score := 0
+		for _, t := range []title{ti, ap} {
+			if t.country != "" && p.Country != "" && t.country != p.Country {
+				score -= 10
+			}
+			for _, h := range t.heads {
+				if roleKnown([]string{p.Role}, h) {
+					score += 3
+					break
+				}
+			}
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, tie = ei, score, false
+		case score == bestScore:
+			tie = true
+		}
+	}
+	if tie || bestScore < 0 {
+		return -1
+	}
+	return best
+}

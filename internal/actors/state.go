@@ -1,0 +1,296 @@
+package actors
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"sitrep/dict"
+	"sitrep/internal/doc"
+)
+
+// actor is an actor being built.
+type actor struct {
+	key      string
+	name     string
+	kind     string
+	country  string
+	sector   string
+	code     string
+	roles    []string
+	kb       string
+	rule     string
+	gender   string
+	entry    int      // index into lexicon.entries, or -1
+	names    []string // person name keys (full names) for linking
+	surnames []string // person last-name keys
+	mentions []doc.Mention
+	mw       []int // word index of each mention (parallel to mentions), for recency
+	subject  map[int]bool
+}
+
+// state is the resolution of one document.
+type state struct {
+	r     *Resolver
+	lx    *lexicon
+	a     *doc.Analysis
+	t     string
+	ws    []word
+	cover []int    // per word: index into ms of the match covering it, or -1
+	ms    []*match // selected matches, in order
+	used  []bool   // per word: taken into a mention or a title
+	day   string   // publication day, or ""
+	home  int      // country index the report is about, or -1
+	homeWhy string
+
+	actors []*actor
+	byKey  map[string]*actor
+}
+
+func newState(r *Resolver, a *doc.Analysis) *state {
+	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}}
+	s.ws = scan(s.t)
+	s.cover = make([]int, len(s.ws))
+	s.used = make([]bool, len(s.ws))
+	for i := range s.cover {
+		s.cover[i] = -1
+	}
+	for i := 0; i < len(s.ws); {
+		m := s.lx.longest(s.ws, i)
+		if m == nil {
+			i++
+			continue
+		}
+		for k := m.i; k < m.j; k++ {
+			s.cover[k] = len(s.ms)
+		}
+		s.ms = append(s.ms, m)
+		i = m.j
+	}
+	s.day = publishedDay(a.Document.Published.String())
+	return s
+}
+
+// publishedDay returns the YYYY-MM-DD day of a date or RFC 3339 time, or "".
+func publishedDay(p string) string {
+	if len(p) < 10 {
+		return ""
+	}
+	if _, err := time.Parse("2006-01-02", p[:10]); err != nil {
+		return ""
+	}
+	return p[:10]
+}
+
+// matchAt returns the match starting at word i, or nil.
+func (s *state) matchAt(i int) *match {
+	if i < 0 || i >= len(s.ws) || s.cover[i] < 0 {
+		return nil
+	}
+	m := s.ms[s.cover[i]]
+	if m.i != i {
+		return nil
+	}
+	return m
+}
+
+// matchEnding returns the match ending just before word j, or nil.
+func (s *state) matchEnding(j int) *match {
+	if j <= 0 || j > len(s.ws) || s.cover[j-1] < 0 {
+		return nil
+	}
+	return s.ms[s.cover[j-1]]
+}
+
+func (s *state) run() {
+	s.findHome()
+	s.people()
+	s.rest()
+	s.entities()
+	if s.day == "" && len(s.actors) > 0 {
+		s.a.Diagnose("actors", doc.Span{}, "publication date unknown: dictionary entries that change over time use their latest period")
+	}
+}
+
+// findHome picks the country the report is about: the dateline's, else
+// the most mentioned one.
+func (s *state) findHome() {
+	if dl := s.a.Document.Dateline; dl != nil {
+		if dl.Place != "" {
+			for _, p := range s.a.Places {
+				if p.ID == dl.Place.String() && p.Country != "" {
+					if c, ok := s.r.kb.CountryByISO3(p.Country.String()); ok {
+						s.home, s.homeWhy = s.countryIndex(c), "dateline"
+						return
+					}
+				}
+			}
+		}
+		for _, look := range []func(string) (dict.Country, bool){s.r.kb.CountryByCapital, s.r.kb.CountryByName} {
+			if c, ok := look(dl.Text); ok {
+				s.home, s.homeWhy = s.countryIndex(c), "dateline"
+				return
+			}
+		}
+	}
+	count := map[int]int{}
+	first := map[int]int{}
+	for _, m := range s.ms {
+		for _, c := range m.cands {
+			if c.kind == candCountry || c.kind == candDemonym || c.kind == candCapital {
+				if _, ok := first[c.country]; !ok {
+					first[c.country] = m.i
+				}
+				count[c.country]++
+				break
+			}
+		}
+	}
+	best := -1
+	for c, n := range count {
+		if best < 0 || n > count[best] || n == count[best] && first[c] < first[best] {
+			best = c
+		}
+	}
+	if best >= 0 {
+		s.home, s.homeWhy = best, "most mentioned"
+	}
+}
+
+func (s *state) countryIndex(c dict.Country) int {
+	i := sort.Search(len(s.lx.countries), func(i int) bool { return s.lx.countries[i].ISO3 >= c.ISO3 })
+	if i < len(s.lx.countries) && s.lx.countries[i].ISO3 == c.ISO3 {
+		return i
+	}
+	return -1
+}
+
+// span returns the byte span of words [i, j).
+func (s *state) span(i, j int) doc.Span { return doc.Span{Start: s.ws[i].start, End: s.ws[j-1].end} }
+
+// mention adds words [i, j) as a mention of ac and marks them used.
+func (s *state) mention(ac *actor, i, j int) {
+	sp := s.span(i, j)
+	for k := i; k < j; k++ {
+		s.used[k] = true
+	}
+	for _, m := range ac.mentions {
+		if m.Start == sp.Start && m.End == sp.End {
+			return
+		}
+	}
+	ac.mentions = append(ac.mentions, doc.Mention{Start: sp.Start, End: sp.End, Text: s.t[sp.Start:sp.End]})
+	ac.mw = append(ac.mw, i)
+	if s.isSubject(i, j) {
+		if ac.subject == nil {
+			ac.subject = map[int]bool{}
+		}
+		ac.subject[s.ws[i].sent] = true
+	}
+}
+
+// get returns the actor with key, creating it with mk when new.
+func (s *state) get(key string, mk func() *actor) *actor {
+	if ac, ok := s.byKey[key]; ok {
+		return ac
+	}
+	ac := mk()
+	ac.key = key
+	s.byKey[key] = ac
+	s.actors = append(s.actors, ac)
+	return ac
+}
+
+// code builds a CAMEO-style code from a country and a sector.
+func code(country, sector string) string {
+	if country == "" {
+		return ""
+	}
+	return country + sector
+}
+
+// entryActor returns the actor of a non-person entry, with country iso3
+// for a generic ("*") entry.
+func (s *state) entryActor(ei int, iso3, rule string) *actor {
+	e := s.lx.entries[ei]
+	p, ok := e.On(s.day)
+	key := "kb:" + e.ID
+	if p.Country == dict.Context {
+		key += "|" + iso3
+	}
+	return s.get(key, func() *actor {
+		ac := &actor{name: e.Names[0], kind: e.Kind, kb: e.ID, entry: ei, rule: rule + " " + p.Source}
+		ac.country = p.Country
+		if p.Country == dict.Context {
+			ac.country = iso3
+			if c, ok := s.r.kb.CountryByISO3(iso3); ok {
+				ac.name = c.Adjective() + " " + e.Names[0]
+			}
+		}
+		if ok || p.Country == "" || s.day == "" {
+			ac.sector = p.Sector
+		}
+		ac.code = p.Code
+		if ac.code == "" {
+			ac.code = code(ac.country, ac.sector)
+		}
+		if !ok && s.day != "" {
+			s.a.Diagnose("actors", doc.Span{}, "dictionary entry "+e.ID+" has no period covering "+s.day+"; its nearest period gives the country only")
+		}
+		return ac
+	})
+}
+
+// output writes the actors into the analysis and links entities.
+func (s *state) output() {
+	var list []*actor
+	for _, ac := range s.actors {
+		if len(ac.mentions) > 0 {
+			sort.Slice(ac.mentions, func(i, j int) bool { return ac.mentions[i].Start < ac.mentions[j].Start })
+			list = append(list, ac)
+		}
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].mentions[0].Start < list[j].mentions[0].Start })
+	out := make([]doc.Actor, 0, len(list))
+	for i, ac := range list {
+		id := "a" + itoa(i+1)
+		roles := ac.roles
+		if roles == nil {
+			roles = []string{}
+		}
+		out = append(out, doc.Actor{
+			ID: id, Name: ac.name, Kind: ac.kind, Country: doc.Str(ac.country), Sector: doc.Str(ac.sector),
+			Code: doc.Str(ac.code), Roles: roles, KB: doc.Str(ac.kb), Mentions: ac.mentions, Rule: strings.TrimSpace(ac.rule),
+		})
+	}
+	s.a.Actors = append(s.a.Actors, out...)
+	for ei := range s.a.Entities {
+		e := &s.a.Entities[ei]
+		best, bestN := "", 0
+		for _, ac := range out {
+			for _, m := range ac.Mentions {
+				lo, hi := max(e.Start, m.Start), min(e.End, m.End)
+				if hi-lo > bestN {
+					best, bestN = ac.ID, hi-lo
+				}
+			}
+		}
+		if best != "" {
+			e.Actor = doc.Str(best)
+		}
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

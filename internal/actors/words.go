@@ -1,0 +1,187 @@
+package actors
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/dict"
+)
+
+// word is one word of the text as the actor stage sees it. The stage scans
+// the text itself rather than reading a.Tokens so that acronyms ("U.S."),
+// possessives ("Pakistan's") and hyphenated names ("al-Qaeda") come out
+// the same way in the text and in the dictionary phrases.
+type word struct {
+	start, end int
+	text       string
+	key        string // dict.Key of text
+	upper      bool   // first letter is upper case
+	caps       bool   // two or more letters, all upper case ("US", "U.S.", "ISPR")
+	poss       bool   // followed by 's or ’s (not part of the word)
+	hyNext     bool   // joined to the next word by a hyphen
+	hyPrev     bool   // joined to the previous word by a hyphen
+	sent       int    // sentence index
+	para       int    // paragraph index
+	// punct is the punctuation between this word and the next one
+	// (",", ".", ":" …; quotes and brackets count), or "".
+	punct string
+}
+
+// scan splits t into words with sentence and paragraph indexes.
+func scan(t string) []word {
+	var ws []word
+	sent, para := 0, 0
+	i := 0
+	for i < len(t) {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		// An acronym with periods: U.S., U.N., D.C., J.D.
+		if j := acronymEnd(t, i); j > i {
+			i = j
+		} else {
+			for i < len(t) {
+				r, size = utf8.DecodeRuneInString(t[i:])
+				if isWordRune(r) {
+					i += size
+					continue
+				}
+				if (r == '\'' || r == '’') && i+size < len(t) {
+					r2, s2 := utf8.DecodeRuneInString(t[i+size:])
+					if r2 == 's' || r2 == 'S' {
+						after := i + size + s2
+						if after >= len(t) || !isWordRune(runeAt(t, after)) {
+							break // possessive
+						}
+					}
+					if isWordRune(r2) && r2 != 0 {
+						i += size
+						continue
+					}
+				}
+				break
+			}
+		}
+		w := word{start: start, end: i, text: t[start:i], sent: sent, para: para}
+		w.key = dict.Key(w.text)
+		first, _ := utf8.DecodeRuneInString(w.text)
+		w.upper = unicode.IsUpper(first)
+		w.caps = isCaps(w.text)
+		if i < len(t) && (t[i] == '\'' || strings.HasPrefix(t[i:], "’")) {
+			w.poss = true
+		}
+		if n := len(ws); n > 0 && ws[n-1].hyNext {
+			w.hyPrev = true
+		}
+		// What lies between this word and the next.
+		j := i
+		if w.poss {
+			j = skipPossessive(t, j)
+		}
+		gapStart := j
+		for j < len(t) {
+			r, size := utf8.DecodeRuneInString(t[j:])
+			if isWordRune(r) {
+				break
+			}
+			j += size
+		}
+		gap := t[gapStart:j]
+		if gap == "-" || gap == "‐" {
+			w.hyNext = true
+		}
+		w.punct = strings.TrimSpace(strings.NewReplacer(" ", "", "\t", "", "\r", "").Replace(strings.ReplaceAll(gap, "\n", "")))
+		if w.hyNext {
+			w.punct = ""
+		}
+		ws = append(ws, w)
+		nl := strings.Count(gap, "\n")
+		if endsSentence(w, gap, t[j:]) || nl > 0 {
+			sent++
+		}
+		if nl > 0 {
+			para++
+		}
+		i = j
+	}
+	return ws
+}
+
+func runeAt(t string, i int) rune {
+	r, _ := utf8.DecodeRuneInString(t[i:])
+	return r
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// acronymEnd returns the end of an acronym with periods starting at i
+// ("U.S." → i+4), or i when there is none.
+func acronymEnd(t string, i int) int {
+	j, n := i, 0
+	for j < len(t) {
+		r, size := utf8.DecodeRuneInString(t[j:])
+		if !unicode.IsLetter(r) || j+size >= len(t) || t[j+size] != '.' {
+			break
+		}
+		j += size + 1
+		n++
+	}
+	if n >= 2 {
+		return j
+	}
+	return i
+}
+
+func skipPossessive(t string, j int) int {
+	if strings.HasPrefix(t[j:], "’") {
+		j += len("’")
+	} else {
+		j++
+	}
+	if j < len(t) && (t[j] == 's' || t[j] == 'S') {
+		j++
+	}
+	return j
+}
+
+func isCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// abbreviations end in a period without ending the sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "lt": true, "col": true, "maj": true,
+	"capt": true, "brig": true, "sgt": true, "st": true, "no": true, "prof": true, "sen": true, "rep": true,
+	"gov": true, "jr": true, "sr": true, "adm": true, "cmdr": true, "insp": true, "supt": true, "vs": true,
+	"mt": true, "ft": true, "messrs": true, "rev": true, "hon": true, "jan": true, "feb": true, "aug": true,
+	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
+}
+
+// endsSentence reports whether the gap after w (and the text after it) ends a sentence.
+func endsSentence(w word, gap, rest string) bool {
+	i := strings.IndexAny(gap, ".!?")
+	if i < 0 {
+		return false
+	}
+	if gap[i] == '.' && i == 0 {
+		initial := utf8.RuneCountInString(w.text) == 1 && w.upper
+		if abbreviations[w.key] || initial {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsAny(gap[i:], "\"”’'")
+}

@@ -1,0 +1,75 @@
+package actors
+
+// Word lists the rules read. They are grammar, not knowledge: knowledge
+// lives in the dict package where analysts can edit it.
+
+// agentVerbs follow a speaker or agent ("Kabul urged", "Baloch said").
+var agentVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "urged", "urges", "asked", "asks",
+	"warned", "warns", "called", "calls", "stated", "states", "noted", "notes", "stressed", "stresses",
+	"emphasised", "emphasized", "insisted", "insists", "claimed", "claims", "denied", "denies", "rejected",
+	"rejects", "accused", "accuses", "demanded", "demands", "announced", "announces", "condemned", "condemns",
+	"welcomed", "welcomes", "expressed", "expresses", "met", "meets", "visited", "visits", "signed", "signs",
+	"agreed", "agrees", "refused", "refuses", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
+	"responded", "responds", "reiterated", "reiterates", "maintained", "maintains", "confirmed", "confirms",
+	"described", "explained", "dismissed", "dismisses", "criticised", "criticized", "criticises", "criticizes",
+	"alleged", "alleges", "blamed", "blames", "sought", "seeks", "wants", "wanted", "hoped", "hopes",
+	"underlined", "highlighted", "informed", "briefed", "declared", "declares", "ordered", "orders",
+	"launched", "arrested", "killed", "attacked", "struck", "carried", "protested", "protests", "summoned",
+	"summons", "recalled", "expelled", "imposed", "offered", "offers", "proposed", "proposes", "hosted",
+	"hosts", "received", "receives", "sent", "sends", "deployed", "deploys", "demanded", "pressed", "presses",
+	"assured", "assures", "promised", "promises", "acknowledged", "admitted", "reported", "believes",
+	"believed", "wrote", "writes", "tweeted", "posted", "has", "have", "had", "will", "would", "should",
+	"must", "can", "could", "may", "might", "did", "does", "cannot", "remains", "remained")
+
+// addresseeVerbs come before an addressee ("urged Kabul to", "told Washington").
+var addresseeVerbs = set("urged", "urges", "urging", "asked", "asks", "asking", "told", "tells", "telling",
+	"warned", "warns", "warning", "accused", "accuses", "accusing", "pressed", "presses", "pressing",
+	"blamed", "blames", "blaming", "criticised", "criticized", "criticising", "criticizing", "condemned",
+	"condemning", "thanked", "thanks", "thanking", "praised", "praising", "invited", "inviting", "requested",
+	"requesting", "reminded", "reminding", "informed", "informing", "assured", "assuring", "approached",
+	"with", "against", "on", "than", "and", "by", "between", "persuade", "convince", "allowed", "help",
+	"helping", "helped", "supported", "supporting", "support", "engage", "engaging", "engaged")
+
+// locatives come before a place, not an actor ("in Kabul", "across Pakistan").
+var locatives = set("in", "at", "inside", "into", "across", "throughout", "within", "near", "outside",
+	"around", "from", "via", "through", "toward", "towards", "to", "entered", "reached", "of", "over",
+	"under", "beyond", "along", "across", "whole", "northern", "southern", "eastern", "western",
+	"northwestern", "northeastern", "southwestern", "southeastern", "central", "rural", "parts")
+
+// placeNouns after a country or demonym make it a place ("Afghan soil").
+var placeNouns = set("soil", "territory", "territories", "land", "lands", "border", "borders", "side",
+	"province", "provinces", "region", "regions", "capital", "city", "cities", "town", "towns",
+	"village", "villages", "district", "districts", "airspace", "waters", "frontier", "areas", "area",
+	"mountains", "coast", "coastline", "belt", "soils", "borderlands", "regions", "state", "states",
+	"countryside", "interior", "map", "time", "airport", "embassy", "cricket", "team", "currency",
+	"rupee", "economy", "citizens", "nationals", "weather", "river", "valley")
+
+// connectors may sit inside a title ("Special Envoy on Afghan Affairs").
+var connectors = set("of", "on", "for", "and", "to", "the", "in", "at")
+
+// determiners open a description ("the spokesperson", "a spokesman for the army").
+var determiners = set("the", "a", "an", "its", "his", "her", "their", "our", "another", "former", "then")
+
+// pronounGender maps the personal pronouns linked to people.
+var pronounGender = map[string]string{"he": "m", "him": "m", "his": "m", "himself": "m",
+	"she": "f", "her": "f", "hers": "f", "herself": "f"}
+
+// particles may sit inside a person's name ("Mohammed bin Salman").
+var particles = set("bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "e", "i", "de", "da", "van",
+	"von", "der", "den", "la", "le", "abu", "abd", "uz", "us")
+
+// notNames are capitalised words that do not start or continue a name.
+var notNames = set("the", "a", "an", "on", "in", "at", "and", "but", "or", "he", "she", "it", "they", "we",
+	"i", "his", "her", "their", "this", "that", "these", "those", "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+	"july", "august", "september", "october", "november", "december", "speaking", "separately",
+	"meanwhile", "however", "earlier", "later", "last", "next", "according", "after", "before", "while",
+	"during", "since", "following", "also", "who", "what", "when", "where", "why", "how", "said", "says")
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
