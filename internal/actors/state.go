@@ -31,16 +31,16 @@ type actor struct {
 
 // state is the resolution of one document.
 type state struct {
-	r     *Resolver
-	lx    *lexicon
-	a     *doc.Analysis
-	t     string
-	ws    []word
-	cover []int    // per word: index into ms of the match covering it, or -1
-	ms    []*match // selected matches, in order
-	used  []bool   // per word: taken into a mention or a title
-	day   string   // publication day, or ""
-	home  int      // country index the report is about, or -1
+	r       *Resolver
+	lx      *lexicon
+	a       *doc.Analysis
+	t       string
+	ws      []word
+	cover   []int    // per word: index into ms of the match covering it, or -1
+	ms      []*match // selected matches, in order
+	used    []bool   // per word: taken into a mention or a title
+	day     string   // publication day, or ""
+	home    int      // country index the report is about, or -1
 	homeWhy string
 
 	actors []*actor
