@@ -14,6 +14,7 @@ import (
 	"runtime/debug"
 
 	"sitrep/internal/doc"
+	"sitrep/internal/geo"
 	"sitrep/internal/tag"
 	"sitrep/internal/text"
 )
@@ -49,6 +50,7 @@ func New(opts Options) (*Pipeline, error) {
 	stages := []Stage{
 		text.New(text.Options{}),
 		tagger,
+		geo.New(geo.Options{}), // after ner and timex; loads its gazetteer on first use
 	}
 	return NewWith(opts, stages...), nil
 }
