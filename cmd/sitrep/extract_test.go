@@ -93,7 +93,7 @@ func TestExtractPlainText(t *testing.T) {
 	if got != want {
 		t.Errorf("document = %s, want %s", got, want)
 	}
-	if doc.Dateline == nil || doc.Dateline.Text != "ISLAMABAD" || doc.Dateline.Place != nil ||
+	if doc.Dateline == nil || doc.Dateline.Text != "ISLAMABAD" || doc.Dateline.Place == nil ||
 		string([]rune(doc.Text)[doc.Dateline.Start:doc.Dateline.End]) != "ISLAMABAD" {
 		t.Errorf("dateline = %+v", doc.Dateline)
 	}
