@@ -15,6 +15,7 @@ import (
 
 	"sitrep/internal/doc"
 	"sitrep/internal/geo"
+	"sitrep/internal/quotes"
 	"sitrep/internal/tag"
 	"sitrep/internal/text"
 )
@@ -51,6 +52,7 @@ func New(opts Options) (*Pipeline, error) {
 		text.New(text.Options{}),
 		tagger,
 		geo.New(geo.Options{}), // after ner and timex; loads its gazetteer on first use
+		quotes.New(quotes.Options{}),
 	}
 	return NewWith(opts, stages...), nil
 }

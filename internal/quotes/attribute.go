@@ -102,7 +102,7 @@ func sayLike(lemma string) bool {
 func cueAfter(ws []word) (match, bool) {
 	if len(ws) > 1 && isDash(ws[0].text) {
 		// “…” ― Pamela Padilla
-		if p, ok := subjectAfter(ws, 1); ok && !anyWord(ws[p.j:]) {
+		if p, ok := subjectAfter(ws, 1); ok && (!anyWord(ws[p.j:]) || ws[p.j].text == ",") {
 			return match{p, cue{start: ws[0].start, end: ws[0].end, lemma: "dash", i: 0, j: 1}, "direct.dash"}, true
 		}
 	}
@@ -145,6 +145,14 @@ func cueBefore(ws []word, intro bool) (match, bool) {
 			continue
 		}
 		direct := introduces(ws, c)
+		if i == 0 && sayLike(c.lemma) && !evaluative[c.lemma] {
+			// "Said Ellis Morgan, an analyst at the institute: “…”"
+			if last := ws[len(ws)-1].text; last == ":" || last == "," {
+				if p, ok := subjectAfter(ws, c.j); ok {
+					return match{p, c, "direct.cue-before.inverted"}, true
+				}
+			}
+		}
 		if intro && !direct {
 			return match{}, false
 		}
@@ -157,12 +165,6 @@ func cueBefore(ws []word, intro bool) (match, bool) {
 				return match{p, c, "direct.according-to"}, true
 			}
 			continue
-		}
-		if i == 0 && sayLike(c.lemma) && direct {
-			// "Said Ellis: “…”"
-			if p, ok := subjectAfter(ws, c.j); ok {
-				return match{p, c, "direct.cue-before.inverted"}, true
-			}
 		}
 		if p, ok := subjectBefore(ws, i); ok {
 			if participle != nil {
@@ -217,6 +219,18 @@ func introduces(ws []word, c cue) bool {
 // with a participle cue at ws[c]: "The minister visited the site,
 // saying …".
 func clauseSubject(ws []word, c int) (phrase, bool) {
+	ws = ws[:c]
+	d := skipDateline(ws)
+	ws = ws[d:]
+	c -= d
+	p, ok := clauseSubjectAt(ws, c)
+	if ok {
+		p.i, p.j = p.i+d, p.j+d
+	}
+	return p, ok
+}
+
+func clauseSubjectAt(ws []word, c int) (phrase, bool) {
 	k := 0
 	// Skip an opening adverbial up to its comma: "During a speech on
 	// Monday, Trump attacked …, saying".
@@ -252,7 +266,11 @@ func clauseSubject(ws []word, c int) (phrase, bool) {
 // paragraph, else the speaker of the quote right after it in the same
 // sentence run ("“…” “…,” she said").
 func continueSpeakers(t string, qs []quote) []quote {
+	last := -1 // the latest quote with a speaker before qs[i]
 	for i := range qs {
+		if i > 0 && qs[i-1].hasSpeaker {
+			last = i - 1
+		}
 		q := &qs[i]
 		if q.hasSpeaker || !q.direct || !q.standalone {
 			continue
@@ -265,16 +283,10 @@ func continueSpeakers(t string, qs []quote) []quote {
 				continue
 			}
 		}
-		for j := i - 1; j >= 0; j-- {
-			p := qs[j]
-			if p.lastPara < q.para-1 {
-				break
-			}
-			if p.hasSpeaker {
-				q.speaker, q.cue, q.hasSpeaker, q.hasCue = p.speaker, p.cue, true, p.hasCue
-				q.rule = "direct.continuation"
-				break
-			}
+		if last >= 0 && qs[last].lastPara >= q.para-1 {
+			p := qs[last]
+			q.speaker, q.cue, q.hasSpeaker, q.hasCue = p.speaker, p.cue, true, p.hasCue
+			q.rule = "direct.continuation"
 		}
 	}
 	return qs

@@ -61,6 +61,9 @@ func indirectIn(t string, s0, s1 int) (quote, bool) {
 	for len(ws) > 0 && !ws[len(ws)-1].isWord() {
 		ws = ws[:len(ws)-1]
 	}
+	if d := skipDateline(ws); d > 0 {
+		ws = ws[d:]
+	}
 	if len(ws) < 4 {
 		return quote{}, false
 	}
@@ -157,7 +160,17 @@ func skipAdjuncts(ws []word, k int, tell bool) int {
 		}
 	}
 	if k < len(ws) && ws[k].lower() == "that" {
-		k++
+		return k + 1
+	}
+	// "told a news conference in Baghdad that …": a "that" close after
+	// the cue, with no comma before it, opens the clause.
+	for m := k; m < len(ws) && m < k+7; m++ {
+		if ws[m].text == "," || ws[m].text == ";" {
+			break
+		}
+		if ws[m].lower() == "that" {
+			return m + 1
+		}
 	}
 	return k
 }

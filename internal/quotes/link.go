@@ -28,19 +28,25 @@ func link(a *doc.Analysis, qs []quote) {
 	}
 	t := a.Document.Text
 	spoke := map[string]int{} // actor id → quotes so far
-	last := map[string]int{}  // actor id → offset of its latest quote
+	last := map[string]int{}  // actor id → offset of its latest speaker phrase
+	done := map[int]string{}  // speaker phrase start → actor, for continued quotes
 	for i := range qs {
 		q := &qs[i]
 		if !q.hasSpeaker {
 			continue
 		}
-		q.actor = byMention(a, q.speaker.start, q.speaker.end)
-		if q.actor == "" {
-			q.actor = resolve(a, t, q.speaker, spoke, last)
+		if id, ok := done[q.speaker.start]; ok {
+			q.actor = id
+		} else {
+			q.actor = byMention(a, q.speaker.start, q.speaker.end)
+			if q.actor == "" {
+				q.actor = resolve(a, t, q.speaker, spoke, last)
+			}
+			done[q.speaker.start] = q.actor
 		}
 		if q.actor != "" {
 			spoke[q.actor]++
-			last[q.actor] = q.start
+			last[q.actor] = max(last[q.actor], q.speaker.start)
 		}
 	}
 }

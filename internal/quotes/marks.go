@@ -249,6 +249,10 @@ func scanDouble(t string, paras [][2]int, pi, open, size int, curly bool) (segme
 // paragraph [lo,hi). It reports false when no closing mark follows in the
 // paragraph.
 func scanSingle(t string, open, size, lo, hi, pi int) (segment, bool) {
+	// A single-quoted span longer than this is an apostrophe mistaken
+	// for a mark; the bound also keeps the scan linear.
+	const maxSingle = 1000
+	hi = min(hi, open+maxSingle)
 	for i := open + size; i < hi; {
 		r, rs := utf8.DecodeRuneInString(t[i:hi])
 		if k := markOf(r); k == singleClose || k == straightSingle {

@@ -136,7 +136,24 @@ func subjectBefore(ws []word, c int) (phrase, bool) {
 		}
 		return phrase{}, false
 	}
-	return phraseEndingAt(ws, k)
+	p, ok := phraseEndingAt(ws, k)
+	if !ok {
+		return p, false
+	}
+	// "A shopkeeper who witnessed the raid said": the subject is the
+	// phrase before the relative pronoun.
+	for m := p.i - 1; m >= 1 && m >= p.i-3; m-- {
+		if l := ws[m].lower(); l == "who" || l == "which" {
+			if q, ok := phraseEndingAt(ws, m-1); ok {
+				return q, true
+			}
+			break
+		}
+		if !ws[m].isWord() {
+			break
+		}
+	}
+	return p, true
 }
 
 func isDay(s string) bool {
@@ -190,6 +207,17 @@ func phraseEndingAt(ws []word, k int) (phrase, bool) {
 			}
 		}
 		break
+	}
+	// "The militant group": unknown modifiers up to a determiner.
+	for m := i - 1; m >= 0 && m >= i-2; m-- {
+		l := ws[m].lower()
+		if determiners[l] && l != "that" && l != "this" {
+			i = m
+			break
+		}
+		if _, isCue := cueForms[l]; isCue || !ws[m].isWord() || ws[m].capitalised() || skippable[l] || adjunctStart[l] || l == "who" || l == "which" {
+			break
+		}
 	}
 	// A phrase cannot open with a connector.
 	for i < k && (ws[i].lower() == "of" || ws[i].lower() == "for" || ws[i].lower() == "and") {
@@ -255,6 +283,12 @@ func subjectAfter(ws []word, k int) (phrase, bool) {
 			continue
 		}
 		part, head := npWord(w)
+		if !part && !w.capitalised() && w.isWord() && j+1 < len(ws) && roleNouns[ws[j+1].lower()] && !skippable[l] && !determiners[l] {
+			// "rescue officials", "militant commanders"
+			if _, isCue := cueForms[l]; !isCue {
+				part = true
+			}
+		}
 		if !part {
 			if _, isCue := cueForms[l]; det && w.isWord() && !w.capitalised() && j-k <= 4 && !skippable[l] && !isCue {
 				generic = j
@@ -299,6 +333,10 @@ func subjectForward(ws []word, k int) (phrase, cue, bool) {
 			m++
 		}
 		if m < len(ws) && ws[m].text == "," {
+			// "another witness, Gul Bibi, said": the name is the speaker.
+			if !p.pronoun && !ws[p.j-1].capitalised() && isName(ws[j+1:m]) {
+				p = phrase{i: j + 1, j: m, start: ws[j+1].start, end: ws[m-1].end}
+			}
 			j = m + 1
 		}
 	}
@@ -316,4 +354,34 @@ func subjectForward(ws []word, k int) (phrase, cue, bool) {
 		return phrase{}, cue{}, false
 	}
 	return p, c, true
+}
+
+// isName reports whether ws is a short run of capitalised words.
+func isName(ws []word) bool {
+	if len(ws) == 0 || len(ws) > 5 {
+		return false
+	}
+	for _, w := range ws {
+		if !w.capitalised() || notNames[w.lower()] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipDateline returns the index of the first word after a dateline
+// ("KHAR:", "NEW YORK —") at the start of ws, or 0.
+func skipDateline(ws []word) int {
+	for i, w := range ws {
+		if i > 4 {
+			break
+		}
+		if (w.text == ":" || isDash(w.text)) && i > 0 {
+			return i + 1
+		}
+		if !w.isWord() || strings.ToUpper(w.text) != w.text {
+			break
+		}
+	}
+	return 0
 }
