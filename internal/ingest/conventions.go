@@ -220,9 +220,16 @@ func (f *found) byLine(s string) bool {
 	if len(s) > maxMetaLine {
 		return false
 	}
-	if m := byRE.FindStringSubmatch(s); m != nil {
-		f.byline = dropRoles(m[1])
-		return true
+	// Cheap checks first: the regular expressions are the costly part.
+	if len(s) > 3 && strings.EqualFold(s[:3], "by ") {
+		if m := byRE.FindStringSubmatch(s); m != nil {
+			f.byline = dropRoles(m[1])
+			return true
+		}
+		return false
+	}
+	if !strings.Contains(s, "|") {
+		return false
 	}
 	if m := pipeRE.FindStringSubmatch(s); m != nil {
 		f.byline = m[1]

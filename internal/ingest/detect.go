@@ -3,13 +3,16 @@ package ingest
 import (
 	"bytes"
 	"encoding/json"
+	"mime"
 	"path/filepath"
 	"strings"
 )
 
-// detectFormat names the format of an input: from a server's media type,
-// then the name's extension, then the content itself.
+// detectFormat names the format of an input: from a server's
+// Content-Type, then the name's extension, then the content itself.
 func detectFormat(name, contentType string, b []byte) string {
+	contentType, _, _ = mime.ParseMediaType(contentType)
+	contentType = strings.ToLower(contentType)
 	switch {
 	case contentType == "text/html" || contentType == "application/xhtml+xml":
 		return "html"

@@ -15,7 +15,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"net"
 	"net/http"
 	"net/netip"
@@ -133,7 +132,7 @@ func isURL(in string) bool {
 // fetched is a fetched body with what the server said about it.
 type fetched struct {
 	body        []byte
-	contentType string // media type, lower case, no parameters
+	contentType string // the Content-Type header, parameters included
 	finalURL    string // after redirects
 }
 
@@ -175,8 +174,7 @@ func (f *fetcher) fetch(ctx context.Context, rawURL string) (*fetched, error) {
 	if int64(len(body)) > f.maxBytes {
 		return nil, fmt.Errorf("body is larger than the %d-byte limit", f.maxBytes)
 	}
-	ct, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type"))
-	return &fetched{body: body, contentType: strings.ToLower(ct), finalURL: resp.Request.URL.String()}, nil
+	return &fetched{body: body, contentType: resp.Header.Get("Content-Type"), finalURL: resp.Request.URL.String()}, nil
 }
 
 // explainFetchErr shortens the errors of net/http into what a user needs.

@@ -39,6 +39,10 @@ func TestFetch(t *testing.T) {
 	mux.HandleFunc("/file-redirect", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, "file:///etc/passwd", http.StatusFound)
 	})
+	mux.HandleFunc("/latin1", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=windows-1252")
+		fmt.Fprint(w, "<html><head><title>Talks in Gen\xe8ve</title></head><body><p>GENEVA: Delegates met.</p></body></html>")
+	})
 	mux.HandleFunc("/missing", http.NotFound)
 	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprint(w, strings.Repeat("word ", 1000))
@@ -80,6 +84,11 @@ func TestFetch(t *testing.T) {
 		d := oneDoc(t, ok, srv.URL+"/plain")
 		if d.Title != "Envoys meet in Doha" {
 			t.Errorf("title = %q", d.Title)
+		}
+	})
+	t.Run("charset from header", func(t *testing.T) {
+		if d := oneDoc(t, ok, srv.URL+"/latin1"); d.Title != "Talks in Genève" || len(d.Notes) != 0 {
+			t.Errorf("title %q notes %+v", d.Title, d.Notes)
 		}
 	})
 	t.Run("five redirects", func(t *testing.T) {

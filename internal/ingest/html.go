@@ -15,7 +15,6 @@ package ingest
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -43,8 +42,8 @@ type pageMeta struct {
 }
 
 // readHTML reads an HTML page as one document.
-func (r *Reader) readHTML(ctx context.Context, name string, b []byte, send sender) {
-	d, err := r.htmlDocument(name, b, "")
+func (r *Reader) readHTML(name string, b []byte, contentType string, send sender) {
+	d, err := r.htmlDocument(name, b, contentType)
 	if err != nil {
 		send(Item{Err: fmt.Errorf("%s: %w", name, err)})
 		return

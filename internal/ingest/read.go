@@ -177,7 +177,7 @@ func (r *Reader) readDir(ctx context.Context, dir string, send sender) {
 }
 
 // readBytes parses the content b of the input called name. contentType
-// is the media type a server gave, or "".
+// is the Content-Type header a server gave, or "".
 func (r *Reader) readBytes(ctx context.Context, name string, b []byte, contentType string, send sender) {
 	format := r.opts.Format
 	if format == "" || format == "auto" {
@@ -185,7 +185,7 @@ func (r *Reader) readBytes(ctx context.Context, name string, b []byte, contentTy
 	}
 	switch format {
 	case "html":
-		r.readHTML(ctx, name, b, send)
+		r.readHTML(name, b, contentType, send)
 	case "json":
 		r.readJSON(name, b, send)
 	case "jsonl":
