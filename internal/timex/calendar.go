@@ -30,16 +30,40 @@ func validDate(y, m, d int) bool {
 	return date(y, m, d).Day() == d
 }
 
+// pad formats n with at least w digits.
 func pad(n, w int) string {
-	s := strconv.Itoa(n)
-	for len(s) < w {
-		s = "0" + s
-	}
-	return s
+	var b [24]byte
+	return string(appendPad(b[:0], n, w))
 }
 
+func appendPad(b []byte, n, w int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+	}
+	var d [20]byte
+	i := len(d)
+	for n > 0 || i == len(d) {
+		i--
+		d[i] = byte('0' + n%10)
+		n /= 10
+	}
+	for k := len(d) - i; k < w; k++ {
+		b = append(b, '0')
+	}
+	return append(b, d[i:]...)
+}
+
+// fmtDay formats t as 2006-01-02.
 func fmtDay(t time.Time) string {
-	return pad(t.Year(), 4) + "-" + pad(int(t.Month()), 2) + "-" + pad(t.Day(), 2)
+	var b [16]byte
+	y, m, d := t.Date()
+	out := appendPad(b[:0], y, 4)
+	out = append(out, '-')
+	out = appendPad(out, int(m), 2)
+	out = append(out, '-')
+	out = appendPad(out, d, 2)
+	return string(out)
 }
 
 // res is a resolved expression: its TIMEX3 value, type, granularity and

@@ -39,12 +39,18 @@ const (
 // and only read afterwards.
 var lexicon = buildLexicon()
 
-func buildLexicon() map[string]word {
-	m := make(map[string]word, 256)
+// noWord is the entry of every word the lexicon does not hold.
+var noWord = &word{}
+
+func buildLexicon() map[string]*word {
+	m := make(map[string]*word, 256)
 	add := func(k string, f func(*word)) {
 		w := m[k]
-		f(&w)
-		m[k] = w
+		if w == nil {
+			w = &word{}
+			m[k] = w
+		}
+		f(w)
 	}
 	months := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
 	for i, s := range months {

@@ -29,7 +29,7 @@ type match struct {
 	diag string // a doubt to report
 }
 
-var none tok
+var none = tok{w: noWord}
 
 // tk returns token i, or an empty token out of range.
 func (s *scanner) tk(i int) *tok {
@@ -55,9 +55,9 @@ var starters = map[string]bool{
 	"nearly": true, "almost": true, "around": true, "roughly": true, "approximately": true, "more": true,
 	"less": true, "at": true, "over": true, "noon": true, "midnight": true, "midday": true, "fiscal": true,
 	"q": true, "christmas": true, "xmas": true, "new": true, "thanksgiving": true, "these": true,
-	"future": true, "in": true, "for": true, "within": true, "end": true, "beginning": true, "start": true,
+	"future": true, "end": true, "beginning": true, "start": true,
 	"middle": true, "half": true, "years": true, "decades": true, "centuries": true, "year": true,
-	"on": true, "'": true, "‘": true, "’": true,
+	"'": true,
 }
 
 // scan returns the matches of the whole text, in order.
@@ -65,7 +65,7 @@ func (s *scanner) scan() []match {
 	var out []match
 	for i := 0; i < len(s.t); {
 		t := &s.t[i]
-		if !t.digits && t.w == (word{}) && !starters[t.low] {
+		if !t.digits && t.w == noWord && !starters[t.low] {
 			i++
 			continue
 		}
@@ -455,7 +455,7 @@ func (s *scanner) mWeekday(i int) (match, bool) {
 		return m, true
 	}
 	next := s.tk(j)
-	if next.cap && next.w == (word{}) && !next.brk && !(s.low(i-1) == "on" || s.low(i-1) == "last" || s.low(i-1) == "next" || s.low(i-1) == "this") {
+	if next.cap && next.w == noWord && !next.brk && !(s.low(i-1) == "on" || s.low(i-1) == "last" || s.low(i-1) == "next" || s.low(i-1) == "this") {
 		return match{}, false // "Sunday Times"
 	}
 	dir := s.tense(i, j)
@@ -752,7 +752,7 @@ func (s *scanner) anchoredDuration(n int, u byte, dir int) res {
 	} else {
 		r.value = "P" + num + code
 	}
-	if n < 0 || tp {
+	if n <= 0 || tp {
 		return r
 	}
 	var y, m, d int
@@ -1432,17 +1432,17 @@ func (s *scanner) mQuarter(i int) (match, bool) {
 		k++
 	}
 	a := s.anchor
-	last := quarterRes(a.Year(), (int(a.Month())-1)/3) // the last full quarter
+	last := func() res { return quarterRes(a.Year(), (int(a.Month())-1)/3) } // the last full quarter
 	yoff := 0
 	if kk, ok := s.yearAgo(k); ok {
 		yoff, k = -1, kk
 		if s.tk(k).w.ord == 0 && !(s.low(k) == "q" && s.adj(k+1)) {
 			// "the year-ago quarter", a bare "year-earlier"
 			if s.low(k) == "quarter" || s.low(k) == "period" {
-				return match{i: i, j: k + 1, r: quarterRes(last.lo.Year()-1, (int(last.lo.Month())+2)/3), rule: "rel.year-ago-quarter", rel: true}, true
+				return match{i: i, j: k + 1, r: quarterRes(a.Year()-1, (int(a.Month())-1)/3), rule: "rel.year-ago-quarter", rel: true}, true
 			}
 			if s.sentenceHas(i, "quarter") {
-				return match{i: i, j: k, r: quarterRes(last.lo.Year()-1, (int(last.lo.Month())+2)/3), rule: "rel.year-ago-quarter", rel: true}, true
+				return match{i: i, j: k, r: quarterRes(a.Year()-1, (int(a.Month())-1)/3), rule: "rel.year-ago-quarter", rel: true}, true
 			}
 			return match{i: i, j: k, r: yearRes(a.Year() - 1), rule: "rel.year-ago", rel: true}, true
 		}
@@ -1453,7 +1453,7 @@ func (s *scanner) mQuarter(i int) (match, bool) {
 			kk++
 		}
 		if s.low(kk) == "quarter" && s.low(kk+1) != "of" && s.low(kk+1) != "-" && s.low(kk+1) != "century" || s.low(kk) == "period" && kk > k {
-			return match{i: i, j: kk + 1, r: last, rule: "rel.latest-quarter", rel: true}, true
+			return match{i: i, j: kk + 1, r: last(), rule: "rel.latest-quarter", rel: true}, true
 		}
 	}
 	y := 0

@@ -16,7 +16,7 @@ import (
 type tok struct {
 	start, end int
 	low        string // lower-cased text
-	w          word   // lexicon entry, zero if none
+	w          *word  // lexicon entry, noWord if none
 	digits     bool   // all ASCII digits
 	num        int    // value when digits (capped)
 	letter     bool   // starts with a letter
@@ -53,7 +53,7 @@ func tokenize(text string, toks []tok) []tok {
 					}
 					j++
 				}
-				toks = append(toks, tok{start: i, end: j, low: text[i:j], digits: true, num: n, gap: gap, brk: brk})
+				toks = append(toks, tok{start: i, end: j, low: text[i:j], w: noWord, digits: true, num: n, gap: gap, brk: brk})
 				gap, brk = false, false
 				i = j
 				continue
@@ -81,13 +81,13 @@ func tokenize(text string, toks []tok) []tok {
 				if upper {
 					low = strings.ToLower(low)
 				}
-				toks = append(toks, tok{start: i, end: j, low: low, w: lexicon[low], letter: true,
+				toks = append(toks, tok{start: i, end: j, low: low, w: lookup(low), letter: true,
 					cap: c >= 'A' && c <= 'Z', gap: gap, brk: brk})
 				gap, brk = false, false
 				i = j
 				continue
 			}
-			toks = append(toks, tok{start: i, end: i + 1, low: text[i : i+1], gap: gap, brk: brk})
+			toks = append(toks, tok{start: i, end: i + 1, low: text[i : i+1], w: noWord, gap: gap, brk: brk})
 			gap, brk = false, false
 			if (c == '.' || c == '!' || c == '?' || c == ';') && endsSentence(text, i, toks) {
 				brk = true
@@ -111,7 +111,7 @@ func tokenize(text string, toks []tok) []tok {
 				j += s2
 			}
 			low := strings.ToLower(text[i:j])
-			toks = append(toks, tok{start: i, end: j, low: low, w: lexicon[low], letter: true,
+			toks = append(toks, tok{start: i, end: j, low: low, w: lookup(low), letter: true,
 				cap: unicode.IsUpper(r), gap: gap, brk: brk})
 			gap, brk = false, false
 			i = j
@@ -125,7 +125,7 @@ func tokenize(text string, toks []tok) []tok {
 		case '–', '—':
 			low = "-"
 		}
-		toks = append(toks, tok{start: i, end: i + size, low: low, gap: gap, brk: brk})
+		toks = append(toks, tok{start: i, end: i + size, low: low, w: noWord, gap: gap, brk: brk})
 		gap, brk = false, false
 		i += size
 	}
@@ -160,4 +160,12 @@ var abbrevs = map[string]bool{
 	"sgt": true, "gov": true, "sen": true, "rep": true, "inc": true, "corp": true, "co": true, "ltd": true,
 	"no": true, "vs": true, "jr": true, "sr": true, "prof": true, "capt": true, "maj": true, "adm": true,
 	"mt": true, "ft": true, "cmdr": true, "messrs": true, "gens": true, "brig": true, "pres": true,
+}
+
+// lookup returns the lexicon entry of a lower-cased word, or noWord.
+func lookup(low string) *word {
+	if w := lexicon[low]; w != nil {
+		return w
+	}
+	return noWord
 }
