@@ -18,6 +18,7 @@ import (
 	"sitrep/internal/quotes"
 	"sitrep/internal/tag"
 	"sitrep/internal/text"
+	"sitrep/internal/timex"
 )
 
 // Stage is one step of the analysis. It annotates a in place. A stage is
@@ -51,6 +52,7 @@ func New(opts Options) (*Pipeline, error) {
 	stages := []Stage{
 		text.New(text.Options{}),
 		tagger,
+		timex.New(timex.Options{}),
 		geo.New(geo.Options{}), // after ner and timex; loads its gazetteer on first use
 		quotes.New(quotes.Options{}),
 	}
