@@ -39,6 +39,11 @@ func detectFormat(name, contentType string, b []byte) string {
 			return "jsonl"
 		case ".rss", ".atom":
 			return "feed"
+		case ".xml":
+			if f := sniffFormat(b); f == "html" {
+				return f
+			}
+			return "feed" // the only XML sitrep reads; others get a clear error
 		}
 	}
 	return sniffFormat(b)

@@ -100,6 +100,14 @@ func TestBadInputs(t *testing.T) {
 			oneErr(t, Options{}, writeFile(t, dir, tt.name, []byte(tt.content)), tt.want)
 		})
 	}
+	t.Run("empty directory", func(t *testing.T) {
+		sub := filepath.Join(dir, "nodocs")
+		writeFile(t, sub, "logo.png", png)
+		oneErr(t, Options{}, sub, "no document files")
+	})
+	t.Run("xml that is no feed", func(t *testing.T) {
+		oneErr(t, Options{}, writeFile(t, dir, "config.xml", []byte(`<?xml version="1.0"?><config><a>1</a></config>`)), "not an RSS or Atom feed (root element <config>)")
+	})
 	t.Run("missing", func(t *testing.T) {
 		oneErr(t, Options{}, filepath.Join(dir, "nope.txt"), "no such file")
 	})

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"sitrep/internal/doc"
@@ -133,9 +134,20 @@ var docExts = map[string]bool{
 	".xml": true, ".rss": true, ".atom": true,
 }
 
+// docExtList lists docExts for a message.
+func docExtList() string {
+	exts := make([]string, 0, len(docExts))
+	for e := range docExts {
+		exts = append(exts, e)
+	}
+	sort.Strings(exts)
+	return strings.Join(exts, " ") + " and names without an extension"
+}
+
 // readDir reads every document file under dir, recursively, in lexical
 // path order, skipping hidden files and directories.
 func (r *Reader) readDir(ctx context.Context, dir string, send sender) {
+	files := 0
 	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -168,11 +180,16 @@ func (r *Reader) readDir(ctx context.Context, dir string, send sender) {
 				return nil // a link to a directory or nothing: skip
 			}
 		}
+		files++
 		r.readFile(ctx, path, send)
 		return nil
 	})
 	if err != nil && ctx.Err() == nil {
 		send(Item{Err: fileErr(dir, err)})
+		return
+	}
+	if files == 0 && ctx.Err() == nil {
+		send(Item{Err: fmt.Errorf("%s: no document files in the directory (looked for %s)", dir, docExtList())})
 	}
 }
 
