@@ -135,6 +135,11 @@ func splitWord(w string) int {
 	if len(w) != 5 && len(w) != 6 {
 		return 0
 	}
+	switch w[0] | 0x20 {
+	case 'c', 'g', 'w':
+	default:
+		return 0
+	}
 	var b [6]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]

@@ -23,7 +23,6 @@ package text
 // token of its own, as in UD English ("U.S.A" ".").
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -163,11 +162,20 @@ func allCaps(w string) bool {
 	return letters >= 2
 }
 
-// splitter finds the sentences of one text.
+// splitter finds the sentences of one text. It runs behind the
+// tokenizer, deciding each token once enough tokens after it exist, so
+// that splitting an abbreviation's period moves only a few tokens.
 type splitter struct {
-	t    string
-	toks []doc.Token
+	t     string
+	toks  []doc.Token
+	ends  []sentEnd
+	i     int // next token to decide
+	first int // first token of the current sentence
 }
+
+// lookahead is how many tokens after a token the rules may inspect: a
+// dateline (12), capped closing quotes (8) and the two words after them.
+const lookahead = 16
 
 // newlines counts the line breaks between token i and token i+1; a
 // Unicode paragraph separator counts as a blank line.
@@ -176,7 +184,11 @@ func (sp *splitter) newlines(i int) int {
 	if b-a <= 1 && (a == b || sp.t[a] == ' ') {
 		return 0
 	}
-	gap := sp.t[a:b]
+	return countNewlines(sp.t[a:b])
+}
+
+// countNewlines counts the line breaks in the white space gap.
+func countNewlines(gap string) int {
 	n := 0
 	for k := 0; k < len(gap); k++ {
 		switch c := gap[k]; {
@@ -213,36 +225,51 @@ type sentEnd struct {
 	paraB bool
 }
 
-// split returns the sentence ends of sp.toks, in order.
-func (sp *splitter) split() []sentEnd {
-	toks := sp.toks
-	n := len(toks)
-	ends := make([]sentEnd, 0, n/16+1)
-	first := 0
-	for i := 0; i < n; i++ {
-		k := len(ends)
-		if i == first && sp.lineStart(i) {
+// advance decides the sentence ends of the tokens that have at least
+// look tokens after them; look 0 finishes the text. Sentence-final
+// abbreviations get their period split off on the spot.
+func (sp *splitter) advance(look int) {
+	for sp.i < len(sp.toks)-look {
+		i := sp.i
+		k := len(sp.ends)
+		if i == sp.first && sp.lineStart(i) {
 			if q := sp.dateline(i); q >= 0 {
 				for m := i; m <= q; m++ {
-					toks[m].Sentence = k
+					sp.toks[m].Sentence = k
 				}
-				ends = append(ends, sp.end(first, q))
-				first = q + 1
-				i = q
+				sp.close(q)
 				continue
 			}
 		}
-		toks[i].Sentence = k
+		sp.toks[i].Sentence = k
 		if j, ok := sp.boundary(i); ok {
 			for m := i + 1; m <= j; m++ {
-				toks[m].Sentence = k
+				sp.toks[m].Sentence = k
 			}
-			ends = append(ends, sp.end(first, j))
-			first = j + 1
-			i = j
+			sp.close(j)
+			continue
 		}
+		sp.i++
 	}
-	return ends
+}
+
+// close ends the current sentence at token j, splitting the period off
+// a final abbreviation ("U.S." → "U.S" ".").
+func (sp *splitter) close(j int) {
+	e := sp.end(sp.first, j)
+	if a := e.abbr; a >= 0 {
+		w := sp.toks[a]
+		k := len(sp.ends)
+		sp.toks = append(sp.toks, doc.Token{})
+		copy(sp.toks[a+2:], sp.toks[a+1:])
+		sp.toks[a] = doc.Token{Start: w.Start, End: w.End - 1, Text: w.Text[:len(w.Text)-1], Head: -1, Sentence: k}
+		sp.toks[a+1] = doc.Token{Start: w.End - 1, End: w.End, Text: ".", Head: -1, Sentence: k}
+		j++
+		e.last = j
+	}
+	sp.ends = append(sp.ends, e)
+	sp.first = j + 1
+	sp.i = j + 1
 }
 
 // end builds the sentEnd for the sentence of tokens first..j.
@@ -278,7 +305,7 @@ func (sp *splitter) boundary(i int) (int, bool) {
 		return i, nl > 0 && sp.lineBreak(i)
 	}
 	j := i
-	for j+1 < n && toks[j+1].Start == toks[j].End && isCloser(toks[j+1].Text) {
+	for j+1 < n && j-i < 8 && toks[j+1].Start == toks[j].End && isCloser(toks[j+1].Text) {
 		j++
 	}
 	if j == n-1 || sp.newlines(j) >= 2 {
@@ -422,28 +449,17 @@ func (sp *splitter) dateline(i int) int {
 	return -1
 }
 
-// sentences splits toks into sentences, splitting the period off
-// sentence-final abbreviations, and fills Token.Sentence.
-func sentences(t string, toks []doc.Token) ([]doc.Token, []doc.Sentence) {
-	if len(toks) == 0 {
-		return toks, nil
+// sentences returns the sentences decided so far, with paragraph
+// numbers.
+func (sp *splitter) sentences() []doc.Sentence {
+	if len(sp.ends) == 0 {
+		return nil
 	}
-	sp := splitter{t: t, toks: toks}
-	ends := sp.split()
-	nsplit := 0
-	for _, e := range ends {
-		if e.abbr >= 0 {
-			nsplit++
-		}
-	}
-	if nsplit > 0 {
-		toks = splitPeriods(toks, ends, nsplit)
-	}
-	sents := make([]doc.Sentence, len(ends))
+	sents := make([]doc.Sentence, len(sp.ends))
 	first, para := 0, 0
-	for k, e := range ends {
+	for k, e := range sp.ends {
 		sents[k] = doc.Sentence{
-			Start: toks[first].Start, End: toks[e.last].End,
+			Start: sp.toks[first].Start, End: sp.toks[e.last].End,
 			First: first, Last: e.last + 1, Paragraph: para,
 		}
 		if e.paraB {
@@ -451,28 +467,5 @@ func sentences(t string, toks []doc.Token) ([]doc.Token, []doc.Sentence) {
 		}
 		first = e.last + 1
 	}
-	return toks, sents
-}
-
-// splitPeriods turns each sentence-final abbreviation named in ends into
-// a word and a period token, in place, moving the tokens after it, and
-// renumbers ends[].last.
-func splitPeriods(toks []doc.Token, ends []sentEnd, nsplit int) []doc.Token {
-	old := len(toks)
-	toks = slices.Grow(toks, nsplit)[:old+nsplit]
-	shift, hi := nsplit, old
-	for k := len(ends) - 1; k >= 0 && shift > 0; k-- {
-		ends[k].last += shift
-		a := ends[k].abbr
-		if a < 0 {
-			continue
-		}
-		copy(toks[a+1+shift:hi+shift], toks[a+1:hi])
-		w := toks[a]
-		toks[a+shift] = doc.Token{Start: w.End - 1, End: w.End, Text: ".", Head: -1, Sentence: k}
-		toks[a+shift-1] = doc.Token{Start: w.Start, End: w.End - 1, Text: w.Text[:len(w.Text)-1], Head: -1, Sentence: k}
-		shift--
-		hi = a
-	}
-	return toks
+	return sents
 }

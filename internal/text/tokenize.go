@@ -14,6 +14,7 @@ package text
 // letters and digits, by far the most common, skips all of that.
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,10 +37,22 @@ func Tokenize(t string) []doc.Token {
 type tokenizer struct {
 	t    string
 	toks []doc.Token
+	// sp, when set, splits sentences a few tokens behind the tokenizer.
+	sp *splitter
 }
 
+// emit appends the token t[s:e]. It fills the fields of a fresh slot one
+// by one: assigning a whole doc.Token would copy it with a bulk write
+// barrier while the collector runs, which costs more than the tokenizing.
+// Slots past len(z.toks) are always zero: the slice only ever grows.
 func (z *tokenizer) emit(s, e int) {
-	z.toks = append(z.toks, doc.Token{Start: s, End: e, Text: z.t[s:e], Head: -1})
+	n := len(z.toks)
+	if n == cap(z.toks) {
+		z.toks = slices.Grow(z.toks, n/2+16)
+	}
+	z.toks = z.toks[:n+1]
+	tk := &z.toks[n]
+	tk.Start, tk.End, tk.Text, tk.Head = s, e, z.t[s:e], -1
 }
 
 // run splits the whole text into whitespace-separated chunks.
@@ -79,9 +92,19 @@ func (z *tokenizer) run() {
 			i += size
 		}
 		if plain {
-			z.word(start, i)
+			if k := splitWord(t[start:i]); k > 0 {
+				z.emit(start, start+k)
+				z.emit(start+k, i)
+			} else {
+				z.emit(start, i)
+			}
 		} else {
 			z.chunk(start, i)
+		}
+		if z.sp != nil && len(z.toks)-z.sp.i >= 4*lookahead {
+			z.sp.toks = z.toks
+			z.sp.advance(lookahead)
+			z.toks = z.sp.toks
 		}
 	}
 }
@@ -605,6 +628,11 @@ func (z *tokenizer) phone(seg, hi int) int {
 // isURL reports whether w starts like a web address.
 func isURL(w string) bool {
 	if len(w) < 8 {
+		return false
+	}
+	switch w[0] | 0x20 {
+	case 'h', 'f', 'w':
+	default:
 		return false
 	}
 	var b [8]byte
