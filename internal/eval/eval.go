@@ -87,6 +87,10 @@ type Metric struct {
 	// N is the number of gold items the figure is over.
 	N     int    `json:"n"`
 	Peers []Peer `json:"peers,omitempty"`
+	// NoFloor marks a figure that doing nothing already scores well on
+	// (exact counts where most gold counts are 0); RaiseFloors gives it
+	// no floor, so that a new stage is not held to a do-nothing baseline.
+	NoFloor bool `json:"no_floor,omitempty"`
 }
 
 // Peer is a published figure of another system on the same task.

@@ -324,14 +324,15 @@ var incidentNotes = []string{
 }
 
 func incidentMetrics(prefix string, c incidentCounts, withInjuries bool) []Metric {
+	noFloor := func(m Metric) Metric { m.NoFloor = true; return m }
 	m := []Metric{
 		acc(prefix+".found", "records with an event", c.found),
 		acc(prefix+".type", "event type (ACLED)", c.typ),
-		acc(prefix+".fatalities", "fatalities exact", c.fatal),
+		noFloor(acc(prefix+".fatalities", "fatalities exact", c.fatal)),
 		acc(prefix+".fatalities_pos", "fatalities exact, gold > 0", c.fatalPos),
 	}
 	if withInjuries {
-		m = append(m, acc(prefix+".injuries", "injuries exact", c.injured), acc(prefix+".injuries_pos", "injuries exact, gold > 0", c.injuredPos))
+		m = append(m, noFloor(acc(prefix+".injuries", "injuries exact", c.injured)), acc(prefix+".injuries_pos", "injuries exact, gold > 0", c.injuredPos))
 	}
 	return append(m,
 		acc(prefix+".country", "country", c.country),

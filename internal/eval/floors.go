@@ -56,7 +56,8 @@ func Below(results []*Result, f Floors) []string {
 
 // RaiseFloors returns f with each metric's floor raised to its value
 // minus margin (rounded down to 0.001), never lowered. Metrics over no
-// gold items, and metrics whose floor would be 0, get no floor.
+// gold items, metrics marked NoFloor, and metrics whose floor would be 0
+// get no floor.
 func RaiseFloors(f Floors, results []*Result, margin float64) Floors {
 	out := Floors{}
 	for k, v := range f {
@@ -64,7 +65,7 @@ func RaiseFloors(f Floors, results []*Result, margin float64) Floors {
 	}
 	for _, res := range results {
 		for _, m := range res.Metrics {
-			if m.N == 0 {
+			if m.N == 0 || m.NoFloor {
 				continue
 			}
 			v := math.Floor((m.Value-margin)*1000) / 1000

@@ -73,6 +73,7 @@ func TestFloors(t *testing.T) {
 		{Key: "a", Value: 0.80, N: 10},
 		{Key: "b", Value: 0.50, N: 10},
 		{Key: "c", Value: 0.90, N: 0},
+		{Key: "d", Value: 0.90, N: 5, NoFloor: true},
 	}}}
 	f := Floors{"a": 0.70, "b": 0.60}
 	below := Below(res, f)
@@ -85,5 +86,8 @@ func TestFloors(t *testing.T) {
 	}
 	if _, ok := up["c"]; ok {
 		t.Errorf("RaiseFloors set a floor for a metric over no gold items")
+	}
+	if _, ok := up["d"]; ok {
+		t.Errorf("RaiseFloors set a floor for a NoFloor metric")
 	}
 }
