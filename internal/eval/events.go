@@ -161,6 +161,8 @@ func placeOf(a *doc.Analysis, id doc.Str) *doc.Place {
 type incidentCounts struct {
 	typ, fatal, fatalPos, injured, injuredPos, country, admin1, location, dateExact, dateIn, actor Acc
 	found                                                                                          Acc
+	// typeBy is the type accuracy by gold ACLED type.
+	typeBy map[string]Acc
 }
 
 func (c *incidentCounts) add(o incidentCounts) {
@@ -171,6 +173,14 @@ func (c *incidentCounts) add(o incidentCounts) {
 		{&c.actor, &o.actor}, {&c.found, &o.found},
 	} {
 		p.a.Add(*p.b)
+	}
+	for t, a := range o.typeBy {
+		if c.typeBy == nil {
+			c.typeBy = map[string]Acc{}
+		}
+		x := c.typeBy[t]
+		x.Add(a)
+		c.typeBy[t] = x
 	}
 }
 
@@ -186,6 +196,10 @@ func scoreIncident(in gold.Incident, wantType string, a *doc.Analysis, countries
 			got = eventACLEDType(*e, a)
 		}
 		c.typ.Score(got == wantType)
+		c.typeBy = map[string]Acc{wantType: {}}
+		x := c.typeBy[wantType]
+		x.Score(got == wantType)
+		c.typeBy[wantType] = x
 	}
 	if in.Fatalities != nil {
 		n := maxCount(a, func(e *doc.Event) *doc.Count { return e.Fatalities })
@@ -328,9 +342,18 @@ func incidentMetrics(prefix string, c incidentCounts, withInjuries bool) []Metri
 	m := []Metric{
 		acc(prefix+".found", "records with an event", c.found),
 		acc(prefix+".type", "event type (ACLED)", c.typ),
+	}
+	for _, t := range []struct{ key, name string }{
+		{"battles", Battles}, {"explosions", Explosions}, {"vac", VAC}, {"protests", Protests}, {"strategic", Strategic},
+	} {
+		if a, ok := c.typeBy[t.name]; ok {
+			m = append(m, acc(prefix+".type."+t.key, "event type, gold "+t.name, a))
+		}
+	}
+	m = append(m,
 		noFloor(acc(prefix+".fatalities", "fatalities exact", c.fatal)),
 		acc(prefix+".fatalities_pos", "fatalities exact, gold > 0", c.fatalPos),
-	}
+	)
 	if withInjuries {
 		m = append(m, noFloor(acc(prefix+".injuries", "injuries exact", c.injured)), acc(prefix+".injuries_pos", "injuries exact, gold > 0", c.injuredPos))
 	}
