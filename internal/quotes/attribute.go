@@ -68,9 +68,29 @@ func attributeDirect(t string, paras [][2]int, segs []segment) []quote {
 				}
 			}
 		}
+		if !q.hasSpeaker && si > 0 && len(qs) > 0 {
+			// A second partial quote in the same sentence shares the
+			// first one's cue: called it “reckless” and “a disgrace”.
+			p := qs[len(qs)-1]
+			if p.hasSpeaker && p.end <= s.open && segs[si-1].last == s.para && !anyWord(after) && !endsSentence(t, segs[si-1].close, s.open) &&
+				strings.HasPrefix(p.rule, "direct.partial") {
+				q.speaker, q.cue, q.hasSpeaker, q.hasCue = p.speaker, p.cue, true, true
+				q.rule = "direct.partial"
+			}
+		}
 		qs = append(qs, q)
 	}
 	return qs
+}
+
+// endsSentence reports whether a sentence ends in t[from:to].
+func endsSentence(t string, from, to int) bool {
+	for k := max(from-4, 0); k < to; k++ {
+		if sentenceEnd(t, k) && k+1 > from {
+			return true
+		}
+	}
+	return false
 }
 
 // match is a cue with its speaker and the rule that paired them.
@@ -166,13 +186,14 @@ func cueBefore(ws []word, intro bool) (match, bool) {
 			}
 			continue
 		}
-		if p, ok := subjectBefore(ws, i); ok {
+		ing := strings.HasSuffix(c.text(ws), "ing")
+		if p, ok := subjectBefore(ws, i); ok && !(ing && i > 0 && ws[i-1].text == ",") {
 			if participle != nil {
 				return match{p, *participle, rule + ".participle"}, true
 			}
 			return match{p, c, rule}, true
 		}
-		if participle == nil && strings.HasSuffix(c.text(ws), "ing") {
+		if participle == nil && ing {
 			// "…, adding: “…”": the subject is the clause's.
 			cc := c
 			participle = &cc
@@ -219,42 +240,7 @@ func introduces(ws []word, c cue) bool {
 // with a participle cue at ws[c]: "The minister visited the site,
 // saying …".
 func clauseSubject(ws []word, c int) (phrase, bool) {
-	ws = ws[:c]
-	d := skipDateline(ws)
-	ws = ws[d:]
-	c -= d
-	p, ok := clauseSubjectAt(ws, c)
-	if ok {
-		p.i, p.j = p.i+d, p.j+d
-	}
-	return p, ok
-}
-
-func clauseSubjectAt(ws []word, c int) (phrase, bool) {
-	k := 0
-	// Skip an opening adverbial up to its comma: "During a speech on
-	// Monday, Trump attacked …, saying".
-	if len(ws) > 0 && adjunctStart[ws[0].lower()] || len(ws) > 0 && notNames[ws[0].lower()] && !determiners[ws[0].lower()] {
-		for m := 1; m < c; m++ {
-			if ws[m].text == "," {
-				k = m + 1
-				break
-			}
-		}
-	}
-	for k < c && (notNames[ws[k].lower()] && !determiners[ws[k].lower()]) {
-		if _, ok := pronouns[ws[k].lower()]; ok {
-			break
-		}
-		k++
-	}
-	if k >= c {
-		return phrase{}, false
-	}
-	if _, ok := pronouns[ws[k].lower()]; ok {
-		return phrase{i: k, j: k + 1, start: ws[k].start, end: ws[k].end, pronoun: true}, true
-	}
-	p, ok := subjectAfter(ws, k)
+	p, ok := firstSubject(ws[:c])
 	if !ok || p.j > c {
 		return phrase{}, false
 	}

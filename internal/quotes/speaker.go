@@ -136,9 +136,27 @@ func subjectBefore(ws []word, c int) (phrase, bool) {
 		}
 		return phrase{}, false
 	}
+	if ws[k].lower() == "and" {
+		// "She then urges her husband to get out of the car and says":
+		// the coordinated verb shares the clause's subject.
+		return firstSubject(ws[:k])
+	}
 	p, ok := phraseEndingAt(ws, k)
 	if !ok {
 		return p, false
+	}
+	if m := p.i - 1; m >= 1 && prepositions[ws[m].lower()] {
+		// The phrase is the object of a preposition. "Protesters
+		// marching through the streets chanted": skip the participle;
+		// "officials in the ministry said": take the whole phrase.
+		if l := ws[m-1].lower(); strings.HasSuffix(l, "ing") || strings.HasSuffix(l, "ed") {
+			return phraseEndingAt(ws, m-2)
+		}
+		if q, ok := phraseEndingAt(ws, m-1); ok {
+			q.j, q.end = p.j, p.end
+			return q, true
+		}
+		return phrase{}, false
 	}
 	// "A shopkeeper who witnessed the raid said": the subject is the
 	// phrase before the relative pronoun.
@@ -226,11 +244,51 @@ func phraseEndingAt(ws []word, k int) (phrase, bool) {
 	return phrase{i: i, j: k + 1, start: ws[i].start, end: ws[k].end}, true
 }
 
+// prepositions open a phrase that cannot be a subject.
+var prepositions = wordSet(`in at on from for with through across into near outside inside within by
+under over around among against along behind beyond toward towards`)
+
+// functionWords can never head a speaker phrase.
+var functionWords = wordSet(`and or but nor to of as than so if then also not no yes there here
+very more most less`)
+
+// firstSubject returns the subject at the start of a clause, after a
+// dateline and an opening adverbial.
+func firstSubject(ws []word) (phrase, bool) {
+	d := skipDateline(ws)
+	ws2 := ws[d:]
+	k := 0
+	if len(ws2) > 0 && (adjunctStart[ws2[0].lower()] || notNames[ws2[0].lower()] && !determiners[ws2[0].lower()]) {
+		if _, ok := pronouns[ws2[0].lower()]; !ok {
+			for m := 1; m < len(ws2); m++ {
+				if ws2[m].text == "," {
+					k = m + 1
+					break
+				}
+			}
+		}
+	}
+	if k >= len(ws2) {
+		return phrase{}, false
+	}
+	var p phrase
+	if _, ok := pronouns[ws2[k].lower()]; ok {
+		p = phrase{i: k, j: k + 1, start: ws2[k].start, end: ws2[k].end, pronoun: true}
+	} else {
+		var ok bool
+		if p, ok = subjectAfter(ws2, k); !ok {
+			return phrase{}, false
+		}
+	}
+	p.i, p.j = p.i+d, p.j+d
+	return p, true
+}
+
 // genericBefore accepts a description with any lower-case head when a
 // determiner opens it within four words: "The New York businessman says".
 func genericBefore(ws []word, k int) (phrase, bool) {
 	w := ws[k]
-	if _, isCue := cueForms[w.lower()]; isCue || !w.isWord() || w.capitalised() || skippable[w.lower()] || adjunctStart[w.lower()] || determiners[w.lower()] {
+	if _, isCue := cueForms[w.lower()]; isCue || !w.isWord() || w.capitalised() || skippable[w.lower()] || adjunctStart[w.lower()] || determiners[w.lower()] || functionWords[w.lower()] || prepositions[w.lower()] {
 		return phrase{}, false
 	}
 	for i := k - 1; i >= 0 && i >= k-4; i-- {
