@@ -228,14 +228,16 @@ func (lx *lexicon) longest(ws []word, i int) *match {
 
 // caseFits checks the text's letter case against the dictionary phrase:
 // an all-capitals dictionary word needs capitals in the text ("US" is not
-// "us"), a capitalised one needs a capital.
+// "us"); a capitalised one-word phrase needs a capital ("China", not
+// "china"), while longer phrases may be written in lower case ("the
+// interior ministry").
 func caseFits(dw, tw []word) bool {
 	for k := range dw {
 		d, t := dw[k], tw[k]
 		if d.caps && !t.caps {
 			return false
 		}
-		if d.upper && !t.upper {
+		if d.upper && !t.upper && len(dw) == 1 {
 			return false
 		}
 	}

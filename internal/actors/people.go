@@ -7,8 +7,9 @@ import (
 )
 
 // people is the first pass: every named person, by dictionary name,
-// honorific, title or ner entity, left to right so that a later "Ms
-// Baloch" can link to an earlier "Mumtaz Zahra Baloch".
+// honorific, title, apposition or ner entity, and every reference back to
+// a person (surname, description, pronoun), left to right so that a later
+// "Ms Baloch" or "she" links to an earlier "Mumtaz Zahra Baloch".
 func (s *state) people() {
 	ner := s.entitySpans(doc.Person)
 	for i := 0; i < len(s.ws); i++ {
@@ -28,12 +29,15 @@ func (s *state) people() {
 					continue
 				}
 			}
-			if _, ok := s.headCand(m); ok && s.ws[m.j-1].punct == "" {
+			if _, ok := s.headCand(m); ok && s.softBreak(m.j-1) {
 				if j := s.nameRun(m.j); j > m.j {
 					s.person(m.j, m.j, j, -1, "", "title")
 					i = j - 1
 					continue
 				}
+			}
+			if has(m, candTitle) && !has(m, candCollective) && !s.isOrg(m) && !s.leadsToName(m.j) {
+				s.description(m)
 			}
 			i = m.j - 1
 			continue
@@ -41,8 +45,55 @@ func (s *state) people() {
 		if j, ok := ner[i]; ok {
 			s.person(i, i, j, -1, "", "ner.person")
 			i = j - 1
+			continue
+		}
+		w := s.ws[i]
+		if g, ok := pronounGender[strings.ToLower(w.text)]; ok {
+			s.pronoun(i, g)
+			continue
+		}
+		if w.upper && !notNames[w.key] {
+			j := s.nameRun(i)
+			switch {
+			case j > i+1 && !s.apposition(j).empty():
+				// "Ahmed Raza, a spokesman for the army,"
+				s.person(i, i, j, -1, "", "apposition")
+			case j > i:
+				s.surname(i, j) // "Baloch said"
+			}
+			if j > i {
+				i = j - 1
+			}
 		}
 	}
+}
+
+// leadsToName reports whether the title words from word k on run into a
+// name ("Chinese Special Envoy on Afghan Affairs Yue Xiaoyong"): then the
+// title belongs to that name and is no description.
+func (s *state) leadsToName(k int) bool {
+	for k < len(s.ws) && k > 0 && s.ws[k].sent == s.ws[k-1].sent && s.softBreak(k-1) {
+		if m := s.matchAt(k); m != nil {
+			if c, ok := m.has(candEntry); ok && s.lx.entries[c.entry].Kind == "person" {
+				return true
+			}
+			if !s.usableInTitle(m) {
+				return false
+			}
+			k = m.j
+			continue
+		}
+		w := s.ws[k]
+		switch {
+		case connectors[w.key] && !w.upper || titleWords[w.key]:
+			k++
+		case w.upper && !notNames[w.key]:
+			return true
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // entitySpans maps the first word of each entity of type typ to one past
@@ -122,9 +173,9 @@ func (s *state) person(ms, ni, nj, entry int, gender, rule string) {
 			rule = ""
 		}
 	}
-	if ac == nil && entry < 0 && (nj-ni == 1 || gender != "" || !ti.empty()) {
-		entry = s.kbBySurname(last, nj-ni, ti, ap)
-		if entry >= 0 {
+	if entry < 0 && (nj-ni == 1 || gender != "" || !ti.empty()) && (ac == nil || !fits(ac.roles, ti, ap)) {
+		if e := s.kbBySurname(last, nj-ni, ti, ap); e >= 0 && (ac == nil || s.entryFits(e, ti, ap)) {
+			entry, ac = e, nil
 			rule = "kb.surname+" + rule
 		}
 	}
@@ -238,6 +289,38 @@ func (s *state) applyTitle(ac *actor, t title) {
 	}
 }
 
+// headFit returns the number of words of the longest head that roles
+// hold, or 0: "Prime Minister" fits a prime minister better than a chief
+// minister.
+func headFit(roles, heads []string) int {
+	best := 0
+	for _, h := range heads {
+		if n := len(strings.Fields(h)); n > best && roleKnown(roles, h) {
+			best = n
+		}
+	}
+	return best
+}
+
+// fits reports whether a title or apposition head is in roles.
+func fits(roles []string, ts ...title) bool {
+	for _, t := range ts {
+		for _, h := range t.heads {
+			if roleKnown(roles, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// entryFits reports whether the dictionary person's role on the day fits
+// a title or apposition head.
+func (s *state) entryFits(ei int, ts ...title) bool {
+	p, ok := s.lx.entries[ei].On(s.day)
+	return ok && p.Role != "" && fits([]string{p.Role}, ts...)
+}
+
 // roleKnown reports whether every word of role is in one of roles.
 func roleKnown(roles []string, role string) bool {
 	words := strings.Fields(roleKey(role))
@@ -292,12 +375,7 @@ func (s *state) linkPerson(nameKey, last string, n int, gender string, ti, ap ti
 			if t.country != "" && ac.country != "" && t.country != ac.country {
 				score -= 4
 			}
-			for _, h := range t.heads {
-				if roleKnown(ac.roles, h) {
-					score += 3
-					break
-				}
-			}
+			score += 3 * float64(headFit(ac.roles, t.heads))
 		}
 		lastAt := 0
 		for _, w := range ac.mw {
@@ -356,12 +434,7 @@ func (s *state) kbBySurname(last string, n int, ti, ap title) int {
 			if t.country != "" && p.Country != "" && t.country != p.Country {
 				score -= 10
 			}
-			for _, h := range t.heads {
-				if roleKnown([]string{p.Role}, h) {
-					score += 3
-					break
-				}
-			}
+			score += 3 * headFit([]string{p.Role}, t.heads)
 		}
 		switch {
 		case score > bestScore:

@@ -8,8 +8,8 @@ import (
 )
 
 // rest is the second pass, left to right over the words no person took:
-// organisations and groups, countries, capitals as governments, unnamed
-// groups, descriptions ("the spokesperson"), pronouns and bare surnames.
+// organisations and groups, countries, capitals as governments and
+// unnamed groups.
 func (s *state) rest() {
 	for i := 0; i < len(s.ws); i++ {
 		if s.used[i] {
@@ -17,15 +17,6 @@ func (s *state) rest() {
 		}
 		m := s.matchAt(i)
 		if m == nil {
-			w := s.ws[i]
-			if g, ok := pronounGender[strings.ToLower(w.text)]; ok {
-				s.pronoun(i, g)
-			} else if w.upper && !notNames[w.key] {
-				if j := s.nameRun(i); j > i {
-					s.surname(i, j)
-					i = j - 1
-				}
-			}
 			continue
 		}
 		switch {
@@ -37,8 +28,6 @@ func (s *state) rest() {
 			s.capital(m)
 		case has(m, candCollective):
 			s.collective(m)
-		case has(m, candTitle):
-			s.description(m)
 		case has(m, candDemonym):
 			s.demonym(m)
 		}
@@ -194,7 +183,7 @@ func (s *state) capital(m *match) {
 		isActor = !placeNouns[next.key] && s.cover[m.j] < 0
 	case next != nil && s.ws[m.j-1].punct == "" && agentVerbs[next.key]:
 		isActor = true
-	case next != nil && s.ws[m.j-1].punct == "" && (next.key == "on" || next.key == "also" || next.key == "has") && m.j+1 < len(s.ws) && agentVerbs[s.ws[m.j+1].key]:
+	case next != nil && s.ws[m.j-1].punct == "" && skippable[next.key] && s.verbAfterSkips(m.j):
 		isActor = true
 	case prev != nil && addresseeVerbs[prev.key]:
 		isActor = true
@@ -217,6 +206,21 @@ func (s *state) capital(m *match) {
 		})
 	}
 	s.mention(ac, m.i, m.j)
+}
+
+// verbAfterSkips reports whether an agent verb follows word k after at
+// most three skippable words ("on Friday", "has also").
+func (s *state) verbAfterSkips(k int) bool {
+	for j := k; j < len(s.ws) && j < k+4; j++ {
+		if s.ws[j].sent != s.ws[k].sent {
+			return false
+		}
+		if skippable[s.ws[j].key] && s.ws[j-1].punct == "" {
+			continue
+		}
+		return agentVerbs[s.ws[j].key] && !s.ws[j].upper
+	}
+	return false
 }
 
 // endsGov reports whether word k ends a mention of a government actor.

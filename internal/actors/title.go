@@ -51,10 +51,21 @@ func (s *state) softBreak(k int) bool {
 // title ("Foreign Office Spokesperson", "Pakistan's Interior Minister")
 // and analyses them.
 func (s *state) titleBefore(ni int) title {
+	if ni == 0 {
+		return title{}
+	}
+	sent := s.ws[ni-1].sent
+	if ni < len(s.ws) && s.ws[ni].sent != sent {
+		// A name starts a sentence: no title before it. (For a
+		// description the title itself ends at ni and is in sent.)
+		if m := s.matchEnding(ni); m == nil || m.j != ni || !has(m, candTitle) && !has(m, candCollective) {
+			return title{i: ni, j: ni}
+		}
+	}
 	start := ni
 	for k := ni - 1; k >= 0; {
 		w := s.ws[k]
-		if w.sent != s.ws[ni].sent || s.used[k] || !s.softBreak(k) {
+		if w.sent != sent || s.used[k] || !s.softBreak(k) {
 			break
 		}
 		if m := s.matchEnding(k + 1); m != nil {
@@ -64,7 +75,7 @@ func (s *state) titleBefore(ni int) title {
 			start, k = m.i, m.i-1
 			continue
 		}
-		if connectors[w.key] && !w.upper || w.upper && !notNames[w.key] {
+		if connectors[w.key] && !w.upper || w.upper && !notNames[w.key] || titleWords[w.key] {
 			start, k = k, k-1
 			continue
 		}
@@ -123,6 +134,7 @@ func (s *state) analyse(i, j int, appos bool) title {
 	roleStart := -1
 	headSeen := false
 	orgCountry, orgSector, orgCode, postCountry := "", "", "", ""
+	lastCountry, lastCountryEnd := "", -1
 	for k := i; k < j; {
 		m := s.matchAt(k)
 		prev := ""
@@ -140,6 +152,12 @@ func (s *state) analyse(i, j int, appos bool) title {
 		if c, ok := m.has(candHonorific); ok {
 			t.gender = c.gender
 			modifier = true
+		} else if c, ok := s.headCand(m); ok && headSeen && s.employer(i, m.i) {
+			// "a spokesman for the provincial police": the employer.
+			orgSector, t.source = c.sector, c.source
+			if lastCountryEnd == m.i {
+				orgCountry = lastCountry
+			}
 		} else if c, ok := s.headCand(m); ok {
 			if !headSeen || t.sector == "" {
 				t.sector = c.sector
@@ -157,6 +175,8 @@ func (s *state) analyse(i, j int, appos bool) title {
 				orgSector, orgCode, t.source = p.Sector, p.Code, p.Source
 				if p.Country != dict.Context {
 					orgCountry = p.Country
+				} else if lastCountryEnd == m.i {
+					orgCountry = lastCountry
 				}
 			}
 			if e.Kind == "igo" || p.Sector == "IGO" {
@@ -164,6 +184,7 @@ func (s *state) analyse(i, j int, appos bool) title {
 			}
 		} else if c, ok := countryCand(m); ok {
 			iso := s.lx.countries[c.country].ISO3
+			lastCountry, lastCountryEnd = iso, m.j
 			switch {
 			case !headSeen && t.country == "":
 				t.country = iso
@@ -192,6 +213,23 @@ func (s *state) analyse(i, j int, appos bool) title {
 		t.role = strings.TrimRight(s.t[s.ws[roleStart].start:s.ws[last].end], ".,;: ")
 	}
 	return t
+}
+
+// employer reports whether the phrase before word k (back to word i)
+// ends in "for", "of" or "with", give or take determiners and adjectives:
+// what follows employs the person ("a spokesman for the army").
+func (s *state) employer(i, k int) bool {
+	for b := k - 1; b >= i && b >= k-4; b-- {
+		switch w := s.ws[b]; {
+		case w.key == "for" || w.key == "of" || w.key == "with":
+			return true
+		case determiners[w.key] || titleWords[w.key] || s.cover[b] >= 0 && !has(s.ms[s.cover[b]], candTitle) && !has(s.ms[s.cover[b]], candCollective):
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // headCand returns the title or collective reading of m, if any.

@@ -27,7 +27,7 @@ var addresseeVerbs = set("urged", "urges", "urging", "asked", "asks", "asking", 
 	"blamed", "blames", "blaming", "criticised", "criticized", "criticising", "criticizing", "condemned",
 	"condemning", "thanked", "thanks", "thanking", "praised", "praising", "invited", "inviting", "requested",
 	"requesting", "reminded", "reminding", "informed", "informing", "assured", "assuring", "approached",
-	"with", "against", "on", "than", "and", "by", "between", "persuade", "convince", "allowed", "help",
+	"with", "against", "than", "by", "between", "persuade", "convince", "allowed", "help",
 	"helping", "helped", "supported", "supporting", "support", "engage", "engaging", "engaged")
 
 // locatives come before a place, not an actor ("in Kabul", "across Pakistan").
@@ -73,3 +73,24 @@ func set(ws ...string) map[string]bool {
 	}
 	return m
 }
+
+// titleWords are lower-case words that may sit inside a title before its
+// head ("Pakistan's interior minister", "a senior police officer").
+var titleWords = set("interior", "foreign", "defence", "defense", "finance", "home", "information",
+	"religious", "affairs", "commerce", "trade", "health", "education", "law", "justice", "planning",
+	"water", "energy", "petroleum", "railways", "communications", "human", "rights", "economic",
+	"external", "state", "federal", "provincial", "acting", "deputy", "senior", "chief", "caretaker",
+	"interim", "special", "assistant", "principal", "national", "security", "district", "regional",
+	"top", "local", "cabinet", "press", "political", "military", "army", "police", "intelligence",
+	"prime", "vice", "general", "junior", "retired", "retd", "de", "facto", "sitting", "outgoing",
+	"incoming", "newly", "appointed", "elected", "ruling", "opposition", "party", "group", "militant",
+	"rebel", "insurgent", "taliban", "government", "ministry", "office", "agency", "media", "spy",
+	"counter", "terrorism", "border", "customs", "refugee", "refugees", "development", "overseas",
+	"parliamentary", "legal", "media", "communication", "first", "second", "third")
+
+// skippable words may sit between an agent and its verb ("Kabul on
+// Thursday urged", "Moscow has also said").
+var skippable = set("on", "last", "this", "also", "has", "have", "had", "earlier", "today", "yesterday",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "once",
+	"late", "night", "morning", "evening", "officially", "publicly", "formally", "swiftly", "quickly",
+	"strongly", "firmly", "repeatedly", "reportedly", "however", "too")
