@@ -11,7 +11,7 @@ import (
 // resolve to. code "-" means the mention must not be an actor; "null"
 // means an actor with a null code. Empty fields are not checked.
 type fixture struct {
-	day, text, mention string
+	day, text, mention                      string
 	code, country, sector, name, role, kind string
 }
 
