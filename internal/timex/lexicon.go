@@ -196,3 +196,13 @@ var nonDayWords = map[string]bool{
 	"good": true, "black": true, "bloody": true, "ash": true, "super": true, "holy": true,
 	"palm": true, "easter": true, "cyber": true, "maundy": true, "shrove": true, "giving": true,
 }
+
+// pluralParts are parts of the day in the plural ("Tuesday nights").
+var pluralParts = map[string]string{"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"}
+
+// pluralNouns are plural nouns that do not end in s: after a number
+// they make it a count ("2000 people").
+var pluralNouns = map[string]bool{
+	"people": true, "police": true, "men": true, "women": true, "children": true, "personnel": true,
+	"staff": true, "militia": true, "cattle": true, "sheep": true, "infantry": true, "refugees": true,
+}

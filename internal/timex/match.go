@@ -124,6 +124,9 @@ func (s *scanner) tense(i, j int) int {
 		return 1 // "as soon as Tuesday"
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		if w := s.t[k].low; (w == "until" || w == "till") && !s.t[k].brk {
+			return 1 // "postponed until Tuesday"; not "Until Tuesday, they had …"
+		}
 		if c := cue(s.t[k].low); c != 0 {
 			return c
 		}
@@ -438,6 +441,10 @@ func (s *scanner) mWeekday(i int) (match, bool) {
 		return match{}, false
 	}
 	j := i + 1
+	if p, ok := pluralParts[s.low(j)]; ok {
+		// "Tuesday nights": a set
+		return match{i: i, j: j + 1, r: res{typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p, gran: "day"}, rule: "set.weekday-parts"}, true
+	}
 	// A date after the weekday fixes it.
 	k := j
 	if s.low(k) == "," {
@@ -521,6 +528,13 @@ func (s *scanner) spelledYear(i int) (int, int, bool) {
 
 // mYear: "2024", "fiscal 2024", "the 2024 election" — not "2000 soldiers".
 func (s *scanner) mYear(i int) (match, bool) {
+	if s.low(i) == "the" && s.low(i+1) == "year" {
+		// "the year 2000", "the year two thousand"
+		if y, j, ok := s.yearAt(i + 2); ok {
+			return match{i: i, j: j, r: yearRes(y), rule: "date.the-year"}, true
+		}
+		return match{}, false
+	}
 	if y, j, ok := s.spelledYear(i); ok && (y >= 1900 && y <= 2099) {
 		if nx := s.tk(j); !(nx.letter && !nx.cap && !yearFollowers[nx.low]) {
 			return match{i: i, j: j, r: yearRes(y), rule: "date.year-words"}, true
@@ -554,8 +568,11 @@ func (s *scanner) mYear(i int) (match, bool) {
 		}
 	}
 	if next.letter && !next.cap && !yearFollowers[next.low] && next.w.month == 0 {
-		if !(cued && prev.low != "the" && next.low[len(next.low)-1] != 's') {
-			return match{}, false // "2000 soldiers"
+		// A year before a singular noun is a modifier ("the 1995
+		// bombing"); before a plural one it is a count ("2000 soldiers").
+		strong := prev.low == "in" || prev.low == "since" || prev.low == "during" || prev.low == "until" || prev.low == "before" || prev.low == "after" || prev.low == "by"
+		if next.low[len(next.low)-1] == 's' && !strong || pluralNouns[next.low] {
+			return match{}, false
 		}
 	}
 	rule := "date.year"
@@ -692,6 +709,9 @@ func (s *scanner) count(i int) (int, int, bool) {
 		}
 		if len(t.low) > 6 {
 			return 0, 0, false
+		}
+		if s.low(i+1) == "1" && s.low(i+2) == "/" && s.low(i+3) == "2" && s.adj(i+2) && s.adj(i+3) {
+			return t.num, i + 4, true // "2 1/2": the half is dropped by count and added by half
 		}
 		return t.num, i + 1, true
 	}
@@ -1189,6 +1209,19 @@ func (s *scanner) mDuration(i int) (match, bool) {
 	v := "P" + num + code
 	if tp {
 		v = "PT" + num + code
+	}
+	if s.low(k+1) == "1" && s.low(k+2) == "/" && s.tk(k).digits {
+		// "2 1/2 years": the half in the next smaller unit
+		switch u {
+		case uYear:
+			v += "6M"
+		case uDay:
+			v += "T12H"
+		case uHour:
+			v += "30M"
+		case uMinute:
+			v += "30S"
+		}
 	}
 	return match{i: i, j: j, r: res{typ: "DURATION", value: v, gran: granOf(u)}, rule: "duration.count"}, true
 }

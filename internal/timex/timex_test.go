@@ -62,6 +62,10 @@ var cases = []tc{
 	{"the war that began in [1979]", A, "DATE", "1979", "1979-01-01", "1979-12-31"},
 	{"the [2024] election", A, "DATE", "2024", "2024-01-01", "2024-12-31"},
 	{"[fiscal 2024]", A, "DATE", "2024", "2024-01-01", "2024-12-31"},
+	{"the [1995] bombing", A, "DATE", "1995", "1995-01-01", "1995-12-31"},
+	{"Officials said [2020] had been the wettest year.", A, "DATE", "2020", "2020-01-01", "2020-12-31"},
+	{"by [the year 2000]", A, "DATE", "2000", "2000-01-01", "2000-12-31"},
+	{"by [the year two thousand]", A, "DATE", "2000", "2000-01-01", "2000-12-31"},
 	{"in [nineteen ninety-six]", A, "DATE", "1996", "1996-01-01", "1996-12-31"},
 	{"[the 1990s]", A, "DATE", "199", "1990-01-01", "1999-12-31"},
 	{"[the '90s]", A, "DATE", "199", "1990-01-01", "1999-12-31"},
@@ -82,6 +86,8 @@ var cases = []tc{
 	{"The delegation is expected to arrive [Sunday].", A, "DATE", "2024-11-24", "2024-11-24", "2024-11-24"},
 	{"He said he would travel on [Wednesday].", A, "DATE", "2024-11-27", "2024-11-27", "2024-11-27"},
 	{"Voting could begin as soon as [Tuesday].", A, "DATE", "2024-11-26", "2024-11-26", "2024-11-26"},
+	{"The court postponed the hearing until [Tuesday].", A, "DATE", "2024-11-26", "2024-11-26", "2024-11-26"},
+	{"Until [Tuesday], the army had denied it.", A, "DATE", "2024-11-19", "2024-11-19", "2024-11-19"},
 	{"[Sunday]'s attack killed four.", A, "DATE", "2024-11-17", "2024-11-17", "2024-11-17"},
 	{"Gunmen attacked a convoy on [Thursday night].", A, "TIME", "2024-11-21TNI", "2024-11-21", "2024-11-21"},
 	{"The blast hit the market [Friday morning].", A, "TIME", "2024-11-22TMO", "2024-11-22", "2024-11-22"},
@@ -269,6 +275,8 @@ var cases = []tc{
 	{"[the last six months]", A, "DURATION", "P6M", "2024-05-23", "2024-11-22"},
 	{"[the past two days]", "2024-03-01", "DURATION", "P2D", "2024-02-29", "2024-03-01"},
 	{"[a fortnight]", A, "DURATION", "P2W", "", ""},
+	{"[2 1/2 years]", A, "DURATION", "P2Y6M", "", ""},
+	{"[5 1/2 hours]", A, "DURATION", "PT5H30M", "", ""},
 
 	// sets
 	{"[weekly]", A, "SET", "P1W", "", ""},
@@ -281,6 +289,7 @@ var cases = []tc{
 	{"twice [a year]", A, "SET", "P1Y", "", ""},
 	{"protests on [Fridays]", A, "SET", "XXXX-WXX-5", "", ""},
 	{"[every Sunday night]", A, "SET", "XXXX-WXX-7TNI", "", ""},
+	{"prayers on [Tuesday nights]", A, "SET", "XXXX-WXX-2TNI", "", ""},
 
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
@@ -421,6 +430,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"The second round of talks began.",
 		"More than 2000 soldiers were deployed.",
 		"The 2000 soldiers arrived.",
+		"Some 2000 people fled.",
 		"He scored 1999 points.",
 		"Officials in Doha met the delegation.",
 		"May God protect them, she said.",
