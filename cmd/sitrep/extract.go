@@ -25,6 +25,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	inFormat := fs.String("input-format", "auto", "input format: auto, text, html, json, jsonl or feed")
 	allowPrivate := fs.Bool("allow-private", false, "let URL inputs reach loopback and private-network addresses")
 	follow := fs.Bool("follow", false, "for feed items, fetch and analyse the linked article instead of the summary")
+	dictDir := fs.String("dict", "", "directory `DIR` of dictionary overrides (see docs/dictionaries.md)")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -60,7 +61,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 		errorf(stderr, "extract: %v", err)
 		return exitUsage
 	}
-	p, err := pipeline.New(pipeline.Options{})
+	p, err := pipeline.New(pipeline.Options{DictDir: *dictDir})
 	if err != nil {
 		errorf(stderr, "extract: %v", err)
 		return exitPartial

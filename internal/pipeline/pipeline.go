@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"runtime/debug"
 
+	"sitrep/internal/actors"
 	"sitrep/internal/doc"
 	"sitrep/internal/geo"
 	"sitrep/internal/quotes"
@@ -35,6 +36,9 @@ type Options struct {
 	// Workers is the number of documents analysed at once; 0 means one
 	// per CPU.
 	Workers int
+	// DictDir is a directory of dictionary overrides for the actors
+	// stage (sitrep extract --dict DIR); "" uses the embedded ones.
+	DictDir string
 }
 
 // Pipeline is the ordered list of stages. It is safe for concurrent use.
@@ -49,11 +53,16 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	resolver, err := actors.New(actors.Options{DictDir: opts.DictDir})
+	if err != nil {
+		return nil, err
+	}
 	stages := []Stage{
 		text.New(text.Options{}),
 		tagger,
 		timex.New(timex.Options{}),
 		geo.New(geo.Options{}), // after ner and timex; loads its gazetteer on first use
+		resolver,               // actors: after ner, timex and geo
 		quotes.New(quotes.Options{}),
 	}
 	return NewWith(opts, stages...), nil
