@@ -55,6 +55,17 @@ func markOf(r rune) int {
 	return 0
 }
 
+// markAt returns the kind and size of the quotation mark at t[i] (before
+// hi), or 0. Two apostrophes ('') and two backquotes (``) are the
+// double mark of some wire and newspaper archives.
+func markAt(t string, i, hi int) (int, int) {
+	if i+1 < hi && (t[i] == '\'' && t[i+1] == '\'' || t[i] == '`' && t[i+1] == '`') {
+		return straightDouble, 2
+	}
+	r, size := utf8.DecodeRuneInString(t[i:hi])
+	return markOf(r), size
+}
+
 // around returns the runes before and after the rune of size size at t[i],
 // with 0 for the edges of [lo,hi).
 func around(t string, i, size, lo, hi int) (prev, next rune) {
@@ -85,8 +96,7 @@ func findSegments(t string, paras [][2]int) []segment {
 	for pi := 0; pi < len(paras); pi++ {
 		lo, hi := paras[pi][0], paras[pi][1]
 		for i := lo; i < hi; {
-			r, size := utf8.DecodeRuneInString(t[i:hi])
-			k := markOf(r)
+			k, size := markAt(t, i, hi)
 			if k == 0 {
 				i += size
 				continue
@@ -176,11 +186,11 @@ func scanDouble(t string, paras [][2]int, pi, open, size int, curly bool) (segme
 			// the next paragraph opens with a mark again.
 			if pi+1 < len(paras) {
 				n := paras[pi+1][0]
-				r, rs := utf8.DecodeRuneInString(t[n:])
+				k, rs := markAt(t, n, paras[pi+1][1])
 				// The next paragraph must open with the same style of mark:
 				// a block of paragraphs that each open with a straight mark
 				// and hold curly quotes inside is not one long quote.
-				if k := markOf(r); (k == curlyOpen) == curly && (k == curlyOpen || k == straightDouble) {
+				if (k == curlyOpen) == curly && (k == curlyOpen || k == straightDouble) {
 					pi++
 					lo, hi = paras[pi][0], paras[pi][1]
 					i = n + rs
@@ -193,8 +203,7 @@ func scanDouble(t string, paras [][2]int, pi, open, size int, curly bool) (segme
 			s.last = pi
 			return s, pi, hi
 		}
-		r, rs := utf8.DecodeRuneInString(t[i:hi])
-		k := markOf(r)
+		k, rs := markAt(t, i, hi)
 		if k == 0 || k == singleOpen || k == singleClose || k == straightSingle {
 			i += rs
 			continue
@@ -231,6 +240,8 @@ func scanDouble(t string, paras [][2]int, pi, open, size int, curly bool) (segme
 		case !curly && k == curlyClose:
 			if depth > 0 {
 				depth--
+			} else if closesAfter(next) {
+				closed = true // "mixed marks”
 			}
 		case !curly && k == straightDouble:
 			closed = true

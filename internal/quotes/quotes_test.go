@@ -193,3 +193,9 @@ func checkQuote(t testing.TB, text string, q doc.Quote) {
 		t.Fatalf("cue span of %+v out of bounds or not its text", q)
 	}
 }
+
+func TestDoubledApostrophes(t *testing.T) {
+	// Some archives write the double mark as two apostrophes.
+	expectQuotes(t, `''It's more tinkering at the edges,'' said Alan Cole, an economist.`,
+		want{"It's more tinkering at the edges", "Alan Cole", "said", true})
+}

@@ -47,7 +47,8 @@ rights human young elderly retired veteran longtime long-time communications med
 army navy air border tribal religious`)
 
 // determiners open a description.
-var determiners = wordSet(`the a an his her their its our this that these those`)
+var determiners = wordSet(`the a an his her their its our this that these those another some many
+most several both all each every one two three four five six`)
 
 // notNames are capitalised words that start sentences or clauses and are
 // not part of a name.

@@ -89,7 +89,16 @@ func isAbbrev(s string) bool {
 		return true
 	}
 	r, size := utf8.DecodeRuneInString(s)
-	return size == len(s) && unicode.IsUpper(r)
+	if size == len(s) && unicode.IsUpper(r) {
+		return true
+	}
+	// Initialisms: U.S, S.E.C, D.C
+	for i, part := range strings.Split(s, ".") {
+		if len(part) != 1 || i > 5 {
+			return false
+		}
+	}
+	return strings.Contains(s, ".")
 }
 
 // paragraphs returns the byte spans of t's paragraphs. A newline ends a
