@@ -27,8 +27,10 @@ assembly senate house committee council media press correspondents residents vil
 mourners delegates students workers troops soldiers officers police him her them us me`)
 
 // findIndirect returns the indirect quotes of t, one at most per
-// sentence, skipping sentences that overlap quoted segments.
-func findIndirect(t string, paras [][2]int, segs []segment) []quote {
+// sentence. In a sentence with quoted text, the reported clause must not
+// overlap the quotation and the cue must not be one a direct quote used
+// (usedCues holds their start offsets).
+func findIndirect(t string, paras [][2]int, segs []segment, usedCues map[int]bool) []quote {
 	var qs []quote
 	si := 0
 	for pi, p := range paras {
@@ -43,10 +45,7 @@ func findIndirect(t string, paras [][2]int, segs []segment) []quote {
 			for si < len(segs) && segs[si].close <= s0 {
 				si++
 			}
-			if si < len(segs) && segs[si].open < s1 {
-				continue
-			}
-			if q, ok := indirectIn(t, s0, s1); ok {
+			if q, ok := indirectIn(t, s0, s1); ok && !usedCues[q.cue.start] && !overlapsSegment(segs[si:], q.start, q.end) {
 				q.para, q.lastPara = pi, pi
 				qs = append(qs, q)
 			}
@@ -197,4 +196,18 @@ func indirectQuote(ws []word, i, j int, p phrase, c cue, rule string) (quote, bo
 		cue: c, hasCue: true,
 		rule: rule,
 	}, true
+}
+
+// overlapsSegment reports whether [start,end) overlaps a quoted segment;
+// segs is in text order.
+func overlapsSegment(segs []segment, start, end int) bool {
+	for _, g := range segs {
+		if g.open >= end {
+			return false
+		}
+		if g.close > start {
+			return true
+		}
+	}
+	return false
 }

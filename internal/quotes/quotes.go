@@ -148,7 +148,13 @@ func (x *Extractor) extract(t string) ([]quote, []diag) {
 	var qs []quote
 	qs = append(qs, direct...)
 	if !x.noIndirect {
-		qs = append(qs, findIndirect(t, paras, segs)...)
+		used := map[int]bool{}
+		for _, q := range direct {
+			if q.hasCue {
+				used[q.cue.start] = true
+			}
+		}
+		qs = append(qs, findIndirect(t, paras, segs, used)...)
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].start < qs[j].start })
 	qs = continueSpeakers(t, qs)
