@@ -56,7 +56,7 @@ func markOf(r rune) int {
 }
 
 // markAt returns the kind and size of the quotation mark at t[i] (before
-// hi), or 0. Two apostrophes (”) and two backquotes (“) are the
+// hi), or 0. Two apostrophes in a row, or two backquotes, are the
 // double mark of some wire and newspaper archives.
 func markAt(t string, i, hi int) (int, int) {
 	if i+1 < hi && (t[i] == '\'' && t[i+1] == '\'' || t[i] == '`' && t[i+1] == '`') {
