@@ -200,8 +200,9 @@ func (s *scanner) yearNum(i int) (int, bool) {
 	if !t.digits || len(t.low) != 4 || t.num < 1000 || t.num > 2999 {
 		return 0, false
 	}
-	if s.adj(i+1) && (s.low(i+1) == ":" || s.tk(i+1).digits || s.tk(i+1).letter) {
-		return 0, false
+	if s.adj(i+1) && (s.low(i+1) == ":" || s.tk(i+1).digits || s.tk(i+1).letter) ||
+		s.adj(i+1) && (s.low(i+1) == "." || s.low(i+1) == ",") && s.adj(i+2) && s.tk(i+2).digits {
+		return 0, false // "20:00", "2082.1"
 	}
 	return t.num, true
 }
@@ -551,14 +552,16 @@ func (s *scanner) mYear(i int) (match, bool) {
 		return match{}, false
 	}
 	prev, next := s.tk(i-1), s.tk(k+1)
-	if prev.low == "$" || prev.low == "#" || prev.low == "no" || prev.low == "number" || prev.low == "," && s.tk(i-2).digits ||
+	if prev.low == "$" || prev.low == "#" || prev.low == "no" || prev.low == "number" || prev.low == "," && !s.tk(i).gap && s.tk(i-2).digits ||
 		(prev.low == "." || prev.low == ":") && !prev.gap {
 		return match{}, false
 	}
 	switch next.low {
-	case "%", "-", "+":
-		if next.low != "-" || !s.tk(k+2).digits {
-			return match{}, false
+	case "%", "+":
+		return match{}, false
+	case "-":
+		if !next.gap && !s.tk(k+2).digits {
+			return match{}, false // "a 2000-strong force"
 		}
 	}
 	cued := fiscal || yearCues[prev.low]
@@ -570,7 +573,7 @@ func (s *scanner) mYear(i int) (match, bool) {
 	if next.letter && !next.cap && !yearFollowers[next.low] && next.w.month == 0 {
 		// A year before a singular noun is a modifier ("the 1995
 		// bombing"); before a plural one it is a count ("2000 soldiers").
-		strong := prev.low == "in" || prev.low == "since" || prev.low == "during" || prev.low == "until" || prev.low == "before" || prev.low == "after" || prev.low == "by"
+		strong := fiscal || prev.low == "in" || prev.low == "since" || prev.low == "during" || prev.low == "until" || prev.low == "before" || prev.low == "after" || prev.low == "by"
 		if next.low[len(next.low)-1] == 's' && !strong || pluralNouns[next.low] {
 			return match{}, false
 		}
@@ -602,6 +605,9 @@ func (s *scanner) mDecade(i int) (match, bool) {
 			return match{}, false
 		}
 	case 2:
+		if k == i || s.low(i) == "the" && k == i+1 && s.low(i-1) == "his" {
+			return match{}, false // "in his 30s": an age
+		}
 		if y < 30 {
 			y += 2000
 		} else {
@@ -1078,7 +1084,7 @@ func (s *scanner) mAgo(i int) (match, bool) {
 		r = quarterRes(a.Year(), (int(a.Month())-1)/3+1+nd)
 	case uYear:
 		r = yearRes(a.Year() + nd)
-		if s.sentenceHas(i, "quarter", "period") {
+		if s.sentenceHas(i, "quarter", "period") || s.prevSentenceHas(i, "quarter") {
 			// "profit rose from $3 million a year ago": the same quarter
 			// of an earlier year, in a sentence about quarters
 			r = quarterRes(a.Year()+nd, (int(a.Month())-1)/3)
@@ -1173,7 +1179,7 @@ func (s *scanner) mDuration(i int) (match, bool) {
 	}
 	if !hyphen && n != 1 && !s.tk(kk).w.plural && n >= 0 {
 		// "a two day visit": a singular unit before a noun
-		if nx := s.tk(kk + 1); !nx.letter || nx.cap || nx.low == "ago" || nx.low == "earlier" || nx.low == "later" || len(s.low(k)) >= 4 {
+		if nx := s.tk(kk + 1); !nx.letter || nx.cap || nx.low == "ago" || nx.low == "earlier" || nx.low == "later" || s.tk(k).digits && len(s.low(k)) >= 4 {
 			return match{}, false
 		}
 	}
@@ -1355,6 +1361,9 @@ func (s *scanner) mTime(i int) (match, bool) {
 		if (s.low(j) == ":" || s.low(j) == ".") && s.adj(j) && s.adj(j+1) && s.tk(j+1).digits && len(s.low(j+1)) == 2 && s.tk(j+1).num < 60 {
 			mi = s.tk(j + 1).num
 			j += 2
+			if s.low(j-2) == "." && !s.tk(j).letter {
+				return match{}, false // "2.46 billion": a decimal
+			}
 		}
 	case t.digits && len(t.low) == 4 && t.num%100 < 60 && t.num/100 <= 24:
 		// "1400 GMT" only with a zone
@@ -1439,6 +1448,26 @@ func (s *scanner) sentenceHas(i int, words ...string) bool {
 			if s.t[k].low == w {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// prevSentenceHas reports whether the sentence before that of token i
+// holds one of words.
+func (s *scanner) prevSentenceHas(i int, words ...string) bool {
+	k := i
+	for k > 0 && !s.t[k].brk {
+		k--
+	}
+	for k--; k >= 0; k-- {
+		for _, w := range words {
+			if s.t[k].low == w {
+				return true
+			}
+		}
+		if s.t[k].brk {
+			break
 		}
 	}
 	return false
