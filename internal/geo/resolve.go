@@ -616,10 +616,16 @@ func (res *resolution) choose(c *cand) {
 
 // strong reports whether the evidence for c meaning e is enough.
 func (res *resolution) strong(c *cand, e *Entry) bool {
-	if c.supported || c.locative || c.desig != "" || c.dateline || c.rule != "" || e.Curated {
+	if c.dateline || c.rule != "" || c.why == "contained" {
 		return true
 	}
-	if c.why == "contained" {
+	own := res.countryW[e.Country] - vote(c.voteCountry, e.Country)
+	if (e.Kind == KindCity || e.Kind == KindAdmin2) && e.Pop < 100000 && own <= 0 && res.otherCountry(e.Country) >= 2 {
+		// a small place abroad in a report about somewhere else: a
+		// namesake the gazetteer lacks ("Yarmouk, Baghdad")
+		return false
+	}
+	if c.supported || c.locative || c.desig != "" || e.Curated {
 		return true
 	}
 	switch e.Kind {
@@ -629,8 +635,19 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 	if e.Pop >= 100000 || e.Feature == "PPLC" {
 		return true
 	}
-	return res.countryW[e.Country]-vote(c.voteCountry, e.Country) > 0 &&
-		(e.Pop >= 20000 || e.Kind == KindAdmin2 || e.Feature == "PPLA" || e.Feature == "PPLA2") && !c.initial
+	return own > 0 && (e.Pop >= 20000 || e.Kind == KindAdmin2 || e.Feature == "PPLA" || e.Feature == "PPLA2") && !c.initial
+}
+
+// otherCountry returns the largest context weight of a country other
+// than cc.
+func (res *resolution) otherCountry(cc string) float64 {
+	var m float64
+	for k, w := range res.countryW {
+		if k != cc && w > m {
+			m = w
+		}
+	}
+	return m
 }
 
 // vote adds the places resolved in pass one to the context.
@@ -666,7 +683,7 @@ func (res *resolution) emit() {
 		}
 		if !c.ok {
 			if !c.initial {
-				a.Diagnose("geo", c.span, fmt.Sprintf("%q is only a small place (%s in %s), with nothing to support it; not taken as a place", name, e.Name, e.Country))
+				a.Diagnose("geo", c.span, fmt.Sprintf("%q is only a small place (%s, %s) with nothing in the report to support it; not taken as a place", name, e.Name, e.ISO3))
 			}
 			continue
 		}
