@@ -41,7 +41,7 @@ func abbrevClass(w string) int {
 		"etc", "al", "cf", "viz", "esp", "Esp", "est", "Est",
 		"incl", "excl", "min", "mins", "hr", "hrs", "sec", "yr", "yrs", "mo",
 		"mos", "wk", "wks", "oz", "lb", "lbs", "ft", "sq", "km", "mi", "gal",
-		"dept", "govt", "info", "misc", "div", "bn", "mn", "mln", "bln",
+		"dept", "govt", "info", "misc", "div",
 		"INC", "CORP", "CO", "LTD", "JR", "SR", "ETC",
 		// U.S. states in their AP forms.
 		"Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga",

@@ -23,6 +23,7 @@ package text
 // token of its own, as in UD English ("U.S.A" ".").
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -171,6 +172,47 @@ type splitter struct {
 	ends  []sentEnd
 	i     int // next token to decide
 	first int // first token of the current sentence
+	// wrap is the typical line width of hard-wrapped text, 0 otherwise.
+	wrap int
+}
+
+// wrapWidth returns the average width of t's lines if t looks
+// hard-wrapped: at least three lines run on to the next line, and at
+// least half of those stop without closing punctuation. Otherwise 0.
+func wrapWidth(t string) int {
+	lines, open, sum := 0, 0, 0
+	for start := 0; start < len(t); {
+		k := strings.IndexByte(t[start:], '\n')
+		if k < 0 {
+			break
+		}
+		end := start + k
+		next := end + 1
+		if next < len(t) && t[next] == '\n' || strings.TrimSpace(t[start:end]) == "" {
+			start = next
+			continue
+		}
+		line := strings.TrimRight(t[start:end], " \t\r")
+		lines++
+		sum += len(line)
+		switch line[len(line)-1] {
+		case '.', '!', '?', ':', '"', ')':
+		default:
+			open++
+		}
+		start = next
+	}
+	if lines < 3 || 2*open < lines || sum/lines < 40 {
+		return 0
+	}
+	return sum / lines
+}
+
+// lineWidth returns the width in bytes of the line that token i ends.
+func (sp *splitter) lineWidth(i int) int {
+	end := sp.toks[i].End
+	start := strings.LastIndexByte(sp.t[:end], '\n') + 1
+	return end - start
 }
 
 // lookahead is how many tokens after a token the rules may inspect: a
@@ -403,6 +445,9 @@ func (sp *splitter) lineBreak(i int) bool {
 	}
 	if functionWord(w) {
 		return false
+	}
+	if sp.wrap > 0 && 5*sp.lineWidth(i) > 3*sp.wrap {
+		return false // a full line of wrapped text runs on
 	}
 	if startsUpper(nxt) || nxt[0] >= '0' && nxt[0] <= '9' {
 		return true

@@ -50,7 +50,7 @@ func (s *Segmenter) Annotate(ctx context.Context, a *doc.Analysis) error {
 // Segment returns the tokens and sentences of t. Token offsets are byte
 // offsets into t.
 func (s *Segmenter) Segment(t string) ([]doc.Token, []doc.Sentence) {
-	sp := &splitter{t: t, ends: make([]sentEnd, 0, len(t)/100+1)}
+	sp := &splitter{t: t, ends: make([]sentEnd, 0, len(t)/100+1), wrap: wrapWidth(t)}
 	z := tokenizer{t: t, toks: make([]doc.Token, 0, len(t)/4+16), sp: sp}
 	z.run()
 	sp.toks = z.toks
