@@ -51,14 +51,20 @@ func link(a *doc.Analysis, qs []quote) {
 	}
 }
 
-// byMention returns the actor with the mention that overlaps [s,e) most.
+// byMention returns the actor with a mention over the head of [s,e) (its
+// last byte: "Foreign Office spokesperson Baloch" is Baloch, not the
+// Foreign Office), else the actor whose mention overlaps it most.
 func byMention(a *doc.Analysis, s, e int) string {
-	best, bestN := "", 0
+	best, bestN, bestHead := "", 0, false
 	for _, ac := range a.Actors {
 		for _, m := range ac.Mentions {
 			lo, hi := max(s, m.Start), min(e, m.End)
-			if hi-lo > bestN {
-				best, bestN = ac.ID, hi-lo
+			if hi <= lo {
+				continue
+			}
+			head := m.Start < e && e <= m.End
+			if head && !bestHead || head == bestHead && hi-lo > bestN {
+				best, bestN, bestHead = ac.ID, hi-lo, head
 			}
 		}
 	}

@@ -199,3 +199,17 @@ func TestDoubledApostrophes(t *testing.T) {
 	expectQuotes(t, `''It's more tinkering at the edges,'' said Alan Cole, an economist.`,
 		want{"It's more tinkering at the edges", "Alan Cole", "said", true})
 }
+
+func TestSpeakerHead(t *testing.T) {
+	// The actor named at the head of the speaker phrase wins over one
+	// named in its title.
+	text := `Foreign Office spokesperson Baloch said: “We reject the claim.”`
+	actors := []doc.Actor{
+		{ID: "a1", Name: "Foreign Office", Kind: doc.KindOrganization, Mentions: []doc.Mention{{Start: 0, End: 14, Text: "Foreign Office"}}},
+		{ID: "a2", Name: "Nadia Baloch", Kind: doc.KindPerson, Mentions: []doc.Mention{{Start: 28, End: 34, Text: "Baloch"}}},
+	}
+	a := annotate(t, text, actors...)
+	if len(a.Quotes) != 1 || a.Quotes[0].Speaker != "a2" {
+		t.Errorf("quotes = %+v, want one by a2", a.Quotes)
+	}
+}
