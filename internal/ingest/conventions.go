@@ -192,13 +192,25 @@ func endsSentence(s string) bool {
 // isHeadline reports whether s has the shape of a headline: short, with a
 // letter, not ending like a sentence.
 func isHeadline(s string) bool {
-	if len(s) > maxHeadline || endsSentence(s) {
+	if len(s) > maxHeadline {
+		return false
+	}
+	if endsSentence(s) && !(strings.HasSuffix(s, ".") && (allCaps(s) || abbrevEndRE.MatchString(s))) {
 		return false
 	}
 	if len(strings.Fields(s)) > maxHeadWords {
 		return false
 	}
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// abbrevEndRE matches a line ending in an abbreviation such as "U.S.".
+var abbrevEndRE = regexp.MustCompile(`(?:^|[^\p{L}.])(?:\p{Lu}\.){2,}$`)
+
+// allCaps reports whether s has at least two words and no lower-case
+// letter: a wire headline, whatever its final punctuation.
+func allCaps(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLower) < 0 && strings.Count(strings.TrimSpace(s), " ") >= 1
 }
 
 // Bylines: "By Jane Smith", "BY JANE SMITH and X Y", "By Jane Smith,
@@ -272,16 +284,19 @@ func dropRoles(names string) string {
 // ", Region", a date and a parenthesised agency or date, then a colon or
 // a dash and the body.
 var (
-	capsPlaceRE  = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’\-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’\-]*){0,4}`)
+	capsPlaceRE  = regexp.MustCompile(`^\p{Lu}[\p{Lu}.'’/\-]*(?:[ \t]+\p{Lu}[\p{Lu}.'’/\-]*){0,4}`)
 	titlePlaceRE = regexp.MustCompile(`^\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+(?:\p{Lu}[\p{Ll}'’\-]+|al|el|de|ul)){0,3}`)
 	regionRE     = regexp.MustCompile(`^,[ \t]+(\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,3})`)
 	parenRE      = regexp.MustCompile(`^[ \t]*\(([^()\n]{1,40})\)`)
 	agencyRE     = regexp.MustCompile(`^\p{Lu}[\p{L}\p{N}.&'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’\-]*){0,3}$`)
-	sepRE        = regexp.MustCompile(`^(?:[ \t]*:|[ \t]*[—–]|[ \t]+--?)[ \t]+`)
+	// After a date or an agency a hyphen needs no space: "Feb 26-", "- The".
+	looseSepRE   = regexp.MustCompile(`^[ \t]*(?:--?|[—–:])[ \t]*`)
+	sepRE        = regexp.MustCompile(`^(?:[ \t]*:|[ \t]*[—–]|[ \t]+--?)(?:[ \t]+|[ \t]*$)`)
 )
 
 // notPlaces are capitalised words that open a paragraph with a colon or
-// dash without being a place: labels, not datelines.
+// dash without being a place: labels, not datelines. A place made only of
+// these words is refused; "THE HAGUE" and "NEWPORT NEWS" are not.
 var notPlaces = map[string]bool{
 	"NOTE": true, "NOTES": true, "EDITOR'S": true, "EDITOR’S": true, "EDITORS": true, "UPDATE": true, "UPDATED": true,
 	"CORRECTION": true, "CLARIFICATION": true, "BREAKING": true, "NEWS": true, "EXCLUSIVE": true,
@@ -329,10 +344,14 @@ func (f *found) matchDateline(text string, start, lineEnd int) (*doc.Dateline, b
 	} else {
 		return nil, false
 	}
+	label := true // every word a label word: "NOTE", "EDITOR'S NOTE"
 	for _, w := range strings.Fields(place) {
-		if notPlaces[strings.ToUpper(strings.Trim(w, ".,"))] {
-			return nil, false
+		if !notPlaces[strings.ToUpper(strings.Trim(w, ".,"))] {
+			label = false
 		}
+	}
+	if label {
+		return nil, false
 	}
 	pos = len(place)
 	placeEnd := pos
@@ -341,6 +360,10 @@ func (f *found) matchDateline(text string, start, lineEnd int) (*doc.Dateline, b
 	var agency string
 	for k := 0; k < 4; k++ {
 		rest := s[pos:]
+		if strings.HasPrefix(rest, " ,") {
+			pos++ // "ATLANTA , March 3"
+			rest = rest[1:]
+		}
 		if strings.HasPrefix(rest, ",") {
 			after := strings.TrimLeft(rest[1:], " \t")
 			skip := len(rest) - len(after)
@@ -386,11 +409,20 @@ func (f *found) matchDateline(text string, start, lineEnd int) (*doc.Dateline, b
 		break
 	}
 	sm := sepRE.FindStringIndex(s[pos:])
+	if sm == nil && (date.month > 0 || agency != "") {
+		sm = looseSepRE.FindStringIndex(s[pos:])
+	}
 	if sm == nil {
 		return nil, false
 	}
 	colon := strings.Contains(s[pos:pos+sm[1]], ":")
-	if !hasBody(text[start+pos+sm[1] : lineEnd]) {
+	if after := start + pos + sm[1]; after >= lineEnd {
+		// The dateline ends its line ("CHICAGO, Feb 26 -"): the body
+		// starts on the next one.
+		if !hasBody(strings.TrimLeft(text[after:min(len(text), after+200)], " \t\n")) {
+			return nil, false
+		}
+	} else if !hasBody(text[after:lineEnd]) {
 		return nil, false
 	}
 	if !caps && date.month == 0 && agency == "" {
@@ -407,7 +439,7 @@ func (f *found) matchDateline(text string, start, lineEnd int) (*doc.Dateline, b
 // hasBody reports whether s starts like body text after a dateline.
 func hasBody(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘(", r)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("\"'“‘(<", r)
 }
 
 func letters(s string) int {
