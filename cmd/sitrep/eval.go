@@ -26,6 +26,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the results as one JSON object instead of tables")
 	markdown := fs.String("markdown", "", "also write the scorecard to `FILE` (docs/SCORECARD.md)")
 	workers := fs.Int("workers", 0, "documents analysed at once (0: one per CPU)")
+	examples := fs.Int("examples", 0, "list up to `N` misses per suite (text from the data sets: for your terminal, never for the repository)")
 	checkFloors := fs.String("check-floors", "", "fail (exit 1) when a figure is below its floor in `FILE` (internal/eval/floors.json)")
 	raiseFloors := fs.String("raise-floors", "", "raise the floors in `FILE` to the figures minus 0.02 (floors never go down)")
 	if c := parseFlags(fs, args); c >= 0 {
@@ -52,7 +53,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	err = eval.Run(ctx, eval.Options{Data: dir, System: p, Quick: *quick, Workers: *workers}, fs.Args(), emit)
+	err = eval.Run(ctx, eval.Options{Data: dir, System: p, Quick: *quick, Workers: *workers, Examples: *examples}, fs.Args(), emit)
 	if errors.Is(err, eval.ErrUnknownSuite) {
 		errorf(stderr, "eval: %v (suites: %s)", err, strings.Join(names, ", "))
 		return exitUsage

@@ -47,6 +47,9 @@ type Options struct {
 	Quick bool
 	// Workers is the number of documents analysed at once; 0 means one per CPU.
 	Workers int
+	// Examples is how many misses (or confusions) each suite lists in
+	// Result.Examples; 0 lists none.
+	Examples int
 }
 
 // Suite is one capability scored on one or more data sets.
@@ -72,6 +75,8 @@ type Result struct {
 	Seconds float64 `json:"seconds"`
 	// Notes says how the suite matched system output to gold (for the scorecard).
 	Notes []string `json:"notes,omitempty"`
+	// Examples lists some of the system's misses, when Options.Examples asks.
+	Examples []string `json:"examples,omitempty"`
 }
 
 // Metric is one figure. Values are fractions in [0, 1].

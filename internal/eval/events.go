@@ -301,12 +301,13 @@ func (r *runner) readIncidents(path string, read func(*readerFile) ([]gold.Incid
 
 // scoreIncidents analyses each incident's text, published the day after
 // the event, and scores it.
-func (r *runner) scoreIncidents(ctx context.Context, ins []gold.Incident, wantType func(gold.Incident) string) (incidentCounts, int, error) {
+func (r *runner) scoreIncidents(ctx context.Context, ins []gold.Incident, wantType func(gold.Incident) string) (incidentCounts, []string, int, error) {
 	countries, err := r.countryCodes()
 	if err != nil {
-		return incidentCounts{}, 0, fmt.Errorf("read country names: %w", err)
+		return incidentCounts{}, nil, 0, fmt.Errorf("read country names: %w", err)
 	}
 	per := make([]incidentCounts, len(ins))
+	ex := newExamples(r.opts.Examples, len(ins))
 	failed, err := r.each(ctx, len(ins), func(ctx context.Context, i int) error {
 		in := ins[i]
 		d := doc.Document{ID: in.ID, Text: in.Text, PublishedFrom: doc.FromNone}
@@ -319,13 +320,18 @@ func (r *runner) scoreIncidents(ctx context.Context, ins []gold.Incident, wantTy
 			return err
 		}
 		per[i] = scoreIncident(in, wantType(in), a, countries)
+		if ex.on() {
+			if line := incidentMiss(in, wantType(in), a, per[i]); line != "" {
+				ex.add(i, "%s", line)
+			}
+		}
 		return err
 	})
 	var c incidentCounts
 	for _, p := range per {
 		c.add(p)
 	}
-	return c, failed, err
+	return c, ex.lines(), failed, err
 }
 
 var incidentNotes = []string{
@@ -375,16 +381,17 @@ func runACLED(ctx context.Context, r *runner) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, failed, err := r.scoreIncidents(ctx, ins, func(in gold.Incident) string { return acledType(in.Type) })
+	c, misses, failed, err := r.scoreIncidents(ctx, ins, func(in gold.Incident) string { return acledType(in.Type) })
 	if err != nil {
 		return nil, err
 	}
 	return &Result{
-		Data:    fmt.Sprintf("ACLED Asia 2015 notes: %d of %d events, spread evenly over the file", len(ins), total),
-		Docs:    len(ins),
-		Failed:  failed,
-		Metrics: incidentMetrics("acled", c, false),
-		Notes:   incidentNotes,
+		Examples: misses,
+		Data:     fmt.Sprintf("ACLED Asia 2015 notes: %d of %d events, spread evenly over the file", len(ins), total),
+		Docs:     len(ins),
+		Failed:   failed,
+		Metrics:  incidentMetrics("acled", c, false),
+		Notes:    incidentNotes,
 	}, nil
 }
 
@@ -396,7 +403,7 @@ func runGTD(ctx context.Context, r *runner) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, failed, err := r.scoreIncidents(ctx, ins, func(in gold.Incident) string { return gtdType(in.Type, in.TargetType) })
+	c, misses, failed, err := r.scoreIncidents(ctx, ins, func(in gold.Incident) string { return gtdType(in.Type, in.TargetType) })
 	if err != nil {
 		return nil, err
 	}
@@ -404,10 +411,57 @@ func runGTD(ctx context.Context, r *runner) (*Result, error) {
 		"The summary's leading \"MM/DD/YYYY:\" is removed. GTD attack types map to ACLED types: bombing → Explosions/Remote violence; assassination, hostage taking, hijacking, unarmed assault → Violence against civilians; armed assault → Battles against military, police or militia targets, else Violence against civilians; facility attacks and unknown are not scored for type.",
 	}, incidentNotes...)
 	return &Result{
-		Data:    fmt.Sprintf("GTD 2011 (all regions but South Asia) summaries: %d of %d attacks, spread evenly over the file", len(ins), total),
-		Docs:    len(ins),
-		Failed:  failed,
-		Metrics: incidentMetrics("gtd", c, true),
-		Notes:   notes,
+		Examples: misses,
+		Data:     fmt.Sprintf("GTD 2011 (all regions but South Asia) summaries: %d of %d attacks, spread evenly over the file", len(ins), total),
+		Docs:     len(ins),
+		Failed:   failed,
+		Metrics:  incidentMetrics("gtd", c, true),
+		Notes:    notes,
 	}, nil
+}
+
+// incidentMiss describes the fields the system got wrong on one record,
+// or returns "" when it got them all.
+func incidentMiss(in gold.Incident, wantType string, a *doc.Analysis, c incidentCounts) string {
+	wrong := func(x Acc) bool { return x.N > 0 && x.Correct < x.N }
+	e := primaryEvent(a)
+	var parts []string
+	if e == nil {
+		parts = append(parts, "no event")
+	} else {
+		if wrong(c.typ) {
+			parts = append(parts, fmt.Sprintf("type %s %s → %s, want %s", e.Type, string(e.Mode), eventACLEDType(*e, a), wantType))
+		}
+		if p := placeOf(a, e.Place); wrong(c.country) || wrong(c.admin1) || wrong(c.location) {
+			got := "no place"
+			if p != nil {
+				got = fmt.Sprintf("%s/%s/%s", p.Name, string(p.Admin1), string(p.Country))
+			}
+			parts = append(parts, fmt.Sprintf("place %s, want %s/%s/%s", got, in.Location, in.Admin1, in.Country))
+		}
+		if wrong(c.dateExact) {
+			got := "none"
+			if e.Date != nil && e.Date.Range != nil {
+				got = e.Date.Range[0] + ".." + e.Date.Range[1]
+			}
+			parts = append(parts, fmt.Sprintf("date %s, want %s", got, in.Date.Format(time.DateOnly)))
+		}
+		if wrong(c.actor) {
+			got := "none"
+			if e.Source != nil {
+				got = e.Source.Text
+			}
+			parts = append(parts, fmt.Sprintf("perpetrator %q, want %q", clip(got, 40), in.Actor))
+		}
+	}
+	if wrong(c.fatal) {
+		parts = append(parts, fmt.Sprintf("killed %d, want %d", maxCount(a, func(e *doc.Event) *doc.Count { return e.Fatalities }), *in.Fatalities))
+	}
+	if wrong(c.injured) {
+		parts = append(parts, fmt.Sprintf("injured %d, want %d", maxCount(a, func(e *doc.Event) *doc.Count { return e.Injuries }), *in.Injuries))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return in.ID + ": " + strings.Join(parts, "; ")
 }

@@ -76,9 +76,13 @@ func runNER(ctx context.Context, r *runner) (*Result, error) {
 			sents = cutDocs(sents, set.quick)
 		}
 		docs := groupDocs(sents)
-		total, byType, failed, err := r.scoreNER(ctx, docs, set.types)
+		ex := newExamples(r.opts.Examples, len(docs))
+		total, byType, failed, err := r.scoreNER(ctx, docs, set.types, ex)
 		if err != nil {
 			return nil, err
+		}
+		for _, l := range ex.lines() {
+			res.Examples = append(res.Examples, set.key+": "+l)
 		}
 		res.Docs += len(docs)
 		res.Failed += failed
@@ -121,7 +125,7 @@ type chunkKey struct {
 	typ        string
 }
 
-func (r *runner) scoreNER(ctx context.Context, docs [][]gold.TagSentence, types []string) (PRF, map[string]PRF, int, error) {
+func (r *runner) scoreNER(ctx context.Context, docs [][]gold.TagSentence, types []string, ex *examples) (PRF, map[string]PRF, int, error) {
 	allowed := map[string]bool{}
 	for _, t := range types {
 		allowed[t] = true
@@ -156,6 +160,9 @@ func (r *runner) scoreNER(ctx context.Context, docs [][]gold.TagSentence, types 
 			c.byType[t] = matchChunks(filterType(want, t), filterType(got, t))
 		}
 		per[i] = c
+		if ex.on() {
+			chunkMisses(ex, i, toks, a.Text, want, got)
+		}
 		return err
 	})
 	if err != nil {
@@ -242,4 +249,38 @@ func matchChunks(want, got []chunkKey) PRF {
 		}
 	}
 	return c
+}
+
+// chunkMisses lists gold chunks the system missed or mislabelled and
+// system chunks that match none.
+func chunkMisses(ex *examples, i int, toks []doc.Token, text func(doc.Span) string, want, got []chunkKey) {
+	say := func(c chunkKey) string {
+		if c.start < 0 || c.end > len(toks) || c.start >= c.end {
+			return "?"
+		}
+		return text(doc.Span{Start: toks[c.start].Start, End: toks[c.end-1].End})
+	}
+	gotSet := map[chunkKey]bool{}
+	bySpan := map[[2]int]string{}
+	for _, g := range got {
+		gotSet[g] = true
+		bySpan[[2]int{g.start, g.end}] = g.typ
+	}
+	wantSpan := map[[2]int]bool{}
+	for _, w := range want {
+		wantSpan[[2]int{w.start, w.end}] = true
+		if gotSet[w] {
+			continue
+		}
+		if t, ok := bySpan[[2]int{w.start, w.end}]; ok {
+			ex.add(i, "%q: %s, want %s", say(w), t, w.typ)
+		} else {
+			ex.add(i, "missed %s %q", w.typ, say(w))
+		}
+	}
+	for _, g := range got {
+		if !wantSpan[[2]int{g.start, g.end}] {
+			ex.add(i, "spurious or wrong span %s %q", g.typ, say(g))
+		}
+	}
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"sitrep/internal/doc"
 	"sitrep/internal/eval/gold"
@@ -34,6 +35,7 @@ func runPlaces(ctx context.Context, r *runner) (*Result, error) {
 	}
 	recs := pick(all, n)
 	per := make([]placeCounts, len(recs))
+	ex := newExamples(r.opts.Examples, len(recs))
 	failed, err := r.each(ctx, len(recs), func(ctx context.Context, i int) error {
 		g := recs[i]
 		a, err := r.analyze(ctx, doc.Document{ID: g.ID, Text: g.Text, PublishedFrom: doc.FromNone})
@@ -41,6 +43,9 @@ func runPlaces(ctx context.Context, r *runner) (*Result, error) {
 			return err
 		}
 		per[i] = scorePlace(g, a)
+		if ex.on() && (per[i].place.Correct < per[i].place.N || per[i].none.Correct < per[i].none.N || per[i].found.Correct == 0) {
+			ex.add(i, "%s", placeMiss(g, a))
+		}
 		return err
 	})
 	if err != nil {
@@ -53,9 +58,10 @@ func runPlaces(ctx context.Context, r *runner) (*Result, error) {
 		c.none.Add(p.none)
 	}
 	return &Result{
-		Data:   fmt.Sprintf("event-location sentences: %d of %d, spread evenly", len(recs), len(all)),
-		Docs:   len(recs),
-		Failed: failed,
+		Data:     fmt.Sprintf("event-location sentences: %d of %d, spread evenly", len(recs), len(all)),
+		Docs:     len(recs),
+		Failed:   failed,
+		Examples: ex.lines(),
 		Metrics: []Metric{
 			acc("places.found", "gold event verbs with a system event", c.found),
 			acc("places.place", "event place correct (gold has a place)", c.place),
@@ -109,4 +115,23 @@ func placeMatches(g gold.Located, p *doc.Place) bool {
 		}
 	}
 	return false
+}
+
+// placeMiss describes the system's answer on a sentence it got wrong.
+func placeMiss(g gold.Located, a *doc.Analysis) string {
+	var want []string
+	for _, l := range g.Locations {
+		want = append(want, g.Text[l.Start:l.End])
+	}
+	got := "no event"
+	for _, e := range a.Events {
+		if g.Verb.Overlaps(gold.Span{Start: e.Trigger.Start, End: e.Trigger.End}) {
+			got = "no place"
+			if p := placeOf(a, e.Place); p != nil {
+				got = p.Name
+			}
+			break
+		}
+	}
+	return fmt.Sprintf("%q: event %q at %s, want %q", clip(g.Text, 70), g.Text[g.Verb.Start:g.Verb.End], got, strings.Join(want, ", "))
 }

@@ -108,6 +108,7 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 		return nil, err
 	}
 	per := make([]quoteCounts, len(docs))
+	ex := newExamples(r.opts.Examples, len(docs))
 	failed, err := r.each(ctx, len(docs), func(ctx context.Context, i int) error {
 		g := docs[i]
 		d := doc.Document{ID: g.id, Text: g.brat.Text, PublishedFrom: doc.FromNone}
@@ -119,6 +120,9 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 			return err
 		}
 		per[i] = scoreQuotes(g.brat.Text, g.brat.Attributions(), a)
+		if ex.on() {
+			quoteMisses(ex, i, g.id, g.brat.Text, g.brat.Attributions(), a)
+		}
 		return err
 	})
 	if err != nil {
@@ -129,9 +133,10 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 		c.add(p)
 	}
 	return &Result{
-		Data:   fmt.Sprintf("PolNeAR dev: %d articles, %d attributions (%d direct)", len(docs), c.strict.Gold, c.directStrict.Gold),
-		Docs:   len(docs),
-		Failed: failed,
+		Data:     fmt.Sprintf("PolNeAR dev: %d articles, %d attributions (%d direct)", len(docs), c.strict.Gold, c.directStrict.Gold),
+		Docs:     len(docs),
+		Failed:   failed,
+		Examples: ex.lines(),
 		Metrics: []Metric{
 			prf("quotes.all.strict", "content F1, all attributions, exact", c.strict),
 			prf("quotes.all.overlap", "content F1, all attributions, overlap", c.overlap),
@@ -250,4 +255,35 @@ func isDirect(text string, s gold.Span) bool {
 	before := strings.TrimRight(text[:s.Start], " \t")
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return before != "" && strings.ContainsRune(openingQuotes, r)
+}
+
+// quoteMisses lists missed contents, spurious quotes and wrong speakers.
+func quoteMisses(ex *examples, i int, id, text string, want []gold.Attribution, a *doc.Analysis) {
+	ws := make([]gold.Span, len(want))
+	for k, w := range want {
+		ws[k] = trimQuote(text, w.ContentExtent())
+	}
+	gs := make([]gold.Span, len(a.Quotes))
+	for k, q := range a.Quotes {
+		gs[k] = trimQuote(text, gold.Span{Start: q.Start, End: q.End})
+	}
+	used := make([]bool, len(gs))
+	for wi, pi := range MatchOverlap(ws, gs) {
+		w := want[wi]
+		content := clip(text[ws[wi].Start:ws[wi].End], 60)
+		if pi < 0 {
+			ex.add(i, "%s: missed %q", id, content)
+			continue
+		}
+		used[pi] = true
+		if len(w.Source) > 0 && !speakerMatches(w.SourceExtent(), a.Quotes[pi], a) {
+			src := w.SourceExtent()
+			ex.add(i, "%s: %q: speaker %q, want %q", id, content, string(a.Quotes[pi].SpeakerText), clip(text[src.Start:src.End], 40))
+		}
+	}
+	for pi, q := range a.Quotes {
+		if !used[pi] {
+			ex.add(i, "%s: spurious %q", id, clip(q.Text, 60))
+		}
+	}
 }

@@ -37,6 +37,12 @@ func WriteText(w io.Writer, res *Result) error {
 		}
 		fmt.Fprintf(w, "   %-*s %6d %6s %6s %6s  %s\n", width, m.Name, m.N, p, r, pct(m.Value), strings.Join(ps, ", "))
 	}
+	if len(res.Examples) > 0 {
+		fmt.Fprintln(w, "   misses:")
+		for _, e := range res.Examples {
+			fmt.Fprintf(w, "     %s\n", e)
+		}
+	}
 	_, err := fmt.Fprintln(w)
 	return err
 }
@@ -50,6 +56,8 @@ type MarkdownOptions struct {
 
 // WriteMarkdown prints the scorecard: one table per suite, ours beside
 // the peers' published figures, then how each suite matches output to gold.
+// It never prints Result.Examples: they quote the data sets, whose text
+// must not enter the repository.
 func WriteMarkdown(w io.Writer, results []*Result, o MarkdownOptions) error {
 	var b strings.Builder
 	b.WriteString("# sitrep scorecard\n\n")

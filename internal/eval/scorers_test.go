@@ -229,3 +229,36 @@ func TestScorePlace(t *testing.T) {
 		t.Errorf("no place, none given: %+v", c)
 	}
 }
+
+func TestNormValue(t *testing.T) {
+	for in, want := range map[string]string{"2000-W7": "2000-W07", "2000-w07": "2000-W07", " p3d ": "P3D", "2000-W": "2000-W", "1998-10": "1998-10"} {
+		if got := normValue(in); got != want {
+			t.Errorf("normValue(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestExamples(t *testing.T) {
+	e := newExamples(3, 2)
+	e.add(0, "a%d", 1)
+	e.add(0, "a%d", 2)
+	e.add(0, "a%d", 3)
+	e.add(0, "a%d", 4) // over the per-document cap
+	e.add(1, "b%d", 1)
+	if got, want := strings.Join(e.lines(), " "), "a1 b1 a2"; got != want {
+		t.Errorf("lines = %q, want %q (round robin over documents)", got, want)
+	}
+	if off := newExamples(0, 1); off.on() || len(off.lines()) != 0 {
+		t.Error("examples kept with max 0")
+	}
+	if got := clip("a  b\nc", 10); got != "a b c" {
+		t.Errorf("clip = %q", got)
+	}
+	if got := clip("abcdefgh", 4); got != "abc…" {
+		t.Errorf("clip = %q", got)
+	}
+	c := confusions{{"NOUN", "PROPN"}: 3, {"VERB", ""}: 5}
+	if got := c.top(1); len(got) != 1 || got[0] != "gold VERB, system (none): 5" {
+		t.Errorf("top = %q", got)
+	}
+}

@@ -46,6 +46,7 @@ func runTimex(ctx context.Context, r *runner) (*Result, error) {
 	}
 	type counts struct{ strict, relaxed, value, typ PRF }
 	per := make([]counts, len(docs))
+	ex := newExamples(r.opts.Examples, len(docs))
 	failed, err := r.each(ctx, len(docs), func(ctx context.Context, i int) error {
 		g := docs[i]
 		d := doc.Document{ID: g.ID, Text: g.Text, PublishedFrom: doc.FromNone}
@@ -57,6 +58,9 @@ func runTimex(ctx context.Context, r *runner) (*Result, error) {
 			return err
 		}
 		per[i].strict, per[i].relaxed, per[i].value, per[i].typ = scoreTimexes(g.Timexes, a.Times)
+		if ex.on() {
+			timexMisses(ex, i, g, a.Times)
+		}
 		return err
 	})
 	if err != nil {
@@ -72,9 +76,10 @@ func runTimex(ctx context.Context, r *runner) (*Result, error) {
 		n += len(docs[i].Timexes)
 	}
 	return &Result{
-		Data:   fmt.Sprintf("TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT): %d documents, %d TIMEX3", len(docs), n),
-		Docs:   len(docs),
-		Failed: failed,
+		Data:     fmt.Sprintf("TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT): %d documents, %d TIMEX3", len(docs), n),
+		Docs:     len(docs),
+		Failed:   failed,
+		Examples: ex.lines(),
 		Metrics: []Metric{
 			prf("timex.strict", "strict match F1", c.strict),
 			prf("timex.relaxed", "relaxed match F1", c.relaxed),
@@ -116,7 +121,16 @@ func scoreTimexes(want []gold.Timex, got []doc.Time) (strict, relaxed, value, ty
 	return strict, relaxed, value, typ
 }
 
-func normValue(v string) string { return strings.ToUpper(strings.TrimSpace(v)) }
+// normValue canonicalises a TIMEX3 value for comparison: upper case, and
+// one-digit ISO weeks padded ("2000-W7" → "2000-W07"), an inconsistency of
+// some gold files.
+func normValue(v string) string {
+	v = strings.ToUpper(strings.TrimSpace(v))
+	if len(v) == 7 && v[4:6] == "-W" && v[6] >= '0' && v[6] <= '9' {
+		v = v[:6] + "0" + v[6:]
+	}
+	return v
+}
 
 // dayOf returns the YYYY-MM-DD day at the start of a TIMEX3 value, or "".
 func dayOf(v string) string {
@@ -144,4 +158,34 @@ func relTo(dir, p string) string {
 		return rel
 	}
 	return p
+}
+
+// timexMisses lists missed, spurious and wrongly valued expressions.
+func timexMisses(ex *examples, i int, g *gold.TimeMLDoc, got []doc.Time) {
+	ws := make([]gold.Span, len(g.Timexes))
+	for k, w := range g.Timexes {
+		ws[k] = w.Span
+	}
+	gs := make([]gold.Span, len(got))
+	for k, t := range got {
+		gs[k] = gold.Span{Start: t.Start, End: t.End}
+	}
+	used := make([]bool, len(got))
+	for wi, pi := range MatchOverlap(ws, gs) {
+		w := g.Timexes[wi]
+		wt := g.Text[w.Start:w.End]
+		if pi < 0 {
+			ex.add(i, "%s (DCT %s): missed %q = %s", g.ID, g.DCT, clip(wt, 40), w.Value)
+			continue
+		}
+		used[pi] = true
+		if normValue(got[pi].Value) != normValue(w.Value) {
+			ex.add(i, "%s (DCT %s): %q = %s, want %q = %s", g.ID, g.DCT, clip(got[pi].Text, 40), got[pi].Value, clip(wt, 40), w.Value)
+		}
+	}
+	for pi, t := range got {
+		if !used[pi] {
+			ex.add(i, "%s: spurious %q = %s", g.ID, clip(t.Text, 40), t.Value)
+		}
+	}
 }

@@ -48,6 +48,7 @@ func runTokens(ctx context.Context, r *runner) (*Result, error) {
 	docs := gold.AssembleUD(sents)
 	type counts struct{ tok, word, sent PRF }
 	per := make([]counts, len(docs))
+	ex := newExamples(r.opts.Examples, len(docs))
 	failed, err := r.each(ctx, len(docs), func(ctx context.Context, i int) error {
 		d := docs[i]
 		a, err := r.analyze(ctx, doc.Document{ID: d.ID, Text: d.Text, PublishedFrom: doc.FromNone})
@@ -62,6 +63,17 @@ func runTokens(ctx context.Context, r *runner) (*Result, error) {
 			sen = append(sen, trimSpan(d.Text, gold.Span{Start: s.Start, End: s.End}))
 		}
 		per[i] = counts{ExactSpans(d.Tokens, toks), ExactSpans(d.Words, toks), ExactSpans(d.Sentences, sen)}
+		if ex.on() {
+			got := map[gold.Span]bool{}
+			for _, s := range sen {
+				got[s] = true
+			}
+			for _, s := range d.Sentences {
+				if !got[s] {
+					ex.add(i, "%s: sentence not found: %q", d.ID, clip(d.Text[s.Start:s.End], 80))
+				}
+			}
+		}
 		return err
 	})
 	if err != nil {
@@ -74,9 +86,10 @@ func runTokens(ctx context.Context, r *runner) (*Result, error) {
 		c.sent.Add(p.sent)
 	}
 	return &Result{
-		Data:   fmt.Sprintf("UD English EWT dev: %d documents, %d sentences", len(docs), len(sents)),
-		Docs:   len(docs),
-		Failed: failed,
+		Data:     fmt.Sprintf("UD English EWT dev: %d documents, %d sentences", len(docs), len(sents)),
+		Docs:     len(docs),
+		Failed:   failed,
+		Examples: ex.lines(),
 		Metrics: []Metric{
 			prf("tokens.tokens", "tokens F1", c.tok),
 			prf("tokens.words", "words F1 (multiword tokens split)", c.word),
@@ -172,8 +185,10 @@ func runPOS(ctx context.Context, r *runner) (*Result, error) {
 		d.paras = append(d.paras, p)
 	}
 	per := make([]Acc, len(docs))
+	conf := make([]confusions, len(docs))
 	failed, err := r.each(ctx, len(docs), func(ctx context.Context, i int) error {
 		d := docs[i]
+		conf[i] = confusions{}
 		a := goldTokenized(d.id, d.words, d.paras)
 		starts := make([]int, len(a.Tokens))
 		for j, t := range a.Tokens {
@@ -189,7 +204,11 @@ func runPOS(ctx context.Context, r *runner) (*Result, error) {
 			pos[t.Start] = string(t.POS)
 		}
 		for j, want := range d.tags {
-			per[i].Score(pos[starts[j]] == want)
+			got := pos[starts[j]]
+			per[i].Score(got == want)
+			if got != want {
+				conf[i][[2]string{want, got}]++
+			}
 		}
 		return err
 	})
@@ -197,15 +216,20 @@ func runPOS(ctx context.Context, r *runner) (*Result, error) {
 		return nil, err
 	}
 	var c Acc
-	for _, p := range per {
+	all := confusions{}
+	for i, p := range per {
 		c.Add(p)
+		for k, v := range conf[i] {
+			all[k] += v
+		}
 	}
 	return &Result{
-		Data:    fmt.Sprintf("UD English EWT dev: %d documents, %d sentences, %d words", len(docs), len(sents), c.N),
-		Docs:    len(docs),
-		Failed:  failed,
-		Metrics: []Metric{acc("pos.upos", "UPOS accuracy", c)},
-		Notes:   []string{"Gold syntactic words joined by single spaces (sentences by newlines) are given to the pipeline with the tokenizer skipped; each word's tag is compared with gold UPOS."},
+		Data:     fmt.Sprintf("UD English EWT dev: %d documents, %d sentences, %d words", len(docs), len(sents), c.N),
+		Docs:     len(docs),
+		Failed:   failed,
+		Metrics:  []Metric{acc("pos.upos", "UPOS accuracy", c)},
+		Examples: all.top(r.opts.Examples),
+		Notes:    []string{"Gold syntactic words joined by single spaces (sentences by newlines) are given to the pipeline with the tokenizer skipped; each word's tag is compared with gold UPOS."},
 	}, nil
 }
 
