@@ -206,3 +206,9 @@ var pluralNouns = map[string]bool{
 	"people": true, "police": true, "men": true, "women": true, "children": true, "personnel": true,
 	"staff": true, "militia": true, "cattle": true, "sheep": true, "infantry": true, "refugees": true,
 }
+
+// notPast are words ending in -ed that are no past tense.
+var notPast = map[string]bool{
+	"hundred": true, "hundreds": true, "kindred": true, "sacred": true, "naked": true, "wicked": true,
+	"united": true, "limited": true, "embed": true, "infrared": true, "biped": true,
+}

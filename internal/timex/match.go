@@ -149,8 +149,8 @@ func cue(w string) int {
 	if pastCues[w] {
 		return -1
 	}
-	if len(w) > 4 && w[len(w)-2:] == "ed" {
-		return -1
+	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPast[w] && (w[len(w)-3] != 'e' || w == "agreed" || w == "freed") {
+		return -1 // a past tense or participle: "attacked"; not "succeed"
 	}
 	return 0
 }
