@@ -169,8 +169,6 @@ func appendPara(ps [][2]int, t string, start, end int) [][2]int {
 	return ps
 }
 
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
-
 // sentenceEnd reports whether the character at t[i] (one of . ! ?) ends
 // a sentence: it must be followed by space and then an upper-case letter,
 // a digit or an opening mark, or by the end of the text, and must not end
