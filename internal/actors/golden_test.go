@@ -35,8 +35,17 @@ var testResolver = func() func(t testing.TB) *Resolver {
 func analyse(t testing.TB, text, day string) *doc.Analysis {
 	t.Helper()
 	a := doc.New(doc.Document{Text: text, Published: doc.Str(day)})
-	if i := strings.Index(text, ":"); i > 0 && i < 30 && strings.ToUpper(text[:i]) == text[:i] {
-		a.Document.Dateline = &doc.Dateline{Text: text[:i], Start: 0, End: i}
+	// A dateline opens one of the first paragraphs: "ISLAMABAD:" or "ISLAMABAD, Nov 21:".
+	off := 0
+	for n, line := range strings.SplitAfter(text, "\n") {
+		if n > 3 {
+			break
+		}
+		if i := strings.IndexAny(line, ":,"); i > 0 && i < 30 && strings.ToUpper(line[:i]) == line[:i] && strings.TrimSpace(line[:i]) != "" {
+			a.Document.Dateline = &doc.Dateline{Text: line[:i], Start: off, End: off + i}
+			break
+		}
+		off += len(line)
 	}
 	if err := testResolver(t).Annotate(context.Background(), a); err != nil {
 		t.Fatalf("Annotate: %v", err)

@@ -92,8 +92,11 @@ func newLexicon(kb *dict.KB) *lexicon {
 			}
 		}
 		for _, p := range e.Periods {
-			if p.Role != "" && p.Country != "" {
-				k := p.Country + "|" + roleKey(p.Role)
+			if p.Role == "" || p.Country == "" {
+				continue
+			}
+			for _, part := range roleParts(p.Role) {
+				k := p.Country + "|" + part
 				lx.roles[k] = appendInt(lx.roles[k], i)
 			}
 		}
@@ -133,6 +136,19 @@ func roleKey(s string) string {
 		out = append(out, w.key)
 	}
 	return strings.Join(out, " ")
+}
+
+// roleParts splits a compound role into the keys of its posts: "Deputy
+// Prime Minister and Foreign Minister" → "deputy prime minister",
+// "foreign minister".
+func roleParts(role string) []string {
+	var out []string
+	for _, p := range strings.Split(roleKey(role), " and ") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // add puts phrase p in the trie with reading c.

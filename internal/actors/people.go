@@ -201,7 +201,11 @@ func (s *state) person(ms, ni, nj, entry int, gender, rule string) {
 	for k := ap.i; k < ap.j; k++ {
 		s.used[k] = true
 	}
-	s.mention(ac, ms, nj)
+	from := ms
+	if !ti.empty() && ti.i < from {
+		from = ti.i
+	}
+	s.mentionFrom(ac, ms, nj, from)
 }
 
 // personActor returns the actor of a dictionary person, coded for the day.
@@ -258,7 +262,10 @@ func (s *state) applyTitle(ac *actor, t title) {
 	if len(t.heads) == 0 && t.country == "" && t.sector == "" {
 		return
 	}
-	if t.role != "" && !roleKnown(ac.roles, t.role) {
+	if t.role != "" && !roleKnown(ac.roles, t.role) && !(ac.kb != "" && len(ac.roles) > 0 && (covers(t.role, ac.roles) || t.sector != ac.sector)) {
+		// A dictionary person's role stands; a title adds a role only
+		// when it says more in the same sector ("Lt Gen" after the
+		// post, or "Sheikh", adds nothing).
 		ac.roles = append(ac.roles, t.role)
 	}
 	changed := false
@@ -319,6 +326,16 @@ func fits(roles []string, ts ...title) bool {
 func (s *state) entryFits(ei int, ts ...title) bool {
 	p, ok := s.lx.entries[ei].On(s.day)
 	return ok && p.Role != "" && fits([]string{p.Role}, ts...)
+}
+
+// covers reports whether role holds every word of one of roles.
+func covers(role string, roles []string) bool {
+	for _, r := range roles {
+		if roleKnown([]string{role}, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleKnown reports whether every word of role is in one of roles.

@@ -264,6 +264,9 @@ func (s *state) collective(m *match) {
 	iso, rule := "", "collective"
 	if mod, st, ok := s.modifierBefore(m.i); ok {
 		iso, start, rule = mod, st, "collective+modifier"
+	} else if m.i > 0 && s.adjacent(m.i-1) && foreignWords[s.ws[m.i-1].key] {
+		// "foreign troops", "international forces": not the report's country.
+		start, rule = m.i-1, "collective+foreign"
 	} else if s.home >= 0 {
 		iso, rule = s.lx.countries[s.home].ISO3, "collective+context"
 	}
@@ -276,8 +279,11 @@ func (s *state) collective(m *match) {
 		return &actor{name: name, kind: "collective", country: iso, sector: c.sector, code: code(iso, c.sector),
 			entry: -1, rule: rule + " " + c.source}
 	})
-	if iso == "" {
+	if iso == "" && rule == "collective" {
 		s.a.Diagnose("actors", s.span(m.i, m.j), "no country for "+head+": the report names none")
+	}
+	if rule == "collective+foreign" {
+		ac.name = s.t[s.ws[start].start:s.ws[m.j-1].end]
 	}
 	s.mention(ac, start, m.j)
 }
@@ -287,7 +293,7 @@ func (s *state) collective(m *match) {
 // role fits, else to the dictionary person holding that post on the day,
 // else to a person known only by the description.
 func (s *state) description(m *match) {
-	t := s.titleBefore(m.j)
+	t := s.titleOf(m)
 	if t.empty() || len(t.heads) == 0 {
 		return
 	}
@@ -317,11 +323,12 @@ func (s *state) description(m *match) {
 		if iso == "" && s.home >= 0 {
 			iso = s.lx.countries[s.home].ISO3
 		}
-		if ids := s.lx.roles[iso+"|"+roleKey(stripCountry(t.role, s))]; len(ids) > 0 {
+		want := roleKey(stripCountry(t.role, s))
+		if ids := s.lx.roles[iso+"|"+want]; len(ids) > 0 {
 			var holders []int
 			for _, ei := range ids {
 				e := s.lx.entries[ei]
-				if p, ok := e.On(s.day); ok && p.Country == iso && roleKey(p.Role) == roleKey(stripCountry(t.role, s)) {
+				if p, ok := e.On(s.day); ok && p.Country == iso && contains(roleParts(p.Role), want) {
 					holders = append(holders, ei)
 				}
 			}
@@ -453,6 +460,9 @@ func (s *state) isSubject(i, j int) bool {
 		}
 		if agentVerbs[s.ws[k].key] && !s.ws[k].upper {
 			return true
+		}
+		if k == j && !s.ws[k].upper && s.cover[k] < 0 && strings.HasSuffix(s.ws[k].key, "ed") && s.ws[j-1].punct == "" {
+			return true // "Naqvi praised …"
 		}
 		if strings.ContainsAny(s.ws[k].punct, ".;:") {
 			return false

@@ -169,7 +169,11 @@ func (s *state) countryIndex(c dict.Country) int {
 func (s *state) span(i, j int) doc.Span { return doc.Span{Start: s.ws[i].start, End: s.ws[j-1].end} }
 
 // mention adds words [i, j) as a mention of ac and marks them used.
-func (s *state) mention(ac *actor, i, j int) {
+func (s *state) mention(ac *actor, i, j int) { s.mentionFrom(ac, i, j, i) }
+
+// mentionFrom is mention for a mention whose phrase (title included)
+// starts at word from: a phrase that opens its sentence is its subject.
+func (s *state) mentionFrom(ac *actor, i, j, from int) {
 	sp := s.span(i, j)
 	for k := i; k < j; k++ {
 		s.used[k] = true
@@ -181,7 +185,7 @@ func (s *state) mention(ac *actor, i, j int) {
 	}
 	ac.mentions = append(ac.mentions, doc.Mention{Start: sp.Start, End: sp.End, Text: s.t[sp.Start:sp.End]})
 	ac.mw = append(ac.mw, i)
-	if s.isSubject(i, j) {
+	if s.isSubject(i, j) || from == 0 || s.ws[from-1].sent != s.ws[from].sent {
 		if ac.subject == nil {
 			ac.subject = map[int]bool{}
 		}

@@ -51,19 +51,21 @@ func (s *state) softBreak(k int) bool {
 // title ("Foreign Office Spokesperson", "Pakistan's Interior Minister")
 // and analyses them.
 func (s *state) titleBefore(ni int) title {
-	if ni == 0 {
-		return title{}
+	if ni == 0 || ni < len(s.ws) && s.ws[ni].sent != s.ws[ni-1].sent {
+		return title{i: ni, j: ni} // a name that opens its sentence has no title
 	}
+	return s.titleWalk(ni, ni)
+}
+
+// titleOf returns the title phrase that ends with the title match m
+// ("Pakistan's interior minister"), for a description without a name.
+func (s *state) titleOf(m *match) title { return s.titleWalk(m.j, m.i) }
+
+// titleWalk extends a title phrase [start, ni) to the left and analyses
+// words [start', ni).
+func (s *state) titleWalk(ni, start int) title {
 	sent := s.ws[ni-1].sent
-	if ni < len(s.ws) && s.ws[ni].sent != sent {
-		// A name starts a sentence: no title before it. (For a
-		// description the title itself ends at ni and is in sent.)
-		if m := s.matchEnding(ni); m == nil || m.j != ni || !has(m, candTitle) && !has(m, candCollective) {
-			return title{i: ni, j: ni}
-		}
-	}
-	start := ni
-	for k := ni - 1; k >= 0; {
+	for k := start - 1; k >= 0; {
 		w := s.ws[k]
 		if w.sent != sent || s.used[k] || !s.softBreak(k) {
 			break

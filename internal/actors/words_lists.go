@@ -19,7 +19,11 @@ var agentVerbs = set("said", "says", "say", "told", "tells", "added", "adds", "u
 	"hosts", "received", "receives", "sent", "sends", "deployed", "deploys", "demanded", "pressed", "presses",
 	"assured", "assures", "promised", "promises", "acknowledged", "admitted", "reported", "believes",
 	"believed", "wrote", "writes", "tweeted", "posted", "has", "have", "had", "will", "would", "should",
-	"must", "can", "could", "may", "might", "did", "does", "cannot", "remains", "remained")
+	"must", "can", "could", "may", "might", "did", "does", "cannot", "remains", "remained", "takes",
+	"took", "acts", "acted", "needs", "needed", "continues", "continued", "fails", "failed", "plans",
+	"planned", "intends", "intended", "decided", "decides", "approved", "approves", "retaliated",
+	"responded", "reacted", "objected", "lodged", "handed", "closed", "reopened", "suspended",
+	"halted", "resumed", "allowed", "banned", "appointed", "named", "nominated")
 
 // addresseeVerbs come before an addressee ("urged Kabul to", "told Washington").
 var addresseeVerbs = set("urged", "urges", "urging", "asked", "asks", "asking", "told", "tells", "telling",
@@ -94,3 +98,7 @@ var skippable = set("on", "last", "this", "also", "has", "have", "had", "earlier
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again", "once",
 	"late", "night", "morning", "evening", "officially", "publicly", "formally", "swiftly", "quickly",
 	"strongly", "firmly", "repeatedly", "reportedly", "however", "too")
+
+// foreignWords before an unnamed group say it is not the report's
+// country's ("foreign troops").
+var foreignWords = set("foreign", "international", "coalition", "western", "allied", "multinational", "overseas", "nato")
