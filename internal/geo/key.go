@@ -42,6 +42,42 @@ func Key(s string) string {
 	return strings.TrimPrefix(sb.String(), "the ")
 }
 
+// ASCII returns name with Latin diacritics folded and the letters of
+// transliteration marks turned into an apostrophe, keeping case:
+// "Tall ‘Afar" → "Tall 'Afar", "Lashkar Gāh" → "Lashkar Gah". Letters it
+// cannot fold are kept.
+func ASCII(name string) string {
+	ascii := true
+	for i := 0; i < len(name); i++ {
+		if name[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return name
+	}
+	var sb strings.Builder
+	for _, r := range name {
+		switch r {
+		case '’', '‘', 'ʼ', 'ʿ', 'ʾ', 'ʻ', '`':
+			sb.WriteByte('\'')
+			continue
+		}
+		lower := unicode.ToLower(r)
+		f, ok := fold[lower]
+		switch {
+		case !ok:
+			sb.WriteRune(r)
+		case lower != r:
+			sb.WriteString(strings.ToUpper(f[:1]) + f[1:])
+		default:
+			sb.WriteString(f)
+		}
+	}
+	return sb.String()
+}
+
 // fold maps Latin letters with diacritics, as GeoNames writes
 // transliterated Arabic, Persian, Turkish and European names, to ASCII.
 var fold = map[rune]string{

@@ -719,12 +719,12 @@ func (res *resolution) emit() {
 
 // place renders entry e as a doc.Place.
 func (res *resolution) place(e *Entry, id, why string) doc.Place {
-	p := doc.Place{ID: id, Name: e.Name, Kind: e.Kind, Country: doc.Str(e.ISO3), Mentions: []doc.Mention{},
+	p := doc.Place{ID: id, Name: ASCII(e.Name), Kind: e.Kind, Country: doc.Str(e.ISO3), Mentions: []doc.Mention{},
 		Rule: "geo." + why + ":" + e.Source}
 	if e.Kind == KindAdmin1 {
-		p.Admin1 = doc.Str(e.Name)
+		p.Admin1 = doc.Str(ASCII(e.Name))
 	} else {
-		p.Admin1 = doc.Str(res.g.Admin1Name(*e))
+		p.Admin1 = doc.Str(ASCII(res.g.Admin1Name(*e)))
 	}
 	if !math.IsNaN(e.Lat) && !math.IsNaN(e.Lon) {
 		lat, lon := math.Round(e.Lat*1e4)/1e4, math.Round(e.Lon*1e4)/1e4

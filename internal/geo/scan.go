@@ -38,7 +38,7 @@ func scanWords(t string) []word {
 				i += size
 				continue
 			}
-			if r == '\'' || r == '’' {
+			if r == '\'' || r == '’' || r == '‘' || r == '`' || r == 'ʿ' || r == 'ʼ' {
 				next, n := utf8.DecodeRuneInString(t[i+size:])
 				if !unicode.IsLetter(next) {
 					break
