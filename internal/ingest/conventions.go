@@ -96,7 +96,12 @@ func findConventions(text string) found {
 		return f
 	}
 	i := 0
-	if len(head) > 1 && isHeadline(text[head[0].start:head[0].end]) &&
+	// A first line that opens with a dateline carrying a date or an agency
+	// is body text even when it is short: "WASHINGTON (Reuters) - Talks end".
+	var probe found
+	_, strong := probe.matchDateline(text, head[0].start, head[0].end)
+	strong = strong && (probe.dlDate.month > 0 || probe.agency != "")
+	if len(head) > 1 && !strong && isHeadline(text[head[0].start:head[0].end]) &&
 		!f.byLine(text[head[0].start:head[0].end]) {
 		f.title = text[head[0].start:head[0].end]
 		i = 1
@@ -109,6 +114,9 @@ func findConventions(text string) found {
 		if f.byline == "" && f.byLine(s) {
 			continue
 		}
+		if f.footDate.year == 0 && f.footer(text, head[i]) {
+			continue // "Published: 22 November 2024" under the headline
+		}
 		if dl, ok := f.matchDateline(text, head[i].start, head[i].end); ok {
 			f.dateline = dl
 			break
@@ -119,6 +127,9 @@ func findConventions(text string) found {
 	}
 	foot := lastLines(text, footLines)
 	for _, l := range foot {
+		if f.footDate.year > 0 {
+			break // a "Published" line at the top already said it
+		}
 		if l.start < head[0].end && f.title != "" {
 			break // never read the headline as a footer
 		}
