@@ -11,6 +11,7 @@ import (
 type word struct {
 	start, end int
 	text       string
+	low        string // text in lower case, curly apostrophes made straight
 }
 
 // isWord reports whether w starts with a letter or digit.
@@ -26,13 +27,19 @@ func (w word) capitalised() bool {
 }
 
 // lower returns w's text in lower case with a curly apostrophe made straight.
-func (w word) lower() string {
-	return strings.ToLower(strings.ReplaceAll(w.text, "’", "'"))
+func (w word) lower() string { return w.low }
+
+// lowerText returns s in lower case with curly apostrophes made straight.
+func lowerText(s string) string {
+	if strings.Contains(s, "’") {
+		s = strings.ReplaceAll(s, "’", "'")
+	}
+	return strings.ToLower(s)
 }
 
 // words splits t[from:to] into words with byte offsets into t.
 func words(t string, from, to int) []word {
-	var ws []word
+	ws := make([]word, 0, (to-from)/5+1)
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(t[i:to])
 		if unicode.IsSpace(r) {
@@ -66,7 +73,7 @@ func words(t string, from, to int) []word {
 		} else {
 			i += size
 		}
-		ws = append(ws, word{start: start, end: i, text: t[start:i]})
+		ws = append(ws, word{start: start, end: i, text: t[start:i], low: lowerText(t[start:i])})
 	}
 	return ws
 }
