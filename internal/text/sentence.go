@@ -354,7 +354,7 @@ func (sp *splitter) boundary(i int) (int, bool) {
 		return j, true
 	}
 	nxt := toks[j+1].Text
-	if toks[j+1].Start > toks[j].End && !sp.shortParen(i, j) {
+	if (toks[j+1].Start > toks[j].End || k == kTerm && j == i && i > 0 && glued(toks[i-1:i+2])) && !sp.shortParen(i, j) {
 		switch k {
 		case kTerm:
 			if !sp.listMarker(i) && !continues(nxt) && (j == i || !startsLower(nxt)) {
@@ -393,6 +393,13 @@ func (sp *splitter) shortParen(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// glued reports whether three adjacent tokens are a word, a period and
+// a capitalised word written without a space ("killed.The").
+func glued(w []doc.Token) bool {
+	return len(w) == 3 && w[0].End == w[1].Start && w[1].End == w[2].Start &&
+		w[1].Text == "." && len(w[2].Text) >= 3 && startsUpper(w[2].Text)
 }
 
 // continues reports whether w cannot start a sentence because it

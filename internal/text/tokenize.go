@@ -446,7 +446,7 @@ func (z *tokenizer) core(lo, hi int) {
 				i++
 			case '.':
 				j := z.byteRun(i, hi, '.')
-				if j-i == 1 {
+				if j-i == 1 && !z.missingSpace(seg, i, hi) {
 					i = j
 					continue
 				}
@@ -700,4 +700,38 @@ func emoticonEnd(w string) int {
 		}
 	}
 	return 0
+}
+
+// missingSpace reports whether the period at i ends a sentence whose
+// following space was lost ("killed.The"): a lower-case letter or digit
+// before it, a capitalised word of three or more letters after it that
+// is not a domain ending, and no other period or "/" in the word so far.
+func (z *tokenizer) missingSpace(seg, i, hi int) bool {
+	t := z.t
+	if i == seg || i+4 > hi {
+		return false
+	}
+	if c := t[i-1]; !('a' <= c && c <= 'z' || isDigit(c)) {
+		return false
+	}
+	for k := seg; k < i; k++ {
+		if c := t[k]; c == '.' || c == '/' || c == '@' {
+			return false
+		}
+	}
+	if !isUpper(t[i+1]) {
+		return false
+	}
+	k := i + 2
+	for k < hi && 'a' <= t[k] && t[k] <= 'z' {
+		k++
+	}
+	if k-(i+2) < 2 || k < hi && isAlnum(t[k]) {
+		return false
+	}
+	switch t[i+1 : k] {
+	case "Com", "Net", "Org", "Gov", "Edu", "Info", "Biz":
+		return false
+	}
+	return true
 }

@@ -95,3 +95,12 @@ func TestTokenizeKeepsAbbreviation(t *testing.T) {
 		t.Errorf("Tokenize last token = %q, want %q", got, "U.S.")
 	}
 }
+
+func TestMissingSpace(t *testing.T) {
+	expectTokens(t, "Five were killed.The army said", "Five|were|killed|.|The|army|said")
+	expectTokens(t, "rose to 1,100.Next", "rose|to|1,100|.|Next")
+	expectTokens(t, "see Newsfeed.Com or example.Org", "see|Newsfeed.Com|or|example.Org")
+	expectTokens(t, "ASP.NET and U.S.Army", "ASP.NET|and|U.S.Army")
+	expectSentences(t, "Five were killed.The army said so.", "Five were killed. || The army said so.")
+	expectSentences(t, ".The", ".The") // no word before the period: no sentence end
+}
