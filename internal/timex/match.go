@@ -649,10 +649,11 @@ func (s *scanner) mDeictic(i int) (match, bool) {
 		part = "NI"
 	case "the":
 		if s.low(i+1) == "weekend" {
-			// the weekend just past, or the coming one late in the week
-			// or in a future sentence
+			// on a weekend, that one; on weekdays, the one just past in a
+			// past sentence or early in the week, else the coming one
 			d := s.anchor
-			if wd := isoWday(d); wd <= 4 && s.tense(i, i+2) <= 0 {
+			wd, dir := isoWday(d), s.tense(i, i+2)
+			if wd <= 5 && (dir < 0 || dir == 0 && wd <= 3) {
 				d = addDays(d, -7)
 			}
 			return match{i: i, j: i + 2, r: weekendRes(d), rule: "rel.the-weekend", rel: true}, true
@@ -837,6 +838,10 @@ func (s *scanner) mRel(i int) (match, bool) {
 		k++
 	}
 	rw := s.low(k)
+	if rw == "this" && (s.low(k+1) == "past" || s.low(k+1) == "coming") {
+		k++ // "this past weekend", "this coming Sunday"
+		rw = s.low(k)
+	}
 	dir, ok := relWord(rw)
 	if !ok {
 		if rw == "latest" || rw == "following" {
@@ -1729,6 +1734,9 @@ func (s *scanner) mMod(i int) (match, bool) {
 		if s.low(k) == "in" && s.low(k+1) == "the" {
 			k += 2
 		}
+		if s.low(k) == "on" && s.tk(k+1).w.wday != 0 {
+			k++ // "late on Wednesday"
+		}
 	case "earlier", "later":
 		if lead {
 			return match{}, false
@@ -1737,6 +1745,9 @@ func (s *scanner) mMod(i int) (match, bool) {
 		k++
 		if s.low(k) == "in" && s.low(k+1) == "the" {
 			k += 2
+		}
+		if s.low(k) == "on" && s.tk(k+1).w.wday != 0 {
+			k++ // "earlier on Friday"
 		}
 	case "end", "beginning", "start", "middle":
 		if !(lead || s.low(k+1) == "of") {

@@ -122,6 +122,8 @@ var cases = []tc{
 	{"[yesterday]", "2025-01-01", "DATE", "2024-12-31", "2024-12-31", "2024-12-31"},
 	{"[tomorrow]", "2024-12-31", "DATE", "2025-01-01", "2025-01-01", "2025-01-01"},
 	{"Talks ended [late yesterday].", A, "DATE", "2024-11-21", "2024-11-21", "2024-11-21"},
+	{"Gunmen struck [late on Wednesday].", A, "DATE", "2024-11-20", "2024-11-20", "2024-11-20"},
+	{"[Earlier on Friday], the ministry said the border was shut.", A, "DATE", "2024-11-22", "2024-11-22", "2024-11-22"},
 	{"[overnight]", A, "TIME", "2024-11-22TNI", "2024-11-22", "2024-11-22"},
 
 	// N units ago
@@ -172,6 +174,9 @@ var cases = []tc{
 	{"[last weekend]", "2021-01-04", "DATE", "2020-W53-WE", "2021-01-02", "2021-01-03"},
 	{"Clashes erupted over [the weekend].", "2024-11-25", "DATE", "2024-W47-WE", "2024-11-23", "2024-11-24"},
 	{"[the past week]", A, "DURATION", "P1W", "2024-11-16", "2024-11-22"},
+	{"[This past weekend]", A, "DATE", "2024-W46-WE", "2024-11-16", "2024-11-17"},
+	{"Protesters gathered over [the weekend].", A, "DATE", "2024-W46-WE", "2024-11-16", "2024-11-17"},
+	{"Talks will continue over [the weekend].", A, "DATE", "2024-W47-WE", "2024-11-23", "2024-11-24"},
 
 	// months
 	{"[last month]", A, "DATE", "2024-10", "2024-10-01", "2024-10-31"},
