@@ -341,9 +341,11 @@ func IndexKeys(kind, name string) []string {
 		add(k)
 		add(stripArticle(k))
 		if kind == KindAdmin1 || kind == KindAdmin2 || kind == KindRegion {
-			s := stripDesignator(k)
-			add(s)
-			add(stripArticle(s))
+			// "Capital Region" is not "Capital", nor "Central Province" "Central"
+			if s := stripDesignator(k); !stopWords[s] {
+				add(s)
+				add(stripArticle(s))
+			}
 		}
 	}
 	return keys

@@ -2,6 +2,7 @@ package geo
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"strings"
 
@@ -92,15 +93,22 @@ func (res *resolution) run() {
 			}
 		}
 	}
-	for pass := 0; pass < 2; pass++ {
+	// resolve, let what was resolved vote, resolve again, until stable
+	base := maps.Clone(res.countryW)
+	for pass := 0; pass < 4; pass++ {
+		changed := false
 		for _, c := range res.cands {
 			if !c.vetoed {
+				chosen, ok := c.chosen, c.ok
 				res.choose(c)
+				changed = changed || c.chosen != chosen || c.ok != ok
 			}
 		}
-		if pass == 0 {
-			res.vote()
+		if pass > 0 && !changed {
+			break
 		}
+		res.countryW, res.admin1W = maps.Clone(base), map[string]float64{}
+		res.vote()
 	}
 	res.emit()
 }
@@ -458,7 +466,10 @@ func (res *resolution) link() {
 		}
 		gap := strings.TrimSpace(t[a.span.End:b.span.Start])
 		gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
-		if gap != "" && gap != "of" && gap != "in" && gap != "province of" && gap != "district of" {
+		if w, rest, ok := strings.Cut(gap, " "); ok && (designatorKind[strings.ToLower(w)] != "" || areaWords[strings.ToLower(w)]) {
+			gap = rest // "Mendhar tehsil of Poonch", "Yarmouk neighbourhood of Baghdad"
+		}
+		if gap != "" && gap != "of" && gap != "in" {
 			continue
 		}
 		if gap == "" && !strings.Contains(t[a.span.End:b.span.Start], ",") {
@@ -468,6 +479,10 @@ func (res *resolution) link() {
 		b.links = append(b.links, i)
 	}
 }
+
+// areaWords name parts of a place ("the Yarmouk neighbourhood of Baghdad").
+var areaWords = map[string]bool{"area": true, "neighbourhood": true, "neighborhood": true, "sub-district": true,
+	"subdistrict": true, "suburb": true, "outskirts": true, "sector": true, "county": true, "division": true}
 
 // contains reports whether place outer contains place inner.
 func contains(outer, inner *Entry) bool {
@@ -620,7 +635,8 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		return true
 	}
 	own := res.countryW[e.Country] - vote(c.voteCountry, e.Country)
-	if (e.Kind == KindCity || e.Kind == KindAdmin2) && e.Pop < 100000 && own <= 0 && res.otherCountry(e.Country) >= 2 {
+	if (e.Kind == KindCity || e.Kind == KindAdmin2 || e.Kind == KindAdmin1) && e.Pop < 100000 && own <= 0 &&
+		res.otherCountry(e.Country) >= 2 {
 		// a small place abroad in a report about somewhere else: a
 		// namesake the gazetteer lacks ("Yarmouk, Baghdad")
 		return false
@@ -653,6 +669,7 @@ func (res *resolution) otherCountry(cc string) float64 {
 // vote adds the places resolved in pass one to the context.
 func (res *resolution) vote() {
 	for _, c := range res.cands {
+		c.voteCountry, c.voteAdmin1 = "", ""
 		if c.vetoed || !c.ok {
 			continue
 		}
@@ -683,7 +700,7 @@ func (res *resolution) emit() {
 		}
 		if !c.ok {
 			if !c.initial {
-				a.Diagnose("geo", c.span, fmt.Sprintf("%q is only a small place (%s, %s) with nothing in the report to support it; not taken as a place", name, e.Name, e.ISO3))
+				a.Diagnose("geo", c.span, fmt.Sprintf("%q may name %s (%s, %s), but nothing else in the report supports it; not taken as a place", name, ASCII(e.Name), e.Kind, e.ISO3))
 			}
 			continue
 		}

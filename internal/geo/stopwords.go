@@ -22,7 +22,7 @@ var stopWords = func() map[string]bool {
 		"police", "army", "military", "government", "officials", "official", "security", "sources", "source",
 		"president", "minister", "ministry", "spokesman", "spokesperson", "general", "union", "party",
 		"council", "court", "assembly", "parliament", "senate", "congress", "office", "department", "state",
-		"republic", "islamic", "national", "federal", "central", "north", "south", "east", "west", "northern",
+		"republic", "islamic", "national", "federal", "central", "centre", "center", "capital", "north", "south", "east", "west", "northern",
 		"southern", "eastern", "western", "upper", "lower", "great", "little", "old", "mount", "lake", "river",
 		"valley", "city", "town", "village", "district", "province", "region", "border", "gulf", "sea", "bay",
 		"victory", "liberty", "independence", "unity", "freedom", "peace", "hope", "progress", "justice",
