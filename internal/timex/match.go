@@ -1189,6 +1189,9 @@ func (s *scanner) mDuration(i int) (match, bool) {
 		}
 	}
 	j := kk + 1
+	if s.low(j) == "-" && (s.low(j+1) == "earlier" || s.low(j+1) == "ago") {
+		return match{}, false // "a year-earlier quarter" is mQuarter's
+	}
 	if u == uQuarter && s.low(j) == "of" || u == uSecond && (s.low(k) == "a" || s.low(k) == "an") {
 		return match{}, false // "a quarter of the town", "a second time"
 	}
@@ -1283,7 +1286,9 @@ func (s *scanner) mSet(i int) (match, bool) {
 	return match{}, false
 }
 
-// vagueTable gives PAST/PRESENT/FUTURE_REF words and their ranges.
+// mVague: PAST_REF, PRESENT_REF and FUTURE_REF words ("recently",
+// "now", "in recent weeks", "soon", "the future") with the ranges the
+// package comment documents.
 func (s *scanner) mVague(i int) (match, bool) {
 	a := s.anchor
 	t := s.tk(i)
@@ -1296,13 +1301,6 @@ func (s *scanner) mVague(i int) (match, bool) {
 		return match{i: i, j: i + 1, r: present, rule: "vague.now", rel: true, xval: "PRESENT_REF"}, true
 	case "currently", "nowadays":
 		return match{i: i, j: i + 1, r: present, rule: "vague." + t.low, rel: true, xval: "PRESENT_REF"}, true
-	case "current":
-		if s.low(i-1) == "the" || s.tk(i-1).low == "'" {
-			// "the current government": an adjective, not tagged; "the
-			// current year" is mRel's.
-			return match{}, false
-		}
-		return match{}, false
 	case "these":
 		if s.low(i+1) == "days" {
 			return match{i: i, j: i + 2, r: present, rule: "vague.these-days", rel: true, xval: "PRESENT_REF"}, true
