@@ -15,7 +15,8 @@ func clauseCue(lemma string) bool {
 		return false
 	}
 	switch lemma {
-	case "ask", "continue", "go on", "yell", "shout", "cry", "whisper", "quip", "joke", "post", "recount", "mention":
+	case "ask", "continue", "go on", "yell", "shout", "cry", "whisper", "quip", "joke", "post", "recount", "mention",
+		"read", "exclaim", "retort":
 		return false
 	}
 	return true

@@ -359,7 +359,11 @@ func subjectAfter(ws []word, k int) (phrase, bool) {
 			last = j
 		}
 	}
-	if generic > last && (j >= len(ws) || !ws[j].isWord() || adjunctStart[ws[j].lower()]) {
+	stopsAtCue := false
+	if j < len(ws) {
+		_, stopsAtCue = cueForms[ws[j].lower()]
+	}
+	if generic > last && (j >= len(ws) || !ws[j].isWord() || adjunctStart[ws[j].lower()] || stopsAtCue || skippable[ws[j].lower()]) {
 		last = generic
 	}
 	if last < 0 {
@@ -388,7 +392,7 @@ func subjectForward(ws []word, k int) (phrase, cue, bool) {
 	if j < len(ws) && ws[j].text == "," {
 		// Appositive up to the next comma.
 		m := j + 1
-		for m < len(ws) && m < j+16 && ws[m].text != "," && ws[m].text != ";" {
+		for m < len(ws) && m < j+30 && ws[m].text != "," && ws[m].text != ";" {
 			m++
 		}
 		if m < len(ws) && ws[m].text == "," {
