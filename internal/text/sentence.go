@@ -15,7 +15,10 @@ package text
 //   - a single line break ends one when the next line starts with a
 //     capital, digit, quote or bullet and the line did not stop on a
 //     comma or a function word: that is how headlines, bylines and
-//     bullet items end;
+//     bullet items end; in hard-wrapped text (most lines run on without
+//     punctuation) only a line shorter than 3/5 of the usual width ends
+//     a sentence this way;
+//   - a period glued to a capitalised word ("killed.The") ends one;
 //   - a leading "ISLAMABAD:" or "LONDON, Nov 22 (Reuters) -" dateline
 //     is a sentence of its own.
 //

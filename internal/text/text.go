@@ -4,18 +4,26 @@
 // In: doc.Analysis with Document.Text set. Out: Analysis.Tokens and
 // Analysis.Sentences, ordered, non-overlapping and within the text;
 // every token lies inside exactly one sentence, Token.Sentence names it,
-// Sentence.First/Last index its tokens and Sentence.Paragraph counts
-// blank-line separated paragraphs from zero.
+// Token.Head is -1, Sentence.First/Last index its tokens and
+// Sentence.Paragraph counts blank-line separated paragraphs from zero.
+// Any string is accepted, invalid UTF-8 included; no rune is ever split.
 //
 // Tokens follow Universal Dependencies English (EWT) conventions, the
-// ones the tagger and recogniser are trained on: see tokenize.go.
-// Sentence rules are in sentence.go.
+// ones the tagger and recogniser are trained on: clitics split ("do"
+// "n't", "Khan" "'s"), hyphenated compounds split except after prefixes
+// ("15" "-" "year", "e-mail"), abbreviations, initials, numbers, URLs and
+// e-mail addresses whole, and the period of an abbreviation that ends a
+// sentence split off ("U.S" "."). See tokenize.go. Sentence rules
+// (terminal punctuation, abbreviations, quotes, headlines, datelines,
+// bullets, hard-wrapped lines) are described in sentence.go; the word
+// lists are in abbrev.go.
 //
-// Known limits: rules only, no model. An abbreviation missing from
-// abbrev.go ending a sentence splits like an ordinary word ("Bhd."
-// becomes "Bhd" "."), a sentence after an unknown abbreviation is missed
-// when the next word is a name, and hard-wrapped text whose line
-// continues with a capitalised name is split at the line break.
+// Known limits: rules and word lists, no model. An abbreviation missing
+// from abbrev.go that ends a sentence splits like a word ("Bhd." becomes
+// "Bhd" "."); a sentence that follows an abbreviation which can also end
+// one ("Inc.", "U.S.") is split only before a typical opener ("The",
+// "He"); text without punctuation or line breaks stays one sentence;
+// paragraphs are found only by blank lines, not by indentation.
 package text
 
 import (
