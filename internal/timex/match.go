@@ -62,7 +62,7 @@ var starters = map[string]bool{
 
 // scan returns the matches of the whole text, in order.
 func (s *scanner) scan() []match {
-	var out []match
+	out := make([]match, 0, len(s.t)/16+4)
 	for i := 0; i < len(s.t); {
 		t := &s.t[i]
 		if !t.digits && t.w == noWord && !starters[t.low] {

@@ -114,7 +114,7 @@ func Find(text string, anchor time.Time, known bool) ([]doc.Time, []doc.Diagnost
 		// rewritten to unknown-anchor values; nothing of this day leaks.
 		s.anchor = date(2000, 1, 5)
 	}
-	s.t = tokenize(text, make([]tok, 0, len(text)/5+1))
+	s.t = tokenize(text, make([]tok, 0, len(text)/4+16))
 	ms := s.scan()
 	times := make([]doc.Time, 0, len(ms))
 	var diags []doc.Diagnostic
