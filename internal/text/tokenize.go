@@ -453,6 +453,12 @@ func (z *tokenizer) core(lo, hi int) {
 				z.flush(seg, i)
 				z.emit(i, j)
 				seg, i = j, j
+			case '$':
+				if i+1 < hi && isDigit(t[i+1]) && i > seg {
+					z.flush(seg, i+1) // "US$5": "US$" "5"
+					seg = i + 1
+				}
+				i++
 			case '!', '?':
 				j := z.termRun(i, hi)
 				z.flush(seg, i)
@@ -554,7 +560,7 @@ func clitic(w string) int {
 		}
 	case 's', 'm', 'd':
 		if a, ok := tail(1); ok {
-			if p := w[n-1-a-1]; isLetter(p) || p >= utf8.RuneSelf {
+			if p := w[n-1-a-1]; isLetter(p) || p >= utf8.RuneSelf || p == '.' && last == 's' {
 				return 1 + a
 			}
 		}

@@ -104,3 +104,8 @@ func TestMissingSpace(t *testing.T) {
 	expectSentences(t, "Five were killed.The army said so.", "Five were killed. || The army said so.")
 	expectSentences(t, ".The", ".The") // no word before the period: no sentence end
 }
+
+func TestCurrencyAndAcronymPossessive(t *testing.T) {
+	expectTokens(t, "a US$5 fee", "a|US$|5|fee")
+	expectTokens(t, "the U.S.'s role", "the|U.S.|'s|role")
+}
