@@ -37,6 +37,7 @@ type cand struct {
 	single    bool   // one word
 	initial   bool   // sentence-initial
 	vetoed    bool
+	inName    bool // vetoed as part of an organisation's or agreement's name
 	links     []int // candidates it is paired with ("Bannu, Khyber Pakhtunkhwa")
 
 	chosen int32
@@ -82,6 +83,13 @@ func (res *resolution) run() {
 	res.veto()
 	res.link()
 
+	// names inside organisation names ("Multan Electric Power Company")
+	// are not places, but say which country the report is about
+	for _, c := range res.cands {
+		if cc, ok := res.nameCountry(c); ok {
+			res.countryW[cc]++
+		}
+	}
 	// anchors: unambiguous country names and the dateline's country
 	for _, c := range res.cands {
 		if c.vetoed {
@@ -111,6 +119,26 @@ func (res *resolution) run() {
 		res.vote()
 	}
 	res.emit()
+}
+
+// nameCountry returns the country of a place name inside an
+// organisation's name when all its large namesakes lie in one country.
+func (res *resolution) nameCountry(c *cand) (string, bool) {
+	if !c.inName {
+		return "", false
+	}
+	cc := ""
+	for _, i := range c.entries {
+		e := res.entry(i)
+		if e.Kind != KindCountry && e.Kind != KindAdmin1 && e.Pop < 100000 && e.Feature != "PPLC" && e.Feature != "PPLA" {
+			continue
+		}
+		if cc != "" && e.Country != cc {
+			return "", false
+		}
+		cc = e.Country
+	}
+	return cc, cc != ""
 }
 
 // scan finds gazetteer names in the text.
@@ -230,6 +258,8 @@ var designatorKind = map[string]string{
 	"province": KindAdmin1, "provinces": KindAdmin1, "governorate": KindAdmin1, "state": KindAdmin1,
 	"region": KindRegion, "valley": KindRegion,
 	"district": KindAdmin2, "districts": KindAdmin2, "agency": KindAdmin2, "tehsil": KindAdmin2,
+	"upazila": "admin3", "upazilla": "admin3", "taluka": "admin3", "taluk": "admin3", "mandal": "admin3",
+	"thana": "admin3", "township": "admin3", "sub-district": "admin3", "subdistrict": "admin3",
 	"city": KindCity, "town": KindCity, "village": KindCity,
 }
 
@@ -357,7 +387,7 @@ func (res *resolution) veto() {
 				}
 			default: // ORG, LAW, EVENT, MISC: a name inside theirs is not a place
 				if es != c.span && es.Contains(c.span) && !c.supported {
-					c.vetoed = true
+					c.vetoed, c.inName = true, true
 				}
 			}
 		}
@@ -376,8 +406,8 @@ func (res *resolution) veto() {
 		if c.desig == "" && last+1 < len(ws) && t[ws[last].end:ws[last+1].start] == " " {
 			next := ws[last+1]
 			nw := strings.ToLower(t[next.start:next.end])
-			if next.cap && !next.title && !connectors[nw] || nameHeads[nw] {
-				c.vetoed = true
+			if next.cap && !next.title && !connectors[nw] && !timeWords[nw] || nameHeads[nw] {
+				c.vetoed, c.inName = true, true
 				continue
 			}
 		}
@@ -438,6 +468,14 @@ var locatives = map[string]bool{"in": true, "at": true, "near": true, "from": tr
 var fillers = map[string]bool{"the": true, "restive": true, "remote": true, "neighbouring": true,
 	"neighboring": true, "capital": true, "southwestern": true, "and": true, "border": true, "tribal": true,
 	"troubled": true, "volatile": true, "parts": true, "part": true, "areas": true, "area": true}
+
+// timeWords may follow a place name in capitals without joining it
+// ("in Savar Tuesday").
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "may": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "jan": true, "feb": true, "mar": true, "apr": true,
+	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
 
 // nameHeads after a place name make it part of an organisation's or an
 // agreement's name even in lower case ("the Doha agreement").
