@@ -15,6 +15,9 @@ import (
 func benchText(b *testing.B) string {
 	var parts []string
 	files, _ := filepath.Glob("testdata/*.txt")
+	if len(files) == 0 {
+		b.Fatal("no testdata/*.txt to benchmark on")
+	}
 	for _, p := range files {
 		t, err := os.ReadFile(p)
 		if err != nil {
