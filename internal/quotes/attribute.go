@@ -72,7 +72,7 @@ func attributeDirect(t string, paras [][2]int, segs []segment) []quote {
 			// A second partial quote in the same sentence shares the
 			// first one's cue: called it “reckless” and “a disgrace”.
 			p := qs[len(qs)-1]
-			if p.hasSpeaker && p.end <= s.open && segs[si-1].last == s.para && !anyWord(after) && !endsSentence(t, segs[si-1].close, s.open) &&
+			if p.hasSpeaker && p.end <= s.open && segs[si-1].last == s.para && !endsSentence(t, segs[si-1].close, s.open) &&
 				strings.HasPrefix(p.rule, "direct.partial") {
 				q.speaker, q.cue, q.hasSpeaker, q.hasCue = p.speaker, p.cue, true, true
 				q.rule = "direct.partial"

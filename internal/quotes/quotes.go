@@ -25,6 +25,28 @@
 // left unlinked) the actor chosen from the earlier speakers by gender,
 // surname or role. Rule names the pattern that made the quote.
 //
+// Rules (Quote.Rule):
+//
+//	direct.cue-after            "…," X said. / "…," she told reporters.
+//	direct.cue-after.inverted   "…," said X.
+//	direct.cue-before           X said: "…" / X said, "…" / X said that "…"
+//	direct.cue-before.inverted  Said X: "…"
+//	direct.cue-before.paragraph X continued:¶"…" (a paragraph ending in a colon)
+//	direct.partial              X called the plan "a disaster" (cue earlier in the sentence)
+//	direct.according-to         "…," according to X.
+//	direct.dash                 "…" ― X (vox-pop style)
+//	direct.continuation         no cue: the speaker of the quote before, in the
+//	                            same or the previous paragraph (speaker and cue
+//	                            fields point at that quote's)
+//	direct.continuation.forward "…" "…," she said: the cued quote right after
+//	direct.unattributed         a sentence-like quote with no speaker (with a diagnostic)
+//	indirect.cue-before         X said (on Thursday) (that) CLAUSE.
+//	indirect.cue-after          CLAUSE, X said. / CLAUSE, said X.
+//	indirect.according-to       According to X, CLAUSE. / CLAUSE, according to X.
+//
+// A ".participle" suffix marks a cue in -ing form whose subject is the
+// clause's ("…, saying: “…”").
+//
 // Known limits: the speaker phrase is found by surface patterns, not a
 // parse, so long or unusual subjects can be cut short; single straight
 // marks are only taken as quotes when a closing mark follows in the same
