@@ -37,7 +37,7 @@ type cand struct {
 	single    bool   // one word
 	initial   bool   // sentence-initial
 	vetoed    bool
-	inName    bool // vetoed as part of an organisation's or agreement's name
+	inName    bool  // vetoed as part of an organisation's or agreement's name
 	links     []int // candidates it is paired with ("Bannu, Khyber Pakhtunkhwa")
 
 	chosen int32
