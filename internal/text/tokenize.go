@@ -92,7 +92,11 @@ func (z *tokenizer) run() {
 			i += size
 		}
 		if plain {
-			if k := splitWord(t[start:i]); k > 0 {
+			k := splitWord(t[start:i])
+			if k == 0 && isDigit(t[start]) {
+				k = clockSplit(t[start:i])
+			}
+			if k > 0 {
 				z.emit(start, start+k)
 				z.emit(start+k, i)
 			} else {
@@ -518,7 +522,11 @@ func (z *tokenizer) flush(s, e int) {
 // word emits t[s:e], splitting off a clitic ("n't", "'s") and the two
 // halves of "cannot"-type words.
 func (z *tokenizer) word(s, e int) {
-	if k := splitWord(z.t[s:e]); k > 0 {
+	k := splitWord(z.t[s:e])
+	if k == 0 && isDigit(z.t[s]) {
+		k = clockSplit(z.t[s:e])
+	}
+	if k > 0 {
 		z.emit(s, s+k)
 		z.emit(s+k, e)
 		return
@@ -589,7 +597,7 @@ func (z *tokenizer) keepHyphen(seg, i, j, hi int) bool {
 	}
 	left := t[seg:i]
 	if len(left) == 1 && isLetter(left[0]) {
-		return true
+		return !isDigit(t[j]) // "X-ray", "e-mail"; but "F" "-" "16"
 	}
 	return hyphenPrefix(left)
 }
@@ -740,4 +748,27 @@ func (z *tokenizer) missingSpace(seg, i, hi int) bool {
 		return false
 	}
 	return true
+}
+
+// clockSplit returns the length of the time in a clock time glued to
+// "am" or "pm" ("10pm", "7:30AM" → "7:30" "AM"), or 0.
+func clockSplit(w string) int {
+	n := len(w)
+	if n < 3 || n > 7 || w[n-1]|0x20 != 'm' || w[n-2]|0x20 != 'a' && w[n-2]|0x20 != 'p' {
+		return 0
+	}
+	colon := false
+	for i := 0; i < n-2; i++ {
+		switch c := w[i]; {
+		case isDigit(c):
+		case c == ':' && i > 0 && !colon:
+			colon = true
+		default:
+			return 0
+		}
+	}
+	if w[n-3] == ':' {
+		return 0
+	}
+	return n - 2
 }

@@ -109,3 +109,9 @@ func TestCurrencyAndAcronymPossessive(t *testing.T) {
 	expectTokens(t, "a US$5 fee", "a|US$|5|fee")
 	expectTokens(t, "the U.S.'s role", "the|U.S.|'s|role")
 }
+
+func TestClockAndDesignators(t *testing.T) {
+	expectTokens(t, "at 10pm or 7:30AM", "at|10|pm|or|7:30|AM")
+	expectTokens(t, "an F-16 and a T-shirt", "an|F|-|16|and|a|T-shirt")
+	expectTokens(t, "Inter-Services Intelligence", "Inter|-|Services|Intelligence")
+}
