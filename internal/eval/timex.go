@@ -87,7 +87,7 @@ func runTimex(ctx context.Context, r *runner) (*Result, error) {
 			prf("timex.type", "type F1", c.typ),
 		},
 		Notes: []string{
-			"Text is the content of <TEXT> with its markup removed; the DCT (functionInDocument=CREATION_TIME) is the publication date (metadata).",
+			"Text is the content of `<TEXT>` with its markup removed; the DCT (functionInDocument=CREATION_TIME) is the publication date (metadata).",
 			"Strict: identical span. Relaxed: overlapping spans, matched one to one (exact matches first, then largest overlap). Value/type F1: relaxed matches whose TIMEX3 value/type is also identical, over all system and gold expressions (TempEval-3 task A).",
 		},
 	}, nil
