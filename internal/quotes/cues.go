@@ -1,5 +1,7 @@
 package quotes
 
+import "strings"
+
 // The cue lexicon: the reporting verbs that introduce speech, in every
 // inflected form the stage matches. A cue is one word ("said"), or a word
 // with a fixed particle ("pointed out", "according to", "went on").
@@ -146,6 +148,10 @@ func cueAt(ws []word, i int) (cue, bool) {
 		case "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "of":
 			return cue{}, false
 		}
+	}
+	// "the minister's remarks", "Smith's claims": a noun after a possessive.
+	if i > 0 && (strings.HasSuffix(ws[i-1].lower(), "'s") || strings.HasSuffix(ws[i-1].lower(), "s'")) {
+		return cue{}, false
 	}
 	if lemma == "state" && ws[i].text != "stated" {
 		return cue{}, false

@@ -46,9 +46,11 @@ func findIndirect(t string, paras [][2]int, segs []segment, usedCues map[int]boo
 			for si < len(segs) && segs[si].close <= s0 {
 				si++
 			}
-			if q, ok := indirectIn(t, s0, s1); ok && !usedCues[q.cue.start] && !overlapsSegment(segs[si:], q.start, q.end) {
-				q.para, q.lastPara = pi, pi
-				qs = append(qs, q)
+			for _, q := range indirectIn(t, s0, s1) {
+				if !usedCues[q.cue.start] && !overlapsSegment(segs[si:], q.start, q.end) {
+					q.para, q.lastPara = pi, pi
+					qs = append(qs, q)
+				}
 			}
 		}
 	}
@@ -56,7 +58,7 @@ func findIndirect(t string, paras [][2]int, segs []segment, usedCues map[int]boo
 }
 
 // indirectIn finds indirect speech in the sentence t[s0:s1].
-func indirectIn(t string, s0, s1 int) (quote, bool) {
+func indirectIn(t string, s0, s1 int) []quote {
 	ws := words(t, s0, s1)
 	for len(ws) > 0 && !ws[len(ws)-1].isWord() {
 		ws = ws[:len(ws)-1]
@@ -65,16 +67,16 @@ func indirectIn(t string, s0, s1 int) (quote, bool) {
 		ws = ws[d:]
 	}
 	if len(ws) < 4 {
-		return quote{}, false
+		return nil
 	}
 	// According to X, CLAUSE.
 	if c, ok := cueAt(ws, 0); ok && c.lemma == "according to" {
 		if p, ok := subjectAfter(ws, c.j); ok && p.j < len(ws) && ws[p.j].text == "," {
-			return indirectQuote(ws, p.j+1, len(ws), p, c, "indirect.according-to")
+			return one(indirectQuote(ws, p.j+1, len(ws), p, c, "indirect.according-to"))
 		}
 		// The subject phrase may run on: "According to the ministry of the
 		// interior, …": take everything up to the first comma.
-		return quote{}, false
+		return nil
 	}
 	// CLAUSE, according to X. / CLAUSE, X said. / CLAUSE, said X.
 	for i := len(ws) - 1; i > 2; i-- {
@@ -89,16 +91,22 @@ func indirectIn(t string, s0, s1 int) (quote, bool) {
 					if c.lemma == "according to" {
 						rule = "indirect.according-to"
 					}
-					return indirectQuote(ws, 0, i, p, c, rule)
+					return one(indirectQuote(ws, 0, i, p, c, rule))
 				}
 			}
 		} else if p, c, ok := subjectForward(ws, i+1); ok && clauseCue(c.lemma) && tailOK(ws, c.j) {
-			return indirectQuote(ws, 0, i, p, c, "indirect.cue-after")
+			return one(indirectQuote(ws, 0, i, p, c, "indirect.cue-after"))
 		}
 		break
 	}
-	// X said (that) CLAUSE.
-	for i := range ws {
+	// X said (that) CLAUSE. Several in one sentence when a clause
+	// boundary separates them: "X told CNN that …, but he said …".
+	type pair struct {
+		p phrase
+		c cue
+	}
+	var pairs []pair
+	for i := 0; i < len(ws); i++ {
 		c, ok := cueAt(ws, i)
 		if !ok || !clauseCue(c.lemma) || c.lemma == "according to" {
 			continue
@@ -107,10 +115,40 @@ func indirectIn(t string, s0, s1 int) (quote, bool) {
 		if !ok {
 			continue
 		}
-		k := skipAdjuncts(ws, c.j, c.lemma == "tell")
-		return indirectQuote(ws, k, len(ws), p, c, "indirect.cue-before")
+		if n := len(pairs); n > 0 && (p.i < pairs[n-1].c.j || !clauseBoundary(ws, p.i)) {
+			continue
+		}
+		pairs = append(pairs, pair{p, c})
+		i = c.j - 1
 	}
-	return quote{}, false
+	var qs []quote
+	for n, pr := range pairs {
+		end := len(ws)
+		if n+1 < len(pairs) {
+			end = pairs[n+1].p.i
+			for end > 0 && (!ws[end-1].isWord() || boundaryWords[ws[end-1].lower()]) {
+				end--
+			}
+		}
+		k := skipAdjuncts(ws[:end], pr.c.j, pr.c.lemma == "tell")
+		if q, ok := indirectQuote(ws, k, end, pr.p, pr.c, "indirect.cue-before"); ok {
+			qs = append(qs, q)
+		}
+	}
+	return qs
+}
+
+// boundaryWords join two clauses.
+var boundaryWords = wordSet(`but and while whereas although though yet`)
+
+// clauseBoundary reports whether a new clause starts at ws[i]: a comma,
+// semicolon or conjunction comes right before it.
+func clauseBoundary(ws []word, i int) bool {
+	if i == 0 {
+		return true
+	}
+	l := ws[i-1].lower()
+	return l == "," || l == ";" || l == "—" || boundaryWords[l]
 }
 
 // tailOK reports whether what follows ws[k] to the end of the sentence is
@@ -211,4 +249,12 @@ func overlapsSegment(segs []segment, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// one returns q alone when ok.
+func one(q quote, ok bool) []quote {
+	if !ok {
+		return nil
+	}
+	return []quote{q}
 }

@@ -124,7 +124,7 @@ func subjectBefore(ws []word, c int) (phrase, bool) {
 	if ws[k].text == "," {
 		// Appositive: "Smith, the party's leader, said". Find the comma
 		// that opens it and take the phrase before that.
-		for m := k - 1; m >= 0 && m >= k-16; m-- {
+		for m := k - 1; m >= 0 && m >= k-30; m-- {
 			if ws[m].text == "," {
 				if p, ok := phraseEndingAt(ws, m-1); ok {
 					return p, true
