@@ -412,7 +412,8 @@ func (res *resolution) veto() {
 			}
 		}
 		// so does one right before it, unless it starts the sentence
-		if first > 0 && joinable(t[ws[first-1].end:ws[first].start]) {
+		// ("Quetta-Chaman road" names two places)
+		if first > 0 && t[ws[first-1].end:ws[first].start] == " " {
 			prev := ws[first-1]
 			pw := strings.ToLower(t[prev.start:prev.end])
 			if prev.cap && !prev.title && (!prev.initial || honorifics[pw]) && !directions[pw] && !locatives[pw] {
