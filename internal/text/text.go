@@ -29,6 +29,7 @@ package text
 import (
 	"context"
 	"fmt"
+	"unicode/utf8"
 
 	"sitrep/internal/doc"
 )
@@ -46,12 +47,37 @@ func New(opts Options) *Segmenter { return &Segmenter{} }
 // Name returns the stage name used in diagnostics.
 func (s *Segmenter) Name() string { return "text" }
 
-// Annotate fills a.Tokens and a.Sentences from a.Document.Text.
+// LongSentence is the token count above which Annotate reports a
+// sentence as probably missing boundaries.
+const LongSentence = 150
+
+// Annotate fills a.Tokens and a.Sentences from a.Document.Text. It adds a
+// diagnostic for text that is not valid UTF-8 (the bytes are kept) and
+// for each sentence longer than LongSentence tokens, which usually means
+// punctuation or line breaks were lost.
 func (s *Segmenter) Annotate(ctx context.Context, a *doc.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("segment text: %w", err)
 	}
-	a.Tokens, a.Sentences = s.Segment(a.Document.Text)
+	t := a.Document.Text
+	a.Tokens, a.Sentences = s.Segment(t)
+	if !utf8.ValidString(t) {
+		for i, r := range t {
+			if r == utf8.RuneError {
+				if _, size := utf8.DecodeRuneInString(t[i:]); size == 1 {
+					a.Diagnose(s.Name(), doc.Span{Start: i, End: i + 1},
+						fmt.Sprintf("text is not valid UTF-8 (first bad byte at %d); bad bytes kept as they are", i))
+					break
+				}
+			}
+		}
+	}
+	for _, se := range a.Sentences {
+		if n := se.Last - se.First; n > LongSentence {
+			a.Diagnose(s.Name(), se.Span(),
+				fmt.Sprintf("sentence of %d tokens: boundaries may be missing (text without punctuation or line breaks?)", n))
+		}
+	}
 	return nil
 }
 

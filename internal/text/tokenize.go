@@ -253,7 +253,7 @@ func (z *tokenizer) prefix(lo, hi int) int {
 		if z.apostropheWord(lo+size, hi) {
 			return 0
 		}
-		return size
+		return z.runeRun(lo, hi, r, size) - lo
 	case '—', '–', '―', '‒', '…':
 		return z.runeRun(lo, hi, r, size) - lo
 	}
@@ -340,7 +340,7 @@ func (z *tokenizer) suffix(lo, hi int) int {
 	}
 	r, size := utf8.DecodeLastRuneInString(t[lo:hi])
 	switch r {
-	case '—', '–', '―', '‒', '…':
+	case '—', '–', '―', '‒', '…', '’', '‘':
 		i := hi - size
 		for i-size >= lo {
 			q, n := utf8.DecodeLastRuneInString(t[lo:i])
