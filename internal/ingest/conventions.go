@@ -127,17 +127,34 @@ func findConventions(text string) found {
 	}
 	foot := lastLines(text, footLines)
 	for _, l := range foot {
-		if f.footDate.year > 0 {
-			break // a "Published" line at the top already said it
-		}
 		if l.start < head[0].end && f.title != "" {
 			break // never read the headline as a footer
 		}
-		if f.footer(text, l) {
-			break
+		if f.byline == "" && f.reportingBy(text[l.start:l.end]) {
+			continue
+		}
+		if f.footDate.year == 0 { // else a "Published" line at the top said it
+			f.footer(text, l)
 		}
 	}
 	return f
+}
+
+// reportingRE matches a wire footer that names the reporters:
+// "(Reporting by Jane Smith and Ali Khan; Editing by Mark Brown)".
+var reportingRE = regexp.MustCompile(`^\(?(?i:reporting|written|additional reporting) (?i:by)[ \t]+(` + namesRE + `)[ \t]*(?:[;,)]|$)`)
+
+// reportingBy records the reporters of a "Reporting by" footer as the
+// byline.
+func (f *found) reportingBy(s string) bool {
+	if len(s) > maxMetaLine || !strings.Contains(strings.ToLower(s), " by ") {
+		return false
+	}
+	if m := reportingRE.FindStringSubmatch(s); m != nil {
+		f.byline = m[1]
+		return true
+	}
+	return false
 }
 
 // firstLines returns up to n non-empty lines from the top of text.
