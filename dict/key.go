@@ -9,6 +9,9 @@ import (
 // periods dropped ("U.S." → "us"), curly apostrophes straightened, runs of
 // spaces and hyphens collapsed to one space, a leading "the " removed.
 func Key(s string) string {
+	if k, ok := asciiKey(s); ok {
+		return k
+	}
 	var sb strings.Builder
 	sb.Grow(len(s))
 	space := false
@@ -50,4 +53,31 @@ var fold = map[rune]string{
 	'ř': "r", 'ś': "s", 'š': "s", 'ș': "s", 'ş': "s", 'ß': "ss", 'ť': "t", 'ț': "t", 'ţ': "t",
 	'ù': "u", 'ú': "u", 'û': "u", 'ü': "u", 'ū': "u", 'ů': "u", 'ű': "u",
 	'ý': "y", 'ÿ': "y", 'ž': "z", 'ź': "z", 'ż': "z", 'æ': "ae", 'œ': "oe",
+}
+
+// asciiKey is Key for a plain ASCII word (no spaces, periods, hyphens or
+// apostrophes to rewrite), the common case, without allocating when the
+// word is already lower case.
+func asciiKey(s string) (string, bool) {
+	lower := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			lower = false
+		default:
+			return "", false
+		}
+	}
+	if lower {
+		return s, true
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b), true
 }

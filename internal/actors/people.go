@@ -2,6 +2,7 @@ package actors
 
 import (
 	"strings"
+	"unicode"
 
 	"sitrep/internal/doc"
 )
@@ -340,15 +341,19 @@ func covers(role string, roles []string) bool {
 
 // roleKnown reports whether every word of role is in one of roles.
 func roleKnown(roles []string, role string) bool {
-	words := strings.Fields(roleKey(role))
+	words := roleWords(role)
 	for _, r := range roles {
-		have := map[string]bool{}
-		for _, f := range strings.Fields(roleKey(r)) {
-			have[f] = true
-		}
+		have := roleWords(r)
 		all := true
 		for _, w := range words {
-			if !have[w] {
+			found := false
+			for _, h := range have {
+				if h == w {
+					found = true
+					break
+				}
+			}
+			if !found {
 				all = false
 				break
 			}
@@ -358,6 +363,18 @@ func roleKnown(roles []string, role string) bool {
 		}
 	}
 	return false
+}
+
+// roleWords splits a role into lower-case words, without determiners.
+func roleWords(s string) []string {
+	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	out := ws[:0]
+	for _, w := range ws {
+		if w != "the" && w != "a" && w != "an" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // linkPerson finds the person of the document that a name refers to:

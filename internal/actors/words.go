@@ -94,7 +94,7 @@ func scan(t string) []word {
 		if gap == "-" || gap == "‐" {
 			w.hyNext = true
 		}
-		w.punct = strings.TrimSpace(strings.NewReplacer(" ", "", "\t", "", "\r", "").Replace(strings.ReplaceAll(gap, "\n", "")))
+		w.punct = dropSpace(gap)
 		if w.hyNext {
 			w.punct = ""
 		}
@@ -109,6 +109,20 @@ func scan(t string) []word {
 		i = j
 	}
 	return ws
+}
+
+// dropSpace returns s without white space.
+func dropSpace(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 func runeAt(t string, i int) rune {

@@ -1,0 +1,67 @@
+package actors
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"sitrep/internal/doc"
+)
+
+// benchDocs is the fixed corpus of the benchmarks: the golden articles,
+// each one document, repeated to about 20,000 words.
+func benchDocs(tb testing.TB) (docs []doc.Document, words int) {
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no benchmark texts in testdata/: %v", err)
+	}
+	var one []doc.Document
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		day, text := splitHeader(string(raw))
+		one = append(one, doc.Document{Text: text, Published: doc.Str(day)})
+	}
+	for words < 20_000 {
+		for _, d := range one {
+			docs = append(docs, d)
+			words += len(strings.Fields(d.Text))
+		}
+	}
+	return docs, words
+}
+
+// BenchmarkResolve measures the stage alone (words/s of input text).
+func BenchmarkResolve(b *testing.B) {
+	docs, words := benchDocs(b)
+	r := testResolver(b)
+	ctx := context.Background()
+	bytes := 0
+	for _, d := range docs {
+		bytes += len(d.Text)
+	}
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			if err := r.Annotate(ctx, doc.New(d)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkNew measures loading the dictionaries and building the lexicon.
+func BenchmarkNew(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := New(Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
