@@ -12,10 +12,16 @@
 // Resolution:
 //   - Weeks are ISO weeks (Monday–Sunday): "last week" is the week before
 //     the week of publication, value 2024-W46.
-//   - A bare weekday, month or month-day takes the direction of the nearest
-//     tense cue in its sentence ("will meet on Thursday" → the next one);
-//     by default news report the past, so "Thursday" is the most recent
-//     one on or before the publication day.
+//   - A bare weekday takes the direction of the tense cue nearest before
+//     it in its sentence (else nearest after): "will meet on Thursday" is
+//     the next Thursday on or after the publication day; by default news
+//     report the past, so "on Thursday" is the most recent one on or
+//     before it. A bare month is the nearest one, never after the
+//     publication month in a past sentence nor before it in a future one;
+//     a month-day without a year is the nearest one, a tense cue moving it
+//     only when it lies more than 60 days the other way. "The weekend" is
+//     the one of the publication week on a weekend, the one before in a
+//     past sentence or early in the week, else the coming one.
 //   - Vague references get documented ranges ending or starting at the
 //     publication day: "recently" 30 days, "in recent days" 7 days, "in
 //     recent weeks" 42 days, "in recent months" 183 days, "in recent
