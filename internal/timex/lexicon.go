@@ -212,3 +212,9 @@ var notPast = map[string]bool{
 	"hundred": true, "hundreds": true, "kindred": true, "sacred": true, "naked": true, "wicked": true,
 	"united": true, "limited": true, "embed": true, "infrared": true, "biped": true,
 }
+
+// decadeWords name the decades of a century ("the nineties").
+var decadeWords = map[string]int{
+	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+	"seventies": 70, "eighties": 80, "nineties": 90,
+}

@@ -590,6 +590,22 @@ func (s *scanner) mDecade(i int) (match, bool) {
 	k := i
 	if s.low(k) == "the" {
 		k++
+		if d, ok := decadeWords[s.low(k)]; ok {
+			// "the nineties": of the twentieth century
+			return match{i: i, j: k + 1, r: decadeRes(1900 + d), rule: "date.decade-words"}, true
+		}
+		// "the 20th century", "the twenty-first century"
+		c, kk := 0, k
+		if t := s.tk(k); t.digits && len(t.low) <= 2 && (s.low(k+1) == "st" || s.low(k+1) == "nd" || s.low(k+1) == "rd" || s.low(k+1) == "th") && s.adj(k+1) {
+			c, kk = t.num, k+2
+		} else if s.low(k) == "twentieth" || s.low(k) == "nineteenth" {
+			c, kk = map[string]int{"twentieth": 20, "nineteenth": 19}[s.low(k)], k+1
+		} else if s.low(k) == "twenty" && s.low(k+1) == "-" && s.low(k+2) == "first" {
+			c, kk = 21, k+3
+		}
+		if c >= 1 && c <= 30 && s.low(kk) == "century" {
+			return match{i: i, j: kk + 1, r: centuryRes(c), rule: "date.century"}, true
+		}
 	}
 	if s.low(k) == "'" && s.adj(k+1) {
 		k++
