@@ -75,6 +75,35 @@ func WriteMarkdown(w io.Writer, results []*Result, o MarkdownOptions) error {
 	b.WriteString("(raise floors, never lower them, with `go run ./cmd/sitrep eval --quick --raise-floors internal/eval/floors.json`).\n\n")
 	var cites []string
 	citeNo := map[string]int{}
+	cite := func(src string) int {
+		k, ok := citeNo[src]
+		if !ok {
+			cites = append(cites, src)
+			k = len(cites)
+			citeNo[src] = k
+		}
+		return k
+	}
+	peersCell := func(m Metric) string {
+		var ps []string
+		for _, peer := range m.Peers {
+			ps = append(ps, fmt.Sprintf("%s %s [%d]", peer.System, pct(peer.Value), cite(peer.Source)))
+		}
+		return strings.Join(ps, "; ")
+	}
+	b.WriteString("## Summary\n\n| suite | metric | n | sitrep | peers |\n|---|---|--:|--:|---|\n")
+	for _, res := range results {
+		if res.Skipped != "" {
+			fmt.Fprintf(&b, "| %s | skipped: data not found | | | |\n", res.Suite)
+			continue
+		}
+		for _, m := range res.Metrics {
+			if isHeadline(m.Key) {
+				fmt.Fprintf(&b, "| %s | %s | %d | **%s** | %s |\n", res.Suite, m.Name, m.N, pct(m.Value), peersCell(m))
+			}
+		}
+	}
+	b.WriteString("\n")
 	for _, res := range results {
 		fmt.Fprintf(&b, "## %s: %s\n\n", res.Suite, res.Title)
 		if res.Skipped != "" {
@@ -91,17 +120,7 @@ func WriteMarkdown(w io.Writer, results []*Result, o MarkdownOptions) error {
 			if m.P != nil && m.R != nil {
 				p, r = pct(*m.P), pct(*m.R)
 			}
-			var ps []string
-			for _, peer := range m.Peers {
-				k, ok := citeNo[peer.Source]
-				if !ok {
-					cites = append(cites, peer.Source)
-					k = len(cites)
-					citeNo[peer.Source] = k
-				}
-				ps = append(ps, fmt.Sprintf("%s %s [%d]", peer.System, pct(peer.Value), k))
-			}
-			fmt.Fprintf(&b, "| %s | %d | %s | %s | **%s** | %s |\n", m.Name, m.N, p, r, pct(m.Value), strings.Join(ps, "; "))
+			fmt.Fprintf(&b, "| %s | %d | %s | %s | **%s** | %s |\n", m.Name, m.N, p, r, pct(m.Value), peersCell(m))
 		}
 		b.WriteString("\n")
 		for _, n := range res.Notes {
@@ -119,4 +138,19 @@ func WriteMarkdown(w io.Writer, results []*Result, o MarkdownOptions) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// isHeadline reports whether the scorecard's summary shows metric key.
+func isHeadline(key string) bool {
+	switch key {
+	case "tokens.tokens", "tokens.sentences", "pos.upos",
+		"ner.conll", "ner.uner",
+		"timex.strict", "timex.relaxed", "timex.value",
+		"quotes.all.overlap", "quotes.direct.overlap", "quotes.all.speaker",
+		"acled.type", "acled.fatalities_pos", "acled.country", "acled.admin1", "acled.date", "acled.perpetrator",
+		"gtd.type", "gtd.fatalities_pos", "gtd.injuries_pos", "gtd.country", "gtd.date", "gtd.perpetrator",
+		"places.place":
+		return true
+	}
+	return false
 }
