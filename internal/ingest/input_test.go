@@ -132,9 +132,10 @@ func TestOthersStillRead(t *testing.T) {
 }
 
 func TestInvalidUTF8IsRepaired(t *testing.T) {
-	p := writeFile(t, t.TempDir(), "latin1.txt", []byte("Talks in Gen\xe8ve\n\nGENEVA: Delegates met at the caf\xe9 on Monday.\n"))
+	// UTF-8 text ("Genève") with two broken bytes.
+	p := writeFile(t, t.TempDir(), "broken.txt", []byte("Talks in Genève\n\nGENEVA: Delegates met at the caf\xe9 on Monday\xff.\n"))
 	d := oneDoc(t, Options{}, p)
-	if !strings.Contains(d.Text, "Gen\uFFFDve") || !strings.Contains(d.Text, "caf\uFFFD") {
+	if !strings.Contains(d.Text, "Genève") || !strings.Contains(d.Text, "caf\uFFFD on Monday\uFFFD.") {
 		t.Errorf("text = %q, want invalid bytes as U+FFFD", d.Text)
 	}
 	if len(d.Notes) != 1 || !strings.Contains(d.Notes[0].Message, "2 invalid byte") {
@@ -145,6 +146,17 @@ func TestInvalidUTF8IsRepaired(t *testing.T) {
 	}
 	if d.Dateline == nil || d.Dateline.Text != "GENEVA" {
 		t.Errorf("dateline = %+v, want GENEVA", d.Dateline)
+	}
+}
+
+func TestLatin1IsDecoded(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "latin1.txt", []byte("Talks in Gen\xe8ve\n\nGENEVA: Delegates met at the caf\xe9 \x96 again.\n"))
+	d := oneDoc(t, Options{}, p)
+	if d.Title != "Talks in Genève" || !strings.Contains(d.Text, "café – again") {
+		t.Errorf("Latin-1 text = %q", d.Text)
+	}
+	if len(d.Notes) != 1 || !strings.Contains(d.Notes[0].Message, "Windows-1252") {
+		t.Errorf("notes = %+v, want one about the Windows-1252 guess", d.Notes)
 	}
 }
 

@@ -3,9 +3,12 @@ package ingest
 // Every reader hands its raw bytes to decodeText before anything else looks
 // at them, so the rest of the package sees one kind of text: valid UTF-8,
 // LF line ends, no byte-order mark, no NUL or other C0 control bytes except
-// tab and newline. Repairs that change what the author wrote (invalid
-// UTF-8, control bytes) become diagnostics; input that is not text at all
-// (a binary file) is an error.
+// tab and newline. UTF-16 with a byte-order mark is converted; a file with
+// no UTF-8 sequence at all but bytes above 0x7F is read as Windows-1252
+// (Latin-1), the usual legacy encoding of English news; a UTF-8 file with a
+// few broken bytes gets U+FFFD for each. Repairs that change what the
+// author wrote (encoding guesses, invalid bytes, control bytes) become
+// diagnostics; input that is not text at all (a binary file) is an error.
 
 import (
 	"bytes"
@@ -14,6 +17,8 @@ import (
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"sitrep/internal/doc"
 )
@@ -79,7 +84,33 @@ func decodeText(b []byte) (string, []doc.Diagnostic, error) {
 	if looksBinary(b) {
 		return "", nil, errBinary
 	}
+	if legacy8Bit(b) {
+		dec, err := charmap.Windows1252.NewDecoder().Bytes(b)
+		if err == nil {
+			text, diags, err := normalizeText(string(dec))
+			diags = append([]doc.Diagnostic{{Stage: stage,
+				Message: "input is not UTF-8 and has no UTF-8 sequence at all; decoded as Windows-1252 (Latin-1)"}}, diags...)
+			return text, diags, err
+		}
+	}
 	return normalizeText(string(b))
+}
+
+// legacy8Bit reports whether b is not UTF-8 and holds no multi-byte
+// UTF-8 sequence at all: text in a single-byte encoding such as Latin-1,
+// not UTF-8 with a few broken bytes (which normalizeText repairs).
+func legacy8Bit(b []byte) bool {
+	if utf8.Valid(b) {
+		return false
+	}
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if size > 1 && r != utf8.RuneError {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // decodeUTF16 converts UTF-16 text with a byte-order mark to UTF-8.
