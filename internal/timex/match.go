@@ -16,6 +16,37 @@ type scanner struct {
 	t      []tok
 	anchor time.Time
 	known  bool
+	// order is how the text writes numeric dates, when one of them shows
+	// it: -1 day first (19/11/2024), +1 month first (11/19/2024), else 0.
+	order int
+}
+
+// numericOrder finds the order of numeric dates from the first one whose
+// day is over 12; two that disagree leave it unknown.
+func (s *scanner) numericOrder() int {
+	order := 0
+	for i := 0; i+4 < len(s.t); i++ {
+		a, b, c := &s.t[i], &s.t[i+2], &s.t[i+4]
+		sep := s.t[i+1].low
+		if !a.digits || !b.digits || !c.digits || (sep != "/" && sep != ".") || s.t[i+3].low != sep ||
+			s.t[i+1].gap || s.t[i+2].gap || s.t[i+3].gap || s.t[i+4].gap || len(a.low) > 2 || len(b.low) > 2 || len(c.low) != 4 {
+			continue
+		}
+		o := 0
+		switch {
+		case a.num > 12 && a.num <= 31 && b.num >= 1 && b.num <= 12:
+			o = -1
+		case b.num > 12 && b.num <= 31 && a.num >= 1 && a.num <= 12:
+			o = 1
+		}
+		if o != 0 && order != 0 && o != order {
+			return 0
+		}
+		if o != 0 {
+			order = o
+		}
+	}
+	return order
 }
 
 // match is one expression found: tokens [i, j), its resolution, and the
@@ -82,6 +113,8 @@ func (s *scanner) scan() []match {
 
 type matcher func(s *scanner, i int) (match, bool)
 
+// matchers are tried at every candidate token; the longest match wins,
+// ties going to the one listed first. The list is read-only.
 var matchers = []matcher{
 	(*scanner).mNumeric, (*scanner).mMonthFirst, (*scanner).mDayFirst, (*scanner).mWeekday,
 	(*scanner).mYear, (*scanner).mDecade, (*scanner).mDeictic, (*scanner).mRel, (*scanner).mAgo,
@@ -101,12 +134,16 @@ func (s *scanner) best(i int) (match, bool) {
 	return b, found
 }
 
+// coreMatchers read the dates that early/mid/late and earlier/later may
+// wrap. The list is read-only.
+var coreMatchers = []matcher{(*scanner).mMonthFirst, (*scanner).mWeekday, (*scanner).mYear, (*scanner).mDecade,
+	(*scanner).mDeictic, (*scanner).mRel, (*scanner).mQuarter, (*scanner).mSeason, (*scanner).mNumeric, (*scanner).mDayFirst}
+
 // core returns the longest date-like match at i, for modifiers to wrap.
 func (s *scanner) core(i int) (match, bool) {
 	var b match
 	found := false
-	for _, f := range []matcher{(*scanner).mMonthFirst, (*scanner).mWeekday, (*scanner).mYear, (*scanner).mDecade,
-		(*scanner).mDeictic, (*scanner).mRel, (*scanner).mQuarter, (*scanner).mSeason, (*scanner).mNumeric, (*scanner).mDayFirst} {
+	for _, f := range coreMatchers {
 		if m, ok := f(s, i); ok && (!found || m.j > b.j) {
 			b, found = m, true
 		}
@@ -394,6 +431,13 @@ func (s *scanner) mNumeric(i int) (match, bool) {
 		return match{i: i, j: i + 5, r: dayRes(date(y, p, q)), rule: "date.numeric-mdy"}, true
 	case p == q && validDate(y, p, q):
 		return match{i: i, j: i + 5, r: dayRes(date(y, p, q)), rule: "date.numeric"}, true
+	case p <= 12 && q <= 12 && p > 0 && q > 0 && s.order != 0:
+		// The text writes another date unambiguously: follow its order.
+		if s.order > 0 {
+			p, q = q, p
+		}
+		return match{i: i, j: i + 5, r: dayRes(date(y, q, p)), rule: "date.numeric-order-of-text",
+			diag: "day and month order of " + strconv.Quote(s.text[a.start:c.end]) + " taken from another date in the text"}, true
 	case p <= 12 && q <= 12 && p > 0 && q > 0:
 		return match{i: i, j: i + 5, r: yearRes(y), rule: "date.numeric-ambiguous",
 			diag: "day and month order of " + strconv.Quote(s.text[a.start:c.end]) + " is ambiguous; kept the year only"}, true

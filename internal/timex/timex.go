@@ -12,6 +12,10 @@
 // Resolution:
 //   - Weeks are ISO weeks (Monday–Sunday): "last week" is the week before
 //     the week of publication, value 2024-W46.
+//   - A numeric date whose day and month could be swapped (05/06/2024)
+//     follows the order of an unambiguous numeric date elsewhere in the
+//     text (19/11/2024); without one only its year is kept. Either way a
+//     diagnostic says so.
 //   - A bare weekday takes the direction of the tense cue nearest before
 //     it in its sentence (else nearest after): "will meet on Thursday" is
 //     the next Thursday on or after the publication day; by default news
@@ -121,6 +125,7 @@ func Find(text string, anchor time.Time, known bool) ([]doc.Time, []doc.Diagnost
 		s.anchor = date(2000, 1, 5)
 	}
 	s.t = tokenize(text, make([]tok, 0, len(text)/4+16))
+	s.order = s.numericOrder()
 	ms := s.scan()
 	times := make([]doc.Time, 0, len(ms))
 	var diags []doc.Diagnostic
