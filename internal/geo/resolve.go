@@ -382,7 +382,9 @@ func (res *resolution) veto() {
 			case doc.GPE, doc.Loc:
 				c.supported = true
 			case doc.Person, doc.NORP:
-				if !c.supported {
+				// a capital's name alone is more often a tagging slip
+				// ("said Muscat was ready") than a person's name
+				if !c.supported && !(e.Type == doc.Person && es == c.span && res.hasFeature(c.entries, "PPLC")) {
 					c.vetoed = true
 				}
 			default: // ORG, LAW, EVENT, MISC: a name inside theirs is not a place
@@ -791,6 +793,15 @@ func (res *resolution) place(e *Entry, id, why string) doc.Place {
 		p.GeoNames = &id
 	}
 	return p
+}
+
+func (res *resolution) hasFeature(entries []int32, feature string) bool {
+	for _, i := range entries {
+		if res.entry(i).Feature == feature {
+			return true
+		}
+	}
+	return false
 }
 
 func hasKind(g *Gazetteer, entries []int32, kind string) bool {

@@ -110,6 +110,8 @@ func TestEntities(t *testing.T) {
 		{"Mir Ali was calm on Friday.", "Mir Ali", doc.GPE, []string{"Mir Ali=Mir Ali/city/PAK"}, true},
 		// a person named like a place
 		{"Jordan said he would stay.", "Jordan", doc.Person, []string{}, false},
+		// a capital tagged as a person is still the capital
+		{"An official said Muscat was ready.", "Muscat", doc.Person, []string{"Muscat=Muscat/city/OMN"}, false},
 		// a city used for its government (metonymy) stays a place
 		{"Kabul rejected the claim.", "Kabul", doc.Org, []string{"Kabul=Kabul/city/AFG"}, true},
 		// a LOC with a direction word the gazetteer lacks
