@@ -10,8 +10,9 @@ package text
 //     stay with the sentence it ends;
 //   - an ellipsis ends one only before a capitalised word;
 //   - an abbreviation that can end a sentence ("Inc.", "U.S.", "etc.")
-//     ends one before a typical sentence opener ("The", "He", "But"); a
-//     title, initial or month ("Gen.", "J.", "Nov.") never does;
+//     or an initial ("vitamin D.") ends one before a typical sentence
+//     opener ("The", "He", "But"); a title or month ("Gen.", "Nov.")
+//     never does;
 //   - a single line break ends one when the next line starts with a
 //     capital, digit, quote or bullet and the line did not stop on a
 //     comma or a function word: that is how headlines, bylines and
@@ -38,7 +39,8 @@ const (
 	kOther    = iota
 	kTerm     // . ! ? and runs with ! or ?
 	kEllipsis // ... … ..
-	kTitle    // Mr. Gen. No. Jan. and initials J.
+	kTitle    // Mr. Gen. No. Jan.
+	kInitial  // J. (a capital and a period)
 	kAbbr     // Inc. etc. U.S. a.m.
 )
 
@@ -76,7 +78,7 @@ func kind(w string) int {
 	}
 	a := w[:len(w)-1]
 	if len(a) == 1 && isUpper(a[0]) {
-		return kTitle
+		return kInitial
 	}
 	switch abbrevClass(a) {
 	case abbrTitle:
@@ -327,7 +329,7 @@ func (sp *splitter) end(first, j int) sentEnd {
 	for m > first && isCloser(sp.toks[m].Text) {
 		m--
 	}
-	if k := kind(sp.toks[m].Text); k == kTitle || k == kAbbr {
+	if k := kind(sp.toks[m].Text); k == kTitle || k == kInitial || k == kAbbr {
 		e.abbr = m
 	}
 	return e
@@ -369,6 +371,12 @@ func (sp *splitter) boundary(i int) (int, bool) {
 			}
 		case kAbbr:
 			if sentenceStarter(nxt) || isOpener(nxt) && j+2 < n && sentenceStarter(toks[j+2].Text) {
+				return j, true
+			}
+		case kInitial:
+			// "vitamin D. The study": a name goes on after an initial,
+			// a function word does not.
+			if len(nxt) > 1 && sentenceStarter(nxt) {
 				return j, true
 			}
 		}
@@ -450,7 +458,7 @@ func (sp *splitter) lineBreak(i int) bool {
 	case ",", ";", "-", "(", "[", "“", "‘", "&", "/":
 		return false
 	}
-	if k := kind(w); k == kTitle {
+	if k := kind(w); k == kTitle || k == kInitial {
 		return false
 	}
 	if functionWord(w) {

@@ -80,3 +80,10 @@ func TestParagraphs(t *testing.T) {
 		}
 	}
 }
+
+func TestInitials(t *testing.T) {
+	expectSentences(t, "He lacked vitamin D. The study said so.", "He lacked vitamin D. || The study said so.")
+	expectSentences(t, "John F. Kennedy and George W. Bush met.", "John F. Kennedy and George W. Bush met.")
+	expectSentences(t, "Section A. I agree.", "Section A. I agree.")
+	expectTokens(t, "He lacked vitamin D. The study", "He|lacked|vitamin|D|.|The|study")
+}
