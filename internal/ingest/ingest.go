@@ -5,7 +5,25 @@
 //
 // In: input names as given on the command line. Out: a stream of Items, in
 // input order; an input that cannot be read becomes one Item whose Err names
-// it and says why, and reading goes on with the next.
+// it (file, URL, FILE:LINE for JSONL, FILE#N for a feed item or JSON array
+// element) and says why, and reading goes on with the next.
+//
+// Formats are chosen by Options.Format, else a server's Content-Type, else
+// the file extension, else the content (read.go, detect.go). Every
+// document's Text is the whole text, normalised (normalize.go): for HTML
+// and feed items it is the headline, a blank line and the article text, so
+// that the headline is sentence 0 as in plain text. Metadata from the input
+// wins; then the news conventions found in the text (conventions.go:
+// headline, byline, dateline, "Published in …" footer); then the Options
+// flags. Doubts (repaired encoding, a dateline date without a year, an
+// unreadable date) become Document.Notes, which doc.New turns into
+// diagnostics of stage "ingest".
+//
+// Limits: one input is at most Options.MaxBytes (64 MiB by default); URL
+// fetches refuse non-public addresses unless AllowPrivate (fetch.go); HTML
+// nested deeper than 512 elements, or with more than 60,000 elements, is
+// read as its visible text without article extraction. Language is taken
+// from <html lang> or else assumed to be English.
 package ingest
 
 import (
