@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"sitrep/internal/eval/gold"
+	"sitrep/internal/ner"
 	"sitrep/internal/tag"
 )
 
@@ -39,6 +41,11 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			*out = filepath.Join("internal", "tag", "pos.model")
 		}
 		err = trainPOS(ctx, *data, *out, tag.TrainOptions{Epochs: *epochs, MinQ: *minQ, Log: log}, stdout)
+	case "ner":
+		if *out == "" {
+			*out = filepath.Join("internal", "ner", "ner.model")
+		}
+		err = trainNER(ctx, *data, *out, ner.TrainOptions{Epochs: *epochs, MinQ: *minQ, Log: log}, stdout)
 	default:
 		errorf(stderr, "train: unknown model %q (want pos or ner)", fs.Arg(0))
 		return exitUsage
@@ -104,4 +111,56 @@ func writeModel(path string, write func(io.Writer) error) error {
 		return fmt.Errorf("write model file: %w", err)
 	}
 	return nil
+}
+
+// readNER reads a CoNLL-2003 or UNER IOB2 file and tags its words with the
+// embedded UPOS tagger, as the pipeline will.
+func readNER(path string, read func(io.Reader, string) ([]gold.TagSentence, error), tg *tag.Tagger) ([]ner.Sentence, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	sents, err := read(f, path)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]ner.Sentence, 0, len(sents))
+	for _, s := range sents {
+		if len(s.Tokens) == 1 && s.Tokens[0] == "-DOCSTART-" {
+			continue
+		}
+		out = append(out, ner.Sentence{Words: s.Tokens, POS: tg.Tag(s.Tokens), Labels: s.Tags})
+	}
+	return out, nil
+}
+
+func trainNER(ctx context.Context, data, out string, opts ner.TrainOptions, stdout io.Writer) error {
+	tg, err := tag.New(tag.Options{})
+	if err != nil {
+		return err
+	}
+	train, err := readNER(filepath.Join(data, "conll2003", "train.txt"), gold.ReadCoNLL2003, tg)
+	if err != nil {
+		return err
+	}
+	var dev []ner.DevSet
+	if s, err := readNER(filepath.Join(data, "conll2003", "valid.txt"), gold.ReadCoNLL2003, tg); err == nil {
+		dev = append(dev, ner.DevSet{Name: "CoNLL-2003 valid", Sentences: s, Types: []string{"PER", "ORG", "LOC", "MISC"}})
+		dev = append(dev, ner.DevSet{Name: "CoNLL-2003 valid PER/ORG/LOC", Sentences: s, Types: []string{"PER", "ORG", "LOC"}})
+	}
+	if s, err := readNER(filepath.Join(data, "uner-ewt", "en_ewt-ud-dev.iob2"), gold.ReadIOB2, tg); err == nil {
+		dev = append(dev, ner.DevSet{Name: "UNER EWT dev", Sentences: s, Types: []string{"PER", "ORG", "LOC"}})
+	}
+	return writeModel(out, func(w io.Writer) error {
+		rep, err := ner.Train(ctx, train, dev, opts, w)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(stdout, "ner: %d sentences, %d words; %d features\n", rep.Sentences, rep.Words, rep.Features)
+		for _, d := range rep.Dev {
+			fmt.Fprintf(stdout, "  %s: exact-span P %.4f R %.4f F1 %.4f (%d gold mentions; model only, before rules)\n", d.Name, d.P, d.R, d.F1, d.Gold)
+		}
+		return nil
+	})
 }

@@ -16,6 +16,7 @@ import (
 	"sitrep/internal/actors"
 	"sitrep/internal/doc"
 	"sitrep/internal/geo"
+	"sitrep/internal/ner"
 	"sitrep/internal/quotes"
 	"sitrep/internal/tag"
 	"sitrep/internal/text"
@@ -53,6 +54,10 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	recognizer, err := ner.New(ner.Options{})
+	if err != nil {
+		return nil, err
+	}
 	resolver, err := actors.New(actors.Options{DictDir: opts.DictDir})
 	if err != nil {
 		return nil, err
@@ -60,6 +65,7 @@ func New(opts Options) (*Pipeline, error) {
 	stages := []Stage{
 		text.New(text.Options{}),
 		tagger,
+		recognizer,
 		timex.New(timex.Options{}),
 		geo.New(geo.Options{}), // after ner and timex; loads its gazetteer on first use
 		resolver,               // actors: after ner, timex and geo

@@ -1,0 +1,318 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/internal/perceptron"
+)
+
+// Feature templates. The numbers are part of the model file format:
+// renumbering them needs a retrained model.
+const (
+	fBias = iota
+	fWord
+	fForm
+	fShape
+	fSuf2
+	fSuf3
+	fSuf4
+	fPre2
+	fPre3
+	fPOS
+	fPrevPOS
+	fNextPOS
+	fPrevWord
+	fNextWord
+	fPrev2Word
+	fNext2Word
+	fPrevShape
+	fNextShape
+	fShapes3
+	fPrevTag
+	fPrevTags
+	fPrevTagWord
+	fPrevTagShape
+	fPrevTagPOS
+	fPrevWordWord
+	fWordNextWord
+	fFirstShape
+	fCapsLine
+	fCapsWord
+	fAmb
+	fPrevAmb
+	fNextAmb
+	fPOSs3
+	fPrevForm
+	fNextForm
+	fLen
+)
+
+// word holds the hashed values of one token, computed once per sentence.
+type word struct {
+	norm, form, shape, pos uint64
+	amb                    uint64 // entity labels the form had in training
+	suf                    [3]uint64
+	pre                    [2]uint64
+	length                 uint64
+	vec                    int32 // role cache entry, or -1
+}
+
+var (
+	padStart = word{norm: perceptron.String("-START-"), form: perceptron.String("-START-"), shape: perceptron.String("-START-"), pos: perceptron.String("-START-"), amb: 1 << 63, vec: -1}
+	padEnd   = word{norm: perceptron.String("-END-"), form: perceptron.String("-END-"), shape: perceptron.String("-END-"), pos: perceptron.String("-END-"), amb: 1 << 62, vec: -1}
+)
+
+var capsShape = perceptron.String("-CAPS-")
+
+// dictEntry is what the recogniser knows of a frequent normalised form.
+type dictEntry struct {
+	amb uint64
+	vec int32
+}
+
+// Roles of a word around the one being labelled; see roleKeys.
+const (
+	roleSelf = iota
+	rolePrev
+	roleNext
+	rolePrev2
+	roleNext2
+	nRoles
+)
+
+// roleKeys appends the feature keys of w in role r that depend on its
+// normalised form alone: for frequent words their sums are cached at load
+// time, as in package tag.
+func roleKeys(f []uint64, w *word, r int) []uint64 {
+	k := perceptron.Key1
+	switch r {
+	case roleSelf:
+		return append(f,
+			k(fWord, w.norm),
+			k(fSuf2, w.suf[0]),
+			k(fSuf3, w.suf[1]),
+			k(fSuf4, w.suf[2]),
+			k(fPre2, w.pre[0]),
+			k(fPre3, w.pre[1]),
+			k(fAmb, w.amb),
+			k(fLen, w.length),
+		)
+	case rolePrev:
+		return append(f, k(fPrevWord, w.norm), k(fPrevAmb, w.amb))
+	case roleNext:
+		return append(f, k(fNextWord, w.norm), k(fNextAmb, w.amb))
+	case rolePrev2:
+		return append(f, k(fPrev2Word, w.norm))
+	case roleNext2:
+		return append(f, k(fNext2Word, w.norm))
+	}
+	return f
+}
+
+// extractor computes features for one sentence at a time; not safe for
+// concurrent use.
+type extractor struct {
+	dict  map[uint64]dictEntry
+	words []word
+	buf   []byte
+	caps  bool
+	feats []uint64
+}
+
+// isCapsLine reports whether a sentence is written in capitals: at least
+// two words of two or more letters and no lower-case letter.
+func isCapsLine(words []string) bool {
+	long := 0
+	for _, w := range words {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLower(r) {
+				return false
+			}
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 2 {
+			long++
+		}
+	}
+	return long >= 2
+}
+
+// prepare hashes the words and UPOS tags of a sentence.
+func (x *extractor) prepare(words, pos []string) {
+	x.caps = isCapsLine(words)
+	x.words = x.words[:0]
+	for i, w := range words {
+		v := x.hashWord(w)
+		if i < len(pos) {
+			v.pos = perceptron.String(pos[i])
+		}
+		x.words = append(x.words, v)
+	}
+}
+
+func (x *extractor) hashWord(w string) word {
+	b := normalize(x.buf[:0], w)
+	x.buf = b
+	v := word{norm: perceptron.Bytes(b), form: perceptron.String(w), vec: -1}
+	if e, ok := x.dict[v.norm]; ok {
+		v.amb, v.vec = e.amb, e.vec
+	}
+	for k := range v.suf {
+		if len(b) > k+2 {
+			v.suf[k] = perceptron.Bytes(b[len(b)-k-2:])
+		} else {
+			v.suf[k] = v.norm
+		}
+	}
+	for k := range v.pre {
+		if len(b) > k+2 {
+			v.pre[k] = perceptron.Bytes(b[:k+2])
+		} else {
+			v.pre[k] = v.norm
+		}
+	}
+	v.length = uint64(min(utf8.RuneCount(b), 8))
+	if x.caps {
+		v.shape = capsShape
+	} else {
+		v.shape = shape(w)
+	}
+	return v
+}
+
+// normalize appends w in lower case with digits as 0 to b.
+func normalize(b []byte, w string) []byte {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case '0' <= c && c <= '9':
+				c = '0'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if unicode.IsDigit(r) {
+			b = append(b, '0')
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+		i += n
+	}
+	return b
+}
+
+// shape hashes the short shape of w (Xxx, XX, dd-dd, …): runs of a
+// character class collapsed after two.
+func shape(w string) uint64 {
+	var s [16]byte
+	n := 0
+	var last byte
+	run := 0
+	for _, r := range w {
+		var c byte
+		switch {
+		case unicode.IsUpper(r):
+			c = 'X'
+		case unicode.IsLower(r):
+			c = 'x'
+		case unicode.IsDigit(r):
+			c = 'd'
+		case r < utf8.RuneSelf:
+			c = byte(r)
+		default:
+			c = '*'
+		}
+		if c == last {
+			run++
+			if run > 2 {
+				continue
+			}
+		} else {
+			run = 1
+			last = c
+		}
+		if n == len(s) {
+			break
+		}
+		s[n] = c
+		n++
+	}
+	return perceptron.Bytes(s[:n])
+}
+
+func (x *extractor) at(i int) *word {
+	switch {
+	case i < 0:
+		return &padStart
+	case i >= len(x.words):
+		return &padEnd
+	}
+	return &x.words[i]
+}
+
+func labelHash(t int) uint64 { return uint64(t + 2) }
+
+// features returns the keys for word i given the two previous labels (-1
+// before the start). With cached set, role features of words in the role
+// cache are left out (see addCached).
+func (x *extractor) features(i, p1, p2 int, cached bool) []uint64 {
+	w, prev, prev2, next, next2 := x.at(i), x.at(i-1), x.at(i-2), x.at(i+1), x.at(i+2)
+	t1, t2 := labelHash(p1), labelHash(p2)
+	k, k2 := perceptron.Key1, perceptron.Key2
+	f := append(x.feats[:0],
+		k(fBias, 0),
+		k(fForm, w.form),
+		k(fShape, w.shape),
+		k(fPOS, w.pos),
+		k(fPrevPOS, prev.pos),
+		k(fNextPOS, next.pos),
+		k(fPrevShape, prev.shape),
+		k(fNextShape, next.shape),
+		k(fPrevForm, prev.form),
+		k(fNextForm, next.form),
+		k2(fShapes3, k2(0, prev.shape, w.shape), next.shape),
+		k2(fPOSs3, k2(0, prev.pos, w.pos), next.pos),
+		k(fPrevTag, t1),
+		k2(fPrevTags, t1, t2),
+		k2(fPrevTagWord, t1, w.norm),
+		k2(fPrevTagShape, t1, w.shape),
+		k2(fPrevTagPOS, t1, w.pos),
+		k2(fPrevWordWord, prev.norm, w.norm),
+		k2(fWordNextWord, w.norm, next.norm),
+	)
+	for r, v := range [nRoles]*word{w, prev, next, prev2, next2} {
+		if !cached || v.vec < 0 {
+			f = roleKeys(f, v, r)
+		}
+	}
+	if i == 0 {
+		f = append(f, k(fFirstShape, w.shape))
+	}
+	if x.caps {
+		f = append(f, k(fCapsLine, 0), k(fCapsWord, w.norm))
+	}
+	x.feats = f
+	return f
+}
+
+// addCached adds the role cache's sums for the words around i.
+func (x *extractor) addCached(i int, cache []int32, n int, scores []int32) {
+	for r, v := range [nRoles]*word{x.at(i), x.at(i - 1), x.at(i + 1), x.at(i - 2), x.at(i + 2)} {
+		if v.vec < 0 {
+			continue
+		}
+		off := (int(v.vec)*nRoles + r) * n
+		for c, s := range cache[off : off+n] {
+			scores[c] += s
+		}
+	}
+}

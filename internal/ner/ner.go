@@ -1,0 +1,283 @@
+// Package ner is sitrep's named-entity recogniser.
+//
+// In: doc.Analysis with Tokens, Sentences and (from the tag stage) UPOS
+// tags. Out: Analysis.Entities, in text order, typed PERSON, ORG, GPE,
+// LOC, NORP, LAW, EVENT or MISC, each naming in Rule the model or rule
+// that made it.
+//
+// Mentions are found by an averaged perceptron (package perceptron) that
+// labels tokens B-/I-/O for the four CoNLL-2003 classes (PER, ORG, LOC,
+// MISC), decoded greedily left to right with the constraint that I-X
+// follows B-X or I-X. Features: the word, its affixes, shape and UPOS tag,
+// two words either side, the previous labels, and an entity dictionary
+// learned from the training data. Lines written in capitals (headlines,
+// datelines) are recognised and their words judged by lower-case form and
+// context.
+//
+// Rules then refine the model's output for news (rules.go):
+//   - types: LOC becomes GPE unless it names a geographic feature or a
+//     region; MISC becomes NORP (nationalities, religions: "Afghan"), LAW
+//     (named agreements and resolutions: "Doha Agreement", "Resolution
+//     1267"), EVENT (named wars, summits, elections) or stays MISC;
+//   - titles and roles are cut from person names and kept in
+//     Entity.Title ("Foreign Office Spokesperson Mumtaz Zahra Baloch" →
+//     PERSON "Mumtaz Zahra Baloch", title "Foreign Office Spokesperson");
+//     an honorific is a title too: "Ms Baloch" → PERSON "Baloch", title
+//     "Ms", so the actor stage sees both;
+//   - a single capitalised common word opening a sentence ("Discussions")
+//     is not a name;
+//   - a dateline's place is a GPE.
+//
+// The model is trained by `sitrep train ner` on CoNLL-2003 English train
+// and embedded in the binary (ner.model). Known limits: CoNLL is 1996
+// Reuters news, so names unseen there rely on shape and context; entity
+// types beyond the four CoNLL classes come from rules and word lists.
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	_ "embed"
+	"fmt"
+	"io"
+	"strconv"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/perceptron"
+)
+
+//go:embed ner.model
+var embedded []byte
+
+// Options configures a Recognizer. The zero value uses the embedded model.
+type Options struct {
+	// Model, when set, is a model file to use instead of the embedded one.
+	Model []byte
+}
+
+// Recognizer finds named entities. It is immutable and safe for
+// concurrent use.
+type Recognizer struct {
+	model *perceptron.Model
+	dict  map[uint64]dictEntry
+	cache []int32
+	// follows[p*n+c] says whether class c may follow class p; row n is
+	// the sentence start.
+	follows []bool
+	outside int // the class of O
+	// types[c] is the CoNLL type of class c ("" for O); begins[c] says
+	// whether it is a B- class.
+	types  []string
+	begins []bool
+}
+
+// New loads the model and returns a Recognizer.
+func New(opts Options) (*Recognizer, error) {
+	b := opts.Model
+	if b == nil {
+		b = embedded
+	}
+	r, err := readModel(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("load ner model: %w", err)
+	}
+	return r, nil
+}
+
+func readModel(rd io.Reader) (*Recognizer, error) {
+	zr, err := gzip.NewReader(rd)
+	if err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, err
+	}
+	m, rest, err := perceptron.Decode(data)
+	if err != nil {
+		return nil, err
+	}
+	forms, d, err := readDict(rest)
+	if err != nil {
+		return nil, err
+	}
+	r := &Recognizer{model: m}
+	if err := r.setClasses(); err != nil {
+		return nil, err
+	}
+	r.buildCache(forms, d)
+	return r, nil
+}
+
+// setClasses reads the label set: O and B-/I- pairs.
+func (r *Recognizer) setClasses() error {
+	classes := r.model.Classes()
+	n := len(classes)
+	r.types = make([]string, n)
+	r.begins = make([]bool, n)
+	r.outside = -1
+	for c, name := range classes {
+		switch {
+		case name == "O":
+			r.outside = c
+		case len(name) > 2 && (name[:2] == "B-" || name[:2] == "I-"):
+			r.types[c] = name[2:]
+			r.begins[c] = name[0] == 'B'
+		default:
+			return fmt.Errorf("bad label %q", name)
+		}
+	}
+	if r.outside < 0 {
+		return fmt.Errorf("no O label")
+	}
+	r.follows = make([]bool, (n+1)*n)
+	for p := 0; p <= n; p++ {
+		for c := range n {
+			ok := r.begins[c] || c == r.outside
+			if !ok && p < n {
+				ok = r.types[p] == r.types[c] && p != r.outside
+			}
+			r.follows[p*n+c] = ok
+		}
+	}
+	return nil
+}
+
+func (r *Recognizer) buildCache(forms []string, d map[string]uint64) {
+	n := len(r.model.Classes())
+	r.dict = make(map[uint64]dictEntry, len(forms))
+	r.cache = make([]int32, len(forms)*nRoles*n)
+	x := &extractor{}
+	var keys []uint64
+	for i, f := range forms {
+		w := x.hashWord(f)
+		w.amb = d[f]
+		for role := range nRoles {
+			keys = roleKeys(keys[:0], &w, role)
+			off := (i*nRoles + role) * n
+			r.model.Add(keys, r.cache[off:off+n])
+		}
+		r.dict[w.norm] = dictEntry{amb: w.amb, vec: int32(i)}
+	}
+}
+
+// allowed returns the classes that may follow class p (-1: the start).
+func (r *Recognizer) allowed(p int) []bool {
+	n := len(r.types)
+	if p < 0 {
+		p = n
+	}
+	return r.follows[p*n : (p+1)*n]
+}
+
+// Name returns the stage name, "ner".
+func (r *Recognizer) Name() string { return "ner" }
+
+// Annotate finds the entities of a and appends them to a.Entities,
+// numbering them n1, n2, … in text order.
+func (r *Recognizer) Annotate(ctx context.Context, a *doc.Analysis) error {
+	x := &extractor{dict: r.dict}
+	var words, pos []string
+	var labels []int
+	var found []doc.Entity
+	for si, s := range a.Sentences {
+		if si%256 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		if s.First < 0 || s.Last > len(a.Tokens) || s.First > s.Last {
+			return fmt.Errorf("ner: sentence %d has bad token range [%d,%d)", si, s.First, s.Last)
+		}
+		toks := a.Tokens[s.First:s.Last]
+		words, pos = words[:0], pos[:0]
+		for _, t := range toks {
+			words = append(words, t.Text)
+			pos = append(pos, string(t.POS))
+		}
+		labels = r.label(x, words, pos, labels[:0])
+		for _, c := range r.chunks(labels) {
+			first, last := s.First+c.start, s.First+c.end-1
+			found = append(found, doc.Entity{
+				Type:  c.typ,
+				Start: a.Tokens[first].Start,
+				End:   a.Tokens[last].End,
+				Rule:  "ner.model",
+			})
+		}
+	}
+	found = refine(a, found, r.dict)
+	for i := range found {
+		e := &found[i]
+		e.Text = a.Document.Text[e.Start:e.End]
+		e.ID = "n" + strconv.Itoa(len(a.Entities)+1)
+		a.Entities = append(a.Entities, *e)
+	}
+	return nil
+}
+
+// Label returns the BIO labels (B-PER, I-ORG, O, …) of one sentence given
+// its words and their UPOS tags (pos may be nil).
+func (r *Recognizer) Label(words, pos []string) []string {
+	labels := r.label(&extractor{dict: r.dict}, words, pos, nil)
+	out := make([]string, len(labels))
+	for i, c := range labels {
+		out[i] = r.model.Classes()[c]
+	}
+	return out
+}
+
+func (r *Recognizer) label(x *extractor, words, pos []string, labels []int) []int {
+	x.prepare(words, pos)
+	var scores [256]int32
+	n := len(r.types)
+	p1, p2 := -1, -1
+	for i := range words {
+		r.model.Score(x.features(i, p1, p2, true), scores[:])
+		x.addCached(i, r.cache, n, scores[:])
+		c := perceptron.Best(scores[:n], r.allowed(p1))
+		labels = append(labels, c)
+		p1, p2 = c, p1
+	}
+	return labels
+}
+
+// chunk is a labelled run of tokens [start, end) of one sentence.
+type chunk struct {
+	start, end int
+	typ        string // CoNLL type: PER, ORG, LOC, MISC
+}
+
+// chunks reads the mentions off a label sequence, mapping CoNLL types to
+// sitrep's (LOC and MISC are refined later by rules).
+func (r *Recognizer) chunks(labels []int) []chunk {
+	var out []chunk
+	for i := 0; i < len(labels); {
+		c := labels[i]
+		if c == r.outside {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(labels) && !r.begins[labels[j]] && labels[j] != r.outside && r.types[labels[j]] == r.types[c] {
+			j++
+		}
+		out = append(out, chunk{i, j, conllToType(r.types[c])})
+		i = j
+	}
+	return out
+}
+
+// conllToType maps a CoNLL class to the sitrep type it starts as.
+func conllToType(t string) string {
+	switch t {
+	case "PER":
+		return doc.Person
+	case "ORG":
+		return doc.Org
+	case "LOC":
+		return doc.Loc
+	}
+	return doc.Misc
+}

@@ -1,0 +1,676 @@
+package ner
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/perceptron"
+)
+
+// Rule names, as written in Entity.Rule.
+const (
+	ruleModel     = "ner.model"
+	ruleHonorific = "ner.honorific"  // honorific + name → PERSON
+	ruleTitle     = "ner.title"      // title cut from a PERSON
+	ruleGPE       = "ner.type.gpe"   // LOC → GPE
+	ruleLoc       = "ner.type.loc"   // LOC kept: a geographic feature or region
+	ruleNORP      = "ner.type.norp"  // MISC → NORP
+	ruleLaw       = "ner.type.law"   // → LAW by a cue word
+	ruleLawNumber = "ner.law.number" // "Resolution 1267"
+	ruleEvent     = "ner.type.event" // → EVENT by a cue word
+	ruleDateline  = "ner.dateline"   // the dateline's place
+	ruleJoinLaw   = "ner.law.extend" // name + "Agreement" → LAW
+	ruleGroup     = "ner.type.group" // MISC "Taliban" → ORG
+	ruleRoleOf    = "ner.role-of"    // "governor of X": X is a place
+	ruleSplit     = "ner.split"      // a mention cut at a lower-case word
+	rulePlace     = "ner.type.place" // "Indus River", "Karakoram Highway"
+	ruleInPlace   = "ner.place-context"
+)
+
+// span is an entity under refinement, located by token indexes.
+type span struct {
+	e          doc.Entity
+	first, end int // tokens [first, end)
+	drop       bool
+}
+
+// refiner holds what the rules need of one analysis.
+type refiner struct {
+	a     *doc.Analysis
+	lower []string // lower-case token texts
+	dict  map[uint64]dictEntry
+}
+
+// neverName reports whether token i's form was seen often in training and
+// never inside a name.
+func (r *refiner) neverName(i int) bool {
+	e, ok := r.dict[perceptron.Bytes(normalize(nil, r.tok(i).Text))]
+	return ok && e.amb == 1
+}
+
+func (r *refiner) tok(i int) *doc.Token { return &r.a.Tokens[i] }
+
+// refine applies the news rules to the model's mentions, which must be in
+// text order, and returns the entities in text order.
+func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry) []doc.Entity {
+	r := &refiner{a: a, lower: make([]string, len(a.Tokens)), dict: dict}
+	for i, t := range a.Tokens {
+		r.lower[i] = strings.ToLower(t.Text)
+	}
+	spans := make([]span, 0, len(found))
+	for _, e := range found {
+		first, end := r.tokenRange(e.Start, e.End)
+		if first < 0 {
+			continue
+		}
+		spans = append(spans, span{e: e, first: first, end: end})
+	}
+	spans = r.split(spans)
+	spans = r.dropJunk(spans)
+	spans = r.honorifics(spans)
+	spans = r.numberedLaws(spans)
+	spans = r.extendLaws(spans)
+	r.extendPlaces(spans)
+	spans = r.roleSplit(spans)
+	r.titles(spans)
+	for i := range spans {
+		r.retype(&spans[i])
+	}
+	spans = r.dateline(spans)
+	out := make([]doc.Entity, 0, len(spans))
+	for _, s := range spans {
+		if !s.drop {
+			s.e.Start, s.e.End = r.tok(s.first).Start, r.tok(s.end-1).End
+			out = append(out, s.e)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y doc.Entity) int {
+		if x.Start != y.Start {
+			return x.Start - y.Start
+		}
+		return y.End - x.End
+	})
+	return out
+}
+
+// tokenRange returns the tokens covered by the byte span [start, end), or
+// -1 when it does not start and end on token boundaries.
+func (r *refiner) tokenRange(start, end int) (int, int) {
+	toks := r.a.Tokens
+	first := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	if first == len(toks) || toks[first].Start != start {
+		return -1, -1
+	}
+	last := first
+	for last < len(toks) && toks[last].End < end {
+		last++
+	}
+	if last == len(toks) || toks[last].End != end {
+		return -1, -1
+	}
+	return first, last + 1
+}
+
+func hasLetterOrDigit(s string) bool {
+	for _, c := range s {
+		if unicode.IsLetter(c) || unicode.IsDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+func isCapitalized(s string) bool {
+	c, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(c)
+}
+
+func isNumber(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, c := range s {
+		if !unicode.IsDigit(c) && c != '/' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceStart reports whether token i opens its sentence, ignoring
+// opening quotes and brackets.
+func (r *refiner) sentenceStart(i int) bool {
+	s := r.a.Sentences[r.tok(i).Sentence]
+	for j := s.First; j < i; j++ {
+		if hasLetterOrDigit(r.tok(j).Text) {
+			return false
+		}
+	}
+	return true
+}
+
+// capsSentence reports whether the sentence of token i is written in
+// capitals (a headline or dateline line).
+func (r *refiner) capsSentence(i int) bool {
+	s := r.a.Sentences[r.tok(i).Sentence]
+	words := make([]string, 0, s.Last-s.First)
+	for j := s.First; j < s.Last; j++ {
+		words = append(words, r.tok(j).Text)
+	}
+	return isCapsLine(words)
+}
+
+// dropJunk removes mentions with no letter or digit, and a lone
+// capitalised common word opening a sentence ("Discussions would…"),
+// which the model takes for a name because of its capital.
+func (r *refiner) dropJunk(spans []span) []span {
+	out := spans[:0]
+	for _, s := range spans {
+		text := r.a.Document.Text[s.e.Start:s.e.End]
+		if !hasLetterOrDigit(text) {
+			continue
+		}
+		if s.end-s.first == 1 && s.e.Type != doc.Misc && r.sentenceStart(s.first) && !r.capsSentence(s.first) {
+			pos := string(r.tok(s.first).POS)
+			if pos != "" && pos != "PROPN" && pos != "X" && !isUpperWord(text) && r.neverName(s.first) {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func hasUpper(s string) bool {
+	for _, c := range s {
+		if unicode.IsUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFunctionPOS reports whether a UPOS tag marks a word that cannot be
+// inside a name.
+func isFunctionPOS(p doc.Str) bool {
+	switch p {
+	case "ADP", "VERB", "AUX", "PRON", "SCONJ", "ADV", "PART", "DET", "CCONJ":
+		return true
+	}
+	return false
+}
+
+func isUpperWord(s string) bool {
+	for _, c := range s {
+		if unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// honorifics makes an honorific followed by capitalised words a PERSON
+// ("Ms Baloch", "Gen. Asim Munir"), the honorific kept out of the name
+// and put in the title. A mention the model made of those words is
+// retyped; one that swallowed the honorific is cut.
+func (r *refiner) honorifics(spans []span) []span {
+	covered := func(i int) int {
+		for k := range spans {
+			if !spans[k].drop && spans[k].first <= i && i < spans[k].end {
+				return k
+			}
+		}
+		return -1
+	}
+	for i := 0; i < len(r.a.Tokens)-1; i++ {
+		if !isHonorific(r.lower[i]) || !isCapitalized(r.tok(i).Text) {
+			continue
+		}
+		nameStart := i + 1
+		if r.tok(nameStart).Text == "." && nameStart+1 < len(r.a.Tokens) {
+			nameStart++
+		}
+		if r.tok(nameStart).Sentence != r.tok(i).Sentence {
+			continue
+		}
+		// The name: capitalised words not themselves roles, at most four.
+		end := nameStart
+		for end < len(r.a.Tokens) && end-nameStart < 4 && r.tok(end).Sentence == r.tok(i).Sentence &&
+			isCapitalized(r.tok(end).Text) && !isRole(r.lower[end]) && hasLetterOrDigit(r.tok(end).Text) {
+			end++
+		}
+		if end == nameStart {
+			continue
+		}
+		// An honorific inside a mention of another type is part of a
+		// name ("Major League").
+		if h := covered(i); h >= 0 && spans[h].e.Type != doc.Person {
+			continue
+		}
+		// A longer-running honorific such as "President" needs a name
+		// the model saw, or a short honorific ("Mr", "Gen.").
+		k := covered(nameStart)
+		if k < 0 && !isShortHonorific(r.lower[i]) {
+			continue
+		}
+		if k >= 0 {
+			s := &spans[k]
+			if s.e.Type != doc.Person && s.end-s.first > end-nameStart && s.first >= nameStart {
+				// The model's mention runs on past the name: leave it.
+				continue
+			}
+			if s.first != nameStart || s.end < end || s.e.Type != doc.Person {
+				s.first = nameStart
+				s.end = max(s.end, end)
+				s.e.Type = doc.Person
+				s.e.Rule = ruleHonorific
+			}
+		} else {
+			spans = append(spans, span{e: doc.Entity{Type: doc.Person, Rule: ruleHonorific}, first: nameStart, end: end})
+		}
+		// Mentions overlapping the new name are absorbed.
+		for j := range spans {
+			o := &spans[j]
+			if o.drop || (k >= 0 && j == k) || (k < 0 && j == len(spans)-1) {
+				continue
+			}
+			if o.first < end && nameStart < o.end {
+				o.drop = true
+			}
+		}
+		i = end - 1
+	}
+	sortSpans(spans)
+	return spans
+}
+
+func sortSpans(spans []span) {
+	slices.SortStableFunc(spans, func(x, y span) int {
+		if x.first != y.first {
+			return x.first - y.first
+		}
+		return y.end - x.end
+	})
+}
+
+// numberedLaws makes "Resolution 1267" and "Article 370" LAW mentions,
+// cutting them from a mention that ran into them ("UN Security Council
+// Resolution" → ORG "UN Security Council" + LAW "Resolution 1267").
+func (r *refiner) numberedLaws(spans []span) []span {
+	for i := 0; i+1 < len(r.a.Tokens); i++ {
+		if !lawNumbered(r.lower[i]) || !isCapitalized(r.tok(i).Text) || !isNumber(r.tok(i+1).Text) ||
+			r.tok(i+1).Sentence != r.tok(i).Sentence {
+			continue
+		}
+		for k := range spans {
+			s := &spans[k]
+			if s.drop || s.end <= i || s.first > i+1 {
+				continue
+			}
+			if s.first < i {
+				s.end = i
+			} else {
+				s.drop = true
+			}
+		}
+		spans = append(spans, span{e: doc.Entity{Type: doc.Law, Rule: ruleLawNumber}, first: i, end: i + 2})
+	}
+	sortSpans(spans)
+	return spans
+}
+
+// extendLaws joins a mention and the capitalised law word right after it
+// ("Doha" + "Agreement" → LAW "Doha Agreement").
+func (r *refiner) extendLaws(spans []span) []span {
+	for k := range spans {
+		s := &spans[k]
+		if s.drop || s.e.Type == doc.Person || s.end >= len(r.a.Tokens) {
+			continue
+		}
+		j := s.end
+		if r.tok(j).Sentence != r.tok(s.first).Sentence || !isCapitalized(r.tok(j).Text) || !lawCue(r.lower[j]) {
+			continue
+		}
+		if k+1 < len(spans) && spans[k+1].first == j && !spans[k+1].drop {
+			if spans[k+1].e.Type == doc.Law {
+				continue
+			}
+			spans[k+1].drop = true
+		}
+		s.end = j + 1
+		s.e.Type = doc.Law
+		s.e.Rule = ruleJoinLaw
+	}
+	return spans
+}
+
+// titles cuts titles and roles from PERSON mentions and records them in
+// Entity.Title: the run of words before the name, inside or outside the
+// mention, made of capitalised words, role words and connectors, when it
+// holds at least one role word ("Chinese Special Envoy on Afghan Affairs
+// Yue Xiaoyong"). Other mentions inside the title (ORG "Foreign Office")
+// are kept; one straddling title and name is dropped.
+func (r *refiner) titles(spans []span) {
+	for k := range spans {
+		s := &spans[k]
+		if s.drop || s.e.Type != doc.Person {
+			continue
+		}
+		// Inside the mention: cut up to the last role word, if a name is
+		// left.
+		nameStart := s.first
+		for i := s.first; i < s.end-1; i++ {
+			if isRole(r.lower[i]) || r.tok(i).Text == "." && i > s.first && isHonorific(r.lower[i-1]) {
+				nameStart = i + 1
+			}
+		}
+		// Outside: walk left over the title.
+		start := nameStart
+		hasRole := nameStart > s.first
+		sent := r.tok(s.first).Sentence
+		for j := start - 1; j >= 0 && r.tok(j).Sentence == sent; j-- {
+			w, lw := r.tok(j).Text, r.lower[j]
+			switch {
+			case isRole(lw):
+				hasRole = true
+			case w == "." && j > 0 && isHonorific(r.lower[j-1]):
+			case isCapitalized(w) && hasLetterOrDigit(w) && r.titleWordPOS(j) && !isDateWord(lw):
+			case r.tok(j).POS == "NOUN" && isRole(r.lower[j+1]):
+			case isTitleConnector(lw) && j > 0 && (isCapitalized(r.tok(j-1).Text) || isRole(r.lower[j-1])):
+			default:
+				j = -1 // stop
+				continue
+			}
+			start = j
+		}
+		for start < nameStart && isTitleConnector(r.lower[start]) {
+			start++
+		}
+		// "the governor of Khyber Pakhtunkhwa": a mention right after a
+		// role and a connector is what the role is of, not a person.
+		if nameStart == s.first && nameStart > 0 && isTitleConnector(r.lower[nameStart-1]) {
+			if nameStart > 1 && isRole(r.lower[nameStart-2]) {
+				s.e.Type = doc.GPE
+				s.e.Rule = ruleRoleOf
+			}
+			continue
+		}
+		// Proper nouns after the last role word belong to the name
+		// ("Spokesperson Mumtaz" + "Zahra Baloch").
+		lastRole := -1
+		for j := start; j < nameStart; j++ {
+			if isRole(r.lower[j]) {
+				lastRole = j
+			}
+		}
+		if lastRole >= 0 && lastRole+1 < nameStart {
+			ok := true
+			for j := lastRole + 1; j < nameStart; j++ {
+				if r.tok(j).POS != "PROPN" || !isCapitalized(r.tok(j).Text) || isNationality(r.lower[j]) || isOrgWord(r.lower[j]) {
+					ok = false
+				}
+			}
+			if ok {
+				nameStart = lastRole + 1
+				s.first = min(s.first, nameStart)
+			}
+		}
+		if !hasRole || start == nameStart || nameStart >= s.end {
+			if s.e.Rule == ruleModel && nameStart != s.first && nameStart < s.end {
+				s.first = nameStart
+			}
+			continue
+		}
+		title := r.a.Document.Text[r.tok(start).Start:r.tok(nameStart-1).End]
+		s.e.Title = doc.Str(title)
+		if s.first != nameStart {
+			s.first = nameStart
+			s.e.Rule = ruleTitle
+		}
+		for j := range spans {
+			o := &spans[j]
+			if j == k || o.drop || o.end <= start || o.first >= s.end {
+				continue
+			}
+			if o.end > nameStart {
+				o.drop = true
+				continue
+			}
+			// A mention inside the title loses its role words
+			// ("Foreign Office Spokesperson" → "Foreign Office").
+			for o.end > o.first && (isRole(r.lower[o.end-1]) || r.tok(o.end-1).Text == ".") {
+				o.end--
+			}
+			if o.end == o.first {
+				o.drop = true
+			}
+		}
+	}
+}
+
+// roleSplit turns a mention that runs from a title into a name
+// ("Foreign Office Spokesperson Mumtaz Zahra Baloch" labelled ORG as a
+// whole) into a PERSON for the name; titles then records the title.
+func (r *refiner) roleSplit(spans []span) []span {
+	for k := range len(spans) {
+		s := &spans[k]
+		if s.drop || s.e.Type == doc.Person || s.e.Type == doc.Law || s.end-s.first < 2 {
+			continue
+		}
+		lastRole := -1
+		for i := s.first; i < s.end-1; i++ {
+			if isRole(r.lower[i]) {
+				lastRole = i
+			}
+		}
+		if lastRole < 0 {
+			continue
+		}
+		ok := true
+		for i := lastRole + 1; i < s.end; i++ {
+			if r.tok(i).POS != "PROPN" || !isCapitalized(r.tok(i).Text) || i == lastRole+1 && isNationality(r.lower[i]) || isOrgWord(r.lower[i]) || isRole(r.lower[i]) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		// Words before the run of role words name an organisation
+		// ("Foreign Office" in "Foreign Office Spokesperson …").
+		rs := lastRole
+		for rs > s.first && isRole(r.lower[rs-1]) {
+			rs--
+		}
+		org := span{e: s.e, first: s.first, end: rs}
+		org.e.Rule = ruleTitle
+		s.e.Type = doc.Person
+		s.e.Rule = ruleTitle
+		if rs > s.first {
+			spans = append(spans, org) // s is stale from here
+		}
+	}
+	sortSpans(spans)
+	return spans
+}
+
+// split cuts a mention at a lower-case word that cannot be inside a name
+// ("Karakoram Highway near Gilgit"); the part after a place preposition
+// becomes a LOC.
+func (r *refiner) split(spans []span) []span {
+	n := len(spans)
+	for k := 0; k < n; k++ {
+		s := &spans[k]
+		for i := s.first; i < s.end; i++ {
+			w := r.tok(i).Text
+			if hasUpper(w) || !hasLetterOrDigit(w) || isNameConnector(r.lower[i]) || isNumber(w) || !isFunctionPOS(r.tok(i).POS) {
+				continue
+			}
+			if i+1 < s.end {
+				rest := span{e: s.e, first: i + 1, end: s.end}
+				rest.e.Rule = ruleSplit
+				if isPlacePrep(r.lower[i]) {
+					rest.e.Type = doc.Loc
+				}
+				spans = append(spans, rest)
+			}
+			s.end = i
+			if s.end == s.first {
+				s.drop = true
+			}
+			break
+		}
+	}
+	sortSpans(spans)
+	out := spans[:0]
+	for _, s := range spans {
+		if !s.drop && s.end > s.first {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// extendPlaces joins a mention and the capitalised geographic word right
+// after it ("Karakoram" + "Highway"), and makes a mention ending in one a
+// LOC ("Indus River" labelled PER).
+func (r *refiner) extendPlaces(spans []span) {
+	for k := range spans {
+		s := &spans[k]
+		if s.drop || s.e.Type == doc.Law {
+			continue
+		}
+		if j := s.end; j < len(r.a.Tokens) && r.tok(j).Sentence == r.tok(s.first).Sentence &&
+			isCapitalized(r.tok(j).Text) && strongGeoFeature(r.lower[j]) &&
+			(k+1 == len(spans) || spans[k+1].first != j || spans[k+1].drop) {
+			s.end = j + 1
+			s.e.Type = doc.Loc
+			s.e.Rule = rulePlace
+			continue
+		}
+		if s.end-s.first > 1 && strongGeoFeature(r.lower[s.end-1]) && s.e.Type != doc.Loc {
+			s.e.Type = doc.Loc
+			s.e.Rule = rulePlace
+		}
+	}
+}
+
+// titleWordPOS reports whether token j's tag lets it be part of a title:
+// a noun, proper noun or adjective (or untagged).
+func (r *refiner) titleWordPOS(j int) bool {
+	switch r.tok(j).POS {
+	case "", "PROPN", "NOUN", "ADJ", "X":
+		return true
+	}
+	return false
+}
+
+// retype maps the CoNLL classes to sitrep's types by cue words and lists.
+func (r *refiner) retype(s *span) {
+	if s.drop {
+		return
+	}
+	words := r.lower[s.first:s.end]
+	first, last := words[0], words[len(words)-1]
+	joined := strings.Join(words, " ")
+	set := func(t, rule string) {
+		if s.e.Type != t {
+			s.e.Type = t
+			s.e.Rule = rule
+		}
+	}
+	if len(words) == 1 && s.e.Rule != ruleHonorific && s.e.Title == "" && s.e.Type != doc.Misc && s.e.Type != doc.NORP && isNationality(first) && !isGroupName(first) && !r.capsSentence(s.first) {
+		set(doc.NORP, ruleNORP)
+		return
+	}
+	if s.e.Type == doc.Person && len(words) == 1 && s.e.Title == "" && s.first > 0 && isPlacePrep(r.lower[s.first-1]) && r.lower[s.first-1] != "from" {
+		set(doc.GPE, ruleInPlace)
+		return
+	}
+	switch s.e.Type {
+	case doc.Loc:
+		if geoFeature(last) || geoFeature(first) || isRegion(joined) || isRegion(strings.TrimPrefix(joined, "the ")) {
+			s.e.Rule = ruleLoc
+			return
+		}
+		set(doc.GPE, ruleGPE)
+	case doc.Misc:
+		switch {
+		case lawCue(last) && len(words) > 1:
+			set(doc.Law, ruleLaw)
+		case (eventCue(last) && len(words) > 1) || eventFirst(first) && len(words) > 1:
+			set(doc.Evt, ruleEvent)
+		case isGroupName(joined):
+			set(doc.Org, ruleGroup)
+		case r.nationality(s):
+			set(doc.NORP, ruleNORP)
+		}
+	case doc.Org:
+		switch {
+		case lawCue(last) && len(words) > 1 && last != "code":
+			set(doc.Law, ruleLaw)
+		case (eventCue(last) && last != "movement" && last != "forum" && last != "conference") && len(words) > 1:
+			set(doc.Evt, ruleEvent)
+		}
+	}
+}
+
+// nationality reports whether a MISC mention is a nationality, religion
+// or group adjective: every word is in the list, or a single word
+// tagged ADJ ends like a demonym (-an, -ian, -ese, -ish, -i).
+func (r *refiner) nationality(s *span) bool {
+	all := true
+	for _, w := range r.lower[s.first:s.end] {
+		if !isNationality(w) && !isNationality(strings.TrimSuffix(w, "s")) {
+			all = false
+			break
+		}
+	}
+	if all {
+		return true
+	}
+	if s.end-s.first != 1 || r.tok(s.first).POS != "ADJ" {
+		return false
+	}
+	w := r.lower[s.first]
+	for _, suf := range []string{"an", "ese", "ish", "i"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// dateline makes the dateline's place a GPE mention, retyping a mention
+// that covers it or adding one.
+func (r *refiner) dateline(spans []span) []span {
+	dl := r.a.Document.Dateline
+	if dl == nil || dl.End <= dl.Start || dl.End > len(r.a.Document.Text) {
+		return spans
+	}
+	first, end := r.tokenRange(dl.Start, dl.End)
+	if first < 0 {
+		return spans
+	}
+	for k := range spans {
+		s := &spans[k]
+		if s.drop || s.end <= first || s.first >= end {
+			continue
+		}
+		if s.first == first && s.end == end {
+			if s.e.Type != doc.GPE && s.e.Type != doc.Loc {
+				s.e.Type = doc.GPE
+				s.e.Rule = ruleDateline
+			}
+			return spans
+		}
+		s.drop = true
+	}
+	spans = append(spans, span{e: doc.Entity{Type: doc.GPE, Rule: ruleDateline}, first: first, end: end})
+	sortSpans(spans)
+	return spans
+}

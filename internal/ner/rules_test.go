@@ -1,0 +1,108 @@
+package ner
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"sitrep/internal/doc"
+)
+
+// expectEntities checks that text yields each wanted entity, written
+// TYPE[text] or TYPE[text]{title}.
+func expectEntities(t *testing.T, text string, want ...string) {
+	t.Helper()
+	a := annotate(t, text)
+	got := map[string]bool{}
+	var all []string
+	for _, e := range a.Entities {
+		s := e.Type + "[" + e.Text + "]"
+		if e.Title != "" {
+			s += "{" + string(e.Title) + "}"
+		}
+		got[s] = true
+		all = append(all, s)
+	}
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("entities of %q: no %s; got %s", text, w, strings.Join(all, " "))
+		}
+	}
+}
+
+// expectNoEntity checks that no entity of text has the given text.
+func expectNoEntity(t *testing.T, text, not string) {
+	t.Helper()
+	for _, e := range annotate(t, text).Entities {
+		if e.Text == not {
+			t.Errorf("entities of %q: got %s[%s], want none", text, e.Type, e.Text)
+		}
+	}
+}
+
+func TestTitles(t *testing.T) {
+	expectEntities(t, "Speaking at the weekly briefing , Foreign Office Spokesperson Mumtaz Zahra Baloch said Pakistan wanted peace .",
+		"PERSON[Mumtaz Zahra Baloch]{Foreign Office Spokesperson}", "ORG[Foreign Office]", "GPE[Pakistan]")
+	expectEntities(t, "Chinese Special Envoy on Afghan Affairs Yue Xiaoyong said Beijing supported dialogue .",
+		"PERSON[Yue Xiaoyong]{Chinese Special Envoy on Afghan Affairs}", "NORP[Chinese]", "GPE[Beijing]")
+	expectEntities(t, "Prime Minister Shehbaz Sharif condemned the attack .",
+		"PERSON[Shehbaz Sharif]{Prime Minister}")
+	expectEntities(t, "The talks were chaired by army chief Gen. Asim Munir in Rawalpindi .",
+		"PERSON[Asim Munir]{army chief Gen.}", "GPE[Rawalpindi]")
+}
+
+func TestHonorifics(t *testing.T) {
+	expectEntities(t, "Ms Baloch told reporters that dialogue remained the preferred course .", "PERSON[Baloch]{Ms}")
+	expectEntities(t, "Mr. Khan , a former senator , said the talks had failed .", "PERSON[Khan]{Mr.}")
+	expectEntities(t, "The report was presented by Dr Ayesha Siddiqa on Monday .", "PERSON[Ayesha Siddiqa]{Dr}")
+}
+
+func TestTypes(t *testing.T) {
+	expectEntities(t, "Afghan officials met Chinese diplomats in Kabul .", "NORP[Afghan]", "NORP[Chinese]", "GPE[Kabul]")
+	expectEntities(t, "Pashtun elders from Bajaur demanded compensation .", "NORP[Pashtun]")
+	expectEntities(t, "The Taliban have not honoured the Doha Agreement , the minister said .", "LAW[Doha Agreement]")
+	expectEntities(t, "India has never accepted the Simla Accord as binding on Kashmir .", "LAW[Simla Accord]", "GPE[India]")
+	expectEntities(t, "The group was listed under UN Security Council Resolution 1267 last year .", "LAW[Resolution 1267]")
+	expectEntities(t, "The Indus River has risen above danger levels near Sukkur .", "LOC[Indus River]")
+	expectEntities(t, "Trade through the Middle East has fallen , Reuters reported .", "LOC[Middle East]")
+}
+
+func TestCapsAndSentenceStart(t *testing.T) {
+	expectEntities(t, "ISLAMABAD : The Foreign Office on Thursday urged Kabul to act .", "GPE[ISLAMABAD]", "ORG[Foreign Office]", "GPE[Kabul]")
+	expectEntities(t, "TALIBAN DENY CROSS-BORDER ATTACKS AS TENSIONS RISE WITH ISLAMABAD", "GPE[ISLAMABAD]")
+	expectNoEntity(t, "Discussions would also cover trade and the border .", "Discussions")
+	expectNoEntity(t, "Meanwhile , officials said the road was closed .", "Meanwhile")
+}
+
+func TestDateline(t *testing.T) {
+	r, tg := recognizer(t)
+	a := analysis("PESHAWAR : Police said three people were hurt .")
+	a.Document.Dateline = &doc.Dateline{Text: "PESHAWAR", Start: 0, End: 8}
+	if err := tg.Annotate(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Annotate(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Entities) == 0 || a.Entities[0].Text != "PESHAWAR" || a.Entities[0].Type != doc.GPE {
+		t.Errorf("dateline entity = %+v, want GPE PESHAWAR first", a.Entities)
+	}
+}
+
+func TestEntitySpans(t *testing.T) {
+	a := annotate(t, "Zabihullah Mujahid told a news conference in Kabul that the Islamic Emirate wanted good relations with Iran .")
+	for i, e := range a.Entities {
+		if e.Start < 0 || e.End > len(a.Document.Text) || e.Start >= e.End {
+			t.Fatalf("entity %d span [%d,%d) out of bounds", i, e.Start, e.End)
+		}
+		if a.Document.Text[e.Start:e.End] != e.Text {
+			t.Errorf("entity %d text %q, span says %q", i, e.Text, a.Document.Text[e.Start:e.End])
+		}
+		if e.Rule == "" || e.ID == "" {
+			t.Errorf("entity %d has no rule or id: %+v", i, e)
+		}
+		if i > 0 && e.Start < a.Entities[i-1].Start {
+			t.Errorf("entities out of order at %d", i)
+		}
+	}
+}
