@@ -218,3 +218,12 @@ var decadeWords = map[string]int{
 	"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
 	"seventies": 70, "eighties": 80, "nineties": 90,
 }
+
+// quarterFollowers may follow "a quarter" used as a span of time ("in a
+// quarter to come"); any other word makes it a fraction ("a quarter
+// point").
+var quarterFollowers = map[string]bool{
+	"in": true, "to": true, "and": true, "or": true, "ago": true, "earlier": true, "later": true,
+	"before": true, "after": true, "from": true, "for": true, "at": true, "on": true, "when": true,
+	"since": true, "that": true, "which": true,
+}

@@ -1252,6 +1252,9 @@ func (s *scanner) mDuration(i int) (match, bool) {
 	if s.low(j) == "-" && (s.low(j+1) == "earlier" || s.low(j+1) == "ago") {
 		return match{}, false // "a year-earlier quarter" is mQuarter's
 	}
+	if u == uQuarter && (s.low(k) == "a" || s.low(k) == "one") && s.tk(j).letter && !quarterFollowers[s.low(j)] {
+		return match{}, false // "a quarter percentage point", "a quarter century"
+	}
 	if u == uQuarter && s.low(j) == "of" || u == uSecond && (s.low(k) == "a" || s.low(k) == "an") {
 		return match{}, false // "a quarter of the town", "a second time"
 	}

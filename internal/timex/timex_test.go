@@ -460,6 +460,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"Nov 31 was printed.",
 		"The Wed. edition.",
 		"A quarter of the town was destroyed.",
+		"The bank cut its rate by a quarter percentage point.",
 		"They struck a second time.",
 	} {
 		if times := find(t, text, A); len(times) != 0 {
