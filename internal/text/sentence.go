@@ -417,8 +417,8 @@ func glued(w []doc.Token) bool {
 // continues the one before: a comma, a closing bracket, and the like.
 func continues(w string) bool {
 	switch w {
-	case ",", ";", ":", ")", "]", "}", "%", "-", "–", "—":
-		return true
+	case ",", ";", ":", ")", "]", "}", "%", "-", "–", "—", ".", "…":
+		return true // "." and "…": a spaced ellipsis ". . ." goes on
 	}
 	return false
 }
@@ -490,7 +490,7 @@ func (sp *splitter) dateline(i int) int {
 			return -1
 		}
 		switch w {
-		case ":", "-", "--", "–", "—":
+		case ":", "-", "--", "–", "—", "_":
 			if q+1 >= len(toks) || toks[q+1].Start == toks[q].End || sp.newlines(q) > 0 {
 				return -1
 			}

@@ -87,3 +87,8 @@ func TestInitials(t *testing.T) {
 	expectSentences(t, "Section A. I agree.", "Section A. I agree.")
 	expectTokens(t, "He lacked vitamin D. The study", "He|lacked|vitamin|D|.|The|study")
 }
+
+func TestSpacedEllipsisAndUnderscoreDateline(t *testing.T) {
+	expectSentences(t, "It is a sad day . . . We will go on.", "It is a sad day . . . || We will go on.")
+	expectSentences(t, "MIAMI _ The family left.", "MIAMI _ || The family left.")
+}
