@@ -1427,7 +1427,7 @@ func (s *scanner) mTime(i int) (match, bool) {
 		if (s.low(j) == ":" || s.low(j) == ".") && s.adj(j) && s.adj(j+1) && s.tk(j+1).digits && len(s.low(j+1)) == 2 && s.tk(j+1).num < 60 {
 			mi = s.tk(j + 1).num
 			j += 2
-			if s.low(j-2) == "." && !s.tk(j).letter {
+			if s.low(j-2) == "." && !isAmPm(s, j) {
 				return match{}, false // "2.46 billion": a decimal
 			}
 		}
@@ -1487,6 +1487,17 @@ func (s *scanner) mTime(i int) (match, bool) {
 	r.typ, r.gran = "TIME", "time"
 	r.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
 	return match{i: i, j: j, r: r, rule: "time.clock", rel: true}, true
+}
+
+// isAmPm reports whether an am/pm marker starts at token j.
+func isAmPm(s *scanner, j int) bool {
+	switch s.low(j) {
+	case "am", "pm":
+		return true
+	case "a", "p":
+		return s.low(j+1) == "." && s.low(j+2) == "m"
+	}
+	return false
 }
 
 func zone(w string) bool {
@@ -1671,6 +1682,10 @@ func (s *scanner) mSeason(i int) (match, bool) {
 	}
 	if y, kk, ok := s.yearAt(kk); ok {
 		return match{i: i, j: kk, r: seasonRes(y, t.w.season), rule: "date.season-year"}, true
+	}
+	if rd, ok := relWord(s.low(kk)); ok && kk > k && s.low(kk+1) == "year" && s.low(kk) != "past" && s.low(kk) != "coming" {
+		// "the spring of next year"
+		return match{i: i, j: kk + 2, r: seasonRes(s.anchor.Year()+rd, t.w.season), rule: "date.season-rel-year", rel: true, xval: "XXXX-" + t.w.season}, true
 	}
 	if s.low(i) != "the" && !(s.low(i-1) == "in" || s.low(i-1) == "during" || s.low(i-1) == "by" || s.low(i-1) == "since") {
 		return match{}, false

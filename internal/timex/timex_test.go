@@ -247,6 +247,8 @@ var cases = []tc{
 	{"[summer 2023]", A, "DATE", "2023-SU", "2023-06-01", "2023-08-31"},
 	{"[the summer of 2022]", A, "DATE", "2022-SU", "2022-06-01", "2022-08-31"},
 	{"[the winter of 2022]", A, "DATE", "2022-WI", "2022-12-01", "2023-02-28"},
+	{"in [the spring of next year]", A, "DATE", "2025-SP", "2025-03-01", "2025-05-31"},
+	{"in [May of next year]", A, "DATE", "2025-05", "2025-05-01", "2025-05-31"},
 
 	// vague references, with the documented ranges
 	{"[recently]", A, "DATE", "PAST_REF", "2024-10-23", "2024-11-22"},
@@ -456,6 +458,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"They passed the 19th amendment.",
 		"The vote was 89-52.",
 		"Turnout was 3.5 percent.",
+		"The deal was valued at 1.38 billion dollars.",
 		"He wore a Mon Cheri badge.",
 		"Nov 31 was printed.",
 		"The Wed. edition.",
