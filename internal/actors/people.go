@@ -30,7 +30,7 @@ func (s *state) people() {
 					continue
 				}
 			}
-			if _, ok := s.headCand(m); ok && s.softBreak(m.j-1) {
+			if s.titleHead(m) && s.softBreak(m.j-1) {
 				if j := s.nameRun(m.j); j > m.j {
 					s.person(m.j, m.j, j, -1, "", "title")
 					i = j - 1

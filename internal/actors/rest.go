@@ -11,8 +11,14 @@ import (
 // organisations and groups, countries, capitals as governments and
 // unnamed groups.
 func (s *state) rest() {
+	orgs := s.entitySpans(doc.Org)
 	for i := 0; i < len(s.ws); i++ {
 		if s.used[i] {
+			continue
+		}
+		if j, ok := orgs[i]; ok && s.unknownOrg(i, j) {
+			s.nerOrg(i, j)
+			i = j - 1
 			continue
 		}
 		m := s.matchAt(i)
@@ -403,11 +409,15 @@ func (s *state) pronoun(i int, g string) {
 		}
 		score := -float64(dist)
 		if ac.gender == g {
-			score += 3
+			score += 1.5
 		}
 		for d := 0; d <= dist; d++ {
+			if s.lead[sent-d] == ac {
+				score += 2.5
+				break
+			}
 			if ac.subject[sent-d] {
-				score += 2
+				score += 0.5
 				break
 			}
 		}
@@ -471,49 +481,45 @@ func (s *state) isSubject(i, j int) bool {
 	return false
 }
 
-// entities turns ner ORG entities that no dictionary phrase covered into
-// organisations, with a country and sector when their words give them.
-func (s *state) entities() {
-	if len(s.a.Entities) == 0 {
-		return
+// unknownOrg reports whether the ner ORG entity over words [i, j) is
+// free and holds no dictionary organisation (which would win).
+func (s *state) unknownOrg(i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.used[k] {
+			return false
+		}
+		if c := s.cover[k]; c >= 0 && s.isOrg(s.ms[c]) {
+			return false
+		}
 	}
-	spans := s.entitySpans(doc.Org)
-	for i := 0; i < len(s.ws); i++ {
-		j, ok := spans[i]
-		if !ok {
-			continue
-		}
-		free := true
-		for k := i; k < j; k++ {
-			if s.used[k] {
-				free = false
+	return true
+}
+
+// nerOrg makes a ner ORG entity that no dictionary entry covers an
+// organisation, with a country and sector when its words give them
+// ("Balochistan Levies" → sector MIL from "levies").
+func (s *state) nerOrg(i, j int) {
+	iso, sector := "", ""
+	for k := i; k < j; k++ {
+		if m := s.matchAt(k); m != nil {
+			if c, ok := countryCand(m); ok && iso == "" {
+				iso = s.lx.countries[c.country].ISO3
 			}
 		}
-		if !free {
-			continue
+		if sec, ok := orgWords[s.ws[k].key]; ok && sector == "" {
+			sector = sec
 		}
-		iso, sector := "", ""
-		for k := i; k < j; k++ {
-			if m := s.matchAt(k); m != nil {
-				if c, ok := countryCand(m); ok && iso == "" {
-					iso = s.lx.countries[c.country].ISO3
-				}
-			}
-			if sec, ok := orgWords[s.ws[k].key]; ok && sector == "" {
-				sector = sec
-			}
-		}
-		name := s.t[s.ws[i].start:s.ws[j-1].end]
-		ac := s.get("org:"+s.keys(i, j), func() *actor {
-			return &actor{name: name, kind: "organization", country: iso, sector: sector, entry: -1, rule: "ner.org"}
-		})
+	}
+	name := s.t[s.ws[i].start:s.ws[j-1].end]
+	ac := s.get("org:"+s.keys(i, j), func() *actor {
+		ac := &actor{name: name, kind: "organization", country: iso, sector: sector, entry: -1, rule: "ner.org"}
 		if iso != "" && sector != "" {
 			ac.code = iso + sector
 		}
-		s.a.Diagnose("actors", s.span(i, j), "no dictionary entry for organisation \""+name+"\"")
-		s.mention(ac, i, j)
-		i = j - 1
-	}
+		return ac
+	})
+	s.a.Diagnose("actors", s.span(i, j), "no dictionary entry for organisation \""+name+"\"")
+	s.mention(ac, i, j)
 }
 
 // orgWords give an unknown organisation its sector.

@@ -45,10 +45,13 @@ type state struct {
 
 	actors []*actor
 	byKey  map[string]*actor
+	// lead is, per sentence, the first person mentioned as a subject: the
+	// subject of the main clause, which a later pronoun most likely means.
+	lead map[int]*actor
 }
 
 func newState(r *Resolver, a *doc.Analysis) *state {
-	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}}
+	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}, lead: map[int]*actor{}}
 	s.ws = scan(s.t)
 	s.cover = make([]int, len(s.ws))
 	s.used = make([]bool, len(s.ws))
@@ -106,7 +109,6 @@ func (s *state) run() {
 	s.findHome()
 	s.people()
 	s.rest()
-	s.entities()
 	if s.day == "" && len(s.actors) > 0 {
 		s.a.Diagnose("actors", doc.Span{}, "publication date unknown: dictionary entries that change over time use their latest period")
 	}
@@ -190,6 +192,9 @@ func (s *state) mentionFrom(ac *actor, i, j, from int) {
 			ac.subject = map[int]bool{}
 		}
 		ac.subject[s.ws[i].sent] = true
+		if _, ok := s.lead[s.ws[i].sent]; !ok && ac.kind == "person" {
+			s.lead[s.ws[i].sent] = ac
+		}
 	}
 }
 

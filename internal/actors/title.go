@@ -234,6 +234,20 @@ func (s *state) employer(i, k int) bool {
 	return false
 }
 
+// titleHead reports whether m can stand right before a person's name: a
+// title, or a collective noun in the singular ("police official Ahmed
+// Khan", not "traders Union").
+func (s *state) titleHead(m *match) bool {
+	if has(m, candTitle) {
+		return true
+	}
+	if !has(m, candCollective) {
+		return false
+	}
+	last := s.ws[m.j-1].key
+	return !strings.HasSuffix(last, "s") && last != "police" && last != "people" && last != "personnel" && last != "military"
+}
+
 // headCand returns the title or collective reading of m, if any.
 func (s *state) headCand(m *match) (cand, bool) {
 	if c, ok := m.has(candTitle); ok {
