@@ -949,6 +949,9 @@ func (s *scanner) mRel(i int) (match, bool) {
 		}
 		return match{}, false
 	case t.w.unit != 0 && !t.w.plural:
+		if the && s.low(j) == "of" {
+			return match{}, false // "the last day of the month"
+		}
 		if the && (rw == "past" || rw == "last") && t.w.unit != uWeekend && t.w.unit != uQuarter {
 			r = s.anchoredDuration(1, t.w.unit, -1)
 			return match{i: i, j: j, r: r, rule: "rel.anchored-duration", rel: true}, true
@@ -1369,7 +1372,7 @@ func (s *scanner) mVague(i int) (match, bool) {
 			return match{i: i, j: i + 2, r: present, rule: "vague.these-days", rel: true, xval: "PRESENT_REF"}, true
 		}
 	case "present":
-		if s.low(i-1) == "at" {
+		if nx := s.tk(i + 1); s.low(i-1) == "at" && !(nx.letter && !nx.cap && nx.low != "and" && nx.low != "or" && nx.low != "but") {
 			return match{i: i, j: i + 1, r: present, rule: "vague.at-present", rel: true, xval: "PRESENT_REF"}, true
 		}
 	case "recently":
@@ -1641,6 +1644,14 @@ func (s *scanner) mQuarter(i int) (match, bool) {
 	}
 	if yy, ok := s.yearNum(kk); ok && y == 0 {
 		y, k = yy, kk+1
+	} else if rd, ok := relWord(s.low(kk)); ok && y == 0 && kk > k && s.low(kk+1) == "year" && s.low(kk) != "past" && s.low(kk) != "coming" {
+		// "the second half of this year"
+		y, k = a.Year()+rd, kk+2
+		rel := true
+		if half {
+			return match{i: i, j: k, r: halfRes(y, q), rule: "date.half", rel: rel, xval: "XXXX-H" + strconv.Itoa(q)}, true
+		}
+		return match{i: i, j: k, r: quarterRes(y, q), rule: "date.quarter", rel: rel, xval: "XXXX-Q" + strconv.Itoa(q)}, true
 	}
 	rel := false
 	if y == 0 {

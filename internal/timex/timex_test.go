@@ -233,6 +233,8 @@ var cases = []tc{
 	{"Sales fell in [the second quarter].", "2024-02-10", "DATE", "2023-Q2", "2023-04-01", "2023-06-30"},
 	{"[the first half of 2024]", A, "DATE", "2024-H1", "2024-01-01", "2024-06-30"},
 	{"[the second half of 2023]", A, "DATE", "2023-H2", "2023-07-01", "2023-12-31"},
+	{"[the second half of this year]", A, "DATE", "2024-H2", "2024-07-01", "2024-12-31"},
+	{"[the first quarter of next year]", A, "DATE", "2025-Q1", "2025-01-01", "2025-03-31"},
 	{"Profit rose in [the quarter].", A, "DATE", "2024-Q3", "2024-07-01", "2024-09-30"},
 	{"[the year-ago quarter]", A, "DATE", "2023-Q3", "2023-07-01", "2023-09-30"},
 
@@ -459,6 +461,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"The vote was 89-52.",
 		"Turnout was 3.5 percent.",
 		"The deal was valued at 1.38 billion dollars.",
+		"Buyers might want to buy at present levels.",
+		"Options expire on the last day of the month of issue.",
 		"He wore a Mon Cheri badge.",
 		"Nov 31 was printed.",
 		"The Wed. edition.",
