@@ -92,7 +92,19 @@ func sentenceStarter(w string) bool {
 		"Other", "Officials", "Police", "No", "Not", "As", "Although",
 		"Though", "Earlier", "Later", "Last", "Under", "Over", "Both",
 		"Each", "Several", "All", "One", "Two", "Three", "Such", "Then",
-		"Now", "Still", "Instead", "Despite", "Among", "According", "Asked":
+		"Now", "Still", "Instead", "Despite", "Among", "According", "Asked",
+		"Recently", "Separately", "Yesterday", "Today", "Previously",
+		"Moreover", "Additionally", "Furthermore", "Nevertheless", "Indeed",
+		"Analysts", "Shares":
+		return true
+	}
+	return false
+}
+
+// honorific reports whether w is a courtesy title with its period.
+func honorific(w string) bool {
+	switch w {
+	case "Mr.", "Mrs.", "Ms.", "Dr.", "Messrs.", "Prof.":
 		return true
 	}
 	return false

@@ -370,7 +370,9 @@ func (sp *splitter) boundary(i int) (int, bool) {
 				return j, true
 			}
 		case kAbbr:
-			if sentenceStarter(nxt) || isOpener(nxt) && j+2 < n && sentenceStarter(toks[j+2].Text) {
+			// "… analyst with Acme Inc. Mr. Doe said": an honorific opens
+			// a new sentence after a company name.
+			if sentenceStarter(nxt) || honorific(nxt) || isOpener(nxt) && j+2 < n && sentenceStarter(toks[j+2].Text) {
 				return j, true
 			}
 		case kInitial:

@@ -92,3 +92,8 @@ func TestSpacedEllipsisAndUnderscoreDateline(t *testing.T) {
 	expectSentences(t, "It is a sad day . . . We will go on.", "It is a sad day . . . || We will go on.")
 	expectSentences(t, "MIAMI _ The family left.", "MIAMI _ || The family left.")
 }
+
+func TestCompanyThenHonorific(t *testing.T) {
+	expectSentences(t, "said an analyst with Acme Securities Inc. Mr. Doe said more.", "said an analyst with Acme Securities Inc. || Mr. Doe said more.")
+	expectSentences(t, "It competes with Hewlett-Packard Co. Recently, sales fell.", "It competes with Hewlett-Packard Co. || Recently, sales fell.")
+}
