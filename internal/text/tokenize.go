@@ -223,7 +223,7 @@ func (z *tokenizer) prefix(lo, hi int) int {
 			return z.byteRun(lo, hi, c) - lo
 		case '#', '@':
 			if lo+1 < hi && isLetter(t[lo+1]) {
-				return 0 // hashtag, handle
+				return 0 // #hashtag, @handle
 			}
 			return z.byteRun(lo, hi, c) - lo
 		case '.':
