@@ -420,7 +420,8 @@ func isAbbrev(name string) bool {
 // designators are the words that name a division's level; a division is
 // indexed with and without them.
 var designators = []string{"province", "district", "agency", "governorate", "region", "division",
-	"state", "tehsil", "municipality", "prefecture", "county", "oblast", "wilayah", "wilaya"}
+	"state", "tehsil", "municipality", "prefecture", "county", "oblast", "wilayah", "wilaya", "republic",
+	"krai", "kray"}
 
 var designatorPrefixes = []string{"province of ", "district of ", "qada ", "qadaa ", "muhafazat ", "mohafazat ",
 	"wilayat ", "state of ", "district ", "velayat e ", "ostan e "}

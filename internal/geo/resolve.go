@@ -465,7 +465,7 @@ func (res *resolution) locativeBefore(i int) bool {
 var locatives = map[string]bool{"in": true, "at": true, "near": true, "from": true, "to": true, "outside": true,
 	"inside": true, "across": true, "into": true, "throughout": true, "around": true, "towards": true,
 	"toward": true, "between": true, "via": true, "through": true, "off": true, "along": true, "within": true,
-	"of": true, "visited": true, "visit": true, "entered": true, "left": true, "reached": true, "hit": true,
+	"of": true, "over": true, "beyond": true, "visited": true, "visit": true, "entered": true, "left": true, "reached": true, "hit": true,
 	"struck": true, "province": true, "district": true, "city": true, "town": true, "village": true}
 
 var fillers = map[string]bool{"the": true, "restive": true, "remote": true, "neighbouring": true,
