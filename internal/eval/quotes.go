@@ -90,6 +90,9 @@ type quoteCounts struct {
 	strict, overlap             PRF // all attributions
 	directStrict, directOverlap PRF // direct quotes only
 	speaker, directSpeaker      Acc
+	// attributed counts content and speaker both right: over gold
+	// attributions with a source and system quotes with a speaker.
+	attributed, directAttributed PRF
 }
 
 func (c *quoteCounts) add(o quoteCounts) {
@@ -99,6 +102,8 @@ func (c *quoteCounts) add(o quoteCounts) {
 	c.directOverlap.Add(o.directOverlap)
 	c.speaker.Add(o.speaker)
 	c.directSpeaker.Add(o.directSpeaker)
+	c.attributed.Add(o.attributed)
+	c.directAttributed.Add(o.directAttributed)
 }
 
 // runQuotes scores quotes on PolNeAR dev.
@@ -141,15 +146,18 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 			prf("quotes.all.strict", "content F1, all attributions, exact", c.strict),
 			prf("quotes.all.overlap", "content F1, all attributions, overlap", c.overlap),
 			acc("quotes.all.speaker", "speaker accuracy, all (matched contents)", c.speaker),
+			prf("quotes.all.attributed", "content and speaker F1, all", c.attributed),
 			prf("quotes.direct.strict", "content F1, direct quotes, exact", c.directStrict),
 			prf("quotes.direct.overlap", "content F1, direct quotes, overlap", c.directOverlap),
 			acc("quotes.direct.speaker", "speaker accuracy, direct (matched contents)", c.directSpeaker),
+			prf("quotes.direct.attributed", "content and speaker F1, direct", c.directAttributed),
 		},
 		Notes: []string{
 			"Gold: every PolNeAR attribution (with or without a source) with its content span; a discontinuous content is taken from its first to its last fragment. An article with several annotators uses the first annotation file in name order. The publication date comes from the file name.",
 			"A gold content is direct when it contains a double quotation mark (wholly or partly quoted) or comes right after one. Direct scores compare gold direct contents with system quotes marked direct.",
 			"Exact: the spans are equal once trimmed of space, quotation marks and final punctuation. Overlap: spans overlap, matched one to one (largest overlap first).",
 			"Speaker accuracy is over gold attributions that have a source and an overlap-matched system quote: correct when the quote's speaker text span, or any mention of its speaker actor, overlaps the gold source.",
+			"Content and speaker F1 (end to end): correct when the content overlap-matches and the speaker is right; recall over gold attributions with a source, precision over system quotes that name a speaker.",
 		},
 	}, nil
 }
@@ -180,24 +188,41 @@ func scoreQuotes(text string, want []gold.Attribution, a *doc.Analysis) quoteCou
 	}
 	c.strict = ExactSpans(ws, gs)
 	c.directStrict = ExactSpans(wsDirect, gsDirect)
-	c.overlap, c.speaker = overlapAndSpeaker(ws, gs, want, got, a)
-	c.directOverlap, c.directSpeaker = overlapAndSpeaker(wsDirect, gsDirect, wantDirect, gotDirect, a)
+	c.overlap, c.speaker, c.attributed = overlapAndSpeaker(ws, gs, want, got, a)
+	c.directOverlap, c.directSpeaker, c.directAttributed = overlapAndSpeaker(wsDirect, gsDirect, wantDirect, gotDirect, a)
 	return c
 }
 
-func overlapAndSpeaker(ws, gs []gold.Span, want []gold.Attribution, got []doc.Quote, a *doc.Analysis) (PRF, Acc) {
+// overlapAndSpeaker returns the overlap content counts, the speaker
+// accuracy over matched contents, and the content-and-speaker counts.
+func overlapAndSpeaker(ws, gs []gold.Span, want []gold.Attribution, got []doc.Quote, a *doc.Analysis) (PRF, Acc, PRF) {
 	c := PRF{Pred: len(gs), Gold: len(ws)}
 	var sp Acc
+	var both PRF
+	for _, w := range want {
+		if len(w.Source) > 0 {
+			both.Gold++
+		}
+	}
+	for _, q := range got {
+		if q.Speaker != "" || q.SpeakerText != "" {
+			both.Pred++
+		}
+	}
 	for wi, pi := range MatchOverlap(ws, gs) {
 		if pi < 0 {
 			continue
 		}
 		c.Correct++
 		if len(want[wi].Source) > 0 {
-			sp.Score(speakerMatches(want[wi].SourceExtent(), got[pi], a))
+			ok := speakerMatches(want[wi].SourceExtent(), got[pi], a)
+			sp.Score(ok)
+			if ok {
+				both.Correct++
+			}
 		}
 	}
-	return c, sp
+	return c, sp, both
 }
 
 // speakerMatches reports whether the system's speaker of q is the gold source.

@@ -89,6 +89,11 @@ func TestScoreQuotes(t *testing.T) {
 	if c.speaker != (Acc{1, 2}) || c.directSpeaker != (Acc{1, 1}) {
 		t.Errorf("speaker = %v direct %v, want 1 of 2 and 1 of 1", c.speaker, c.directSpeaker)
 	}
+	// Content and speaker: one of two gold sources found, by the one
+	// system quote that names a speaker.
+	if c.attributed != (PRF{Correct: 1, Pred: 1, Gold: 2}) {
+		t.Errorf("attributed = %+v, want 1 right of 1 predicted, 2 gold", c.attributed)
+	}
 }
 
 func TestIsDirect(t *testing.T) {
