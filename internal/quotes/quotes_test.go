@@ -213,3 +213,26 @@ func TestSpeakerHead(t *testing.T) {
 		t.Errorf("quotes = %+v, want one by a2", a.Quotes)
 	}
 }
+
+func TestHardWrapped(t *testing.T) {
+	// Lines wrapped at a fixed width, paragraphs indented: a quote runs
+	// over short lines that end in a capitalised word.
+	text := "    The ministry said the talks would resume next week after a\n" +
+		"pause requested by both delegations, officials told reporters.\n" +
+		"    \"The delegation was sent to meet the new government in Baghdad\n" +
+		"and will stay there until the work is finished,\" said the\n" +
+		"ministry's spokesman, adding that no date had been set for a deal.\n"
+	a := annotate(t, text)
+	var got *doc.Quote
+	for i := range a.Quotes {
+		if a.Quotes[i].Direct {
+			got = &a.Quotes[i]
+		}
+	}
+	if got == nil || !strings.HasSuffix(got.Text, "the work is finished") || len(a.Diagnostics) != 0 {
+		t.Fatalf("quotes = %+v, diagnostics = %+v; want one direct quote over the wrapped lines", a.Quotes, a.Diagnostics)
+	}
+	if got.SpeakerText != "the\nministry's spokesman" {
+		t.Errorf("speaker = %q, want the ministry's spokesman", got.SpeakerText)
+	}
+}

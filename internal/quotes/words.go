@@ -109,10 +109,11 @@ func isAbbrev(s string) bool {
 }
 
 // paragraphs returns the byte spans of t's paragraphs. A newline ends a
-// paragraph when a blank line follows, when the line before ends a
-// sentence (or is short, like a headline), or when the next line is
-// indented; any other newline is a wrapped line inside a paragraph.
+// paragraph when a blank line follows or the next line is indented. In
+// text that is not hard-wrapped, it also ends one when the line before
+// ends a sentence or is a headline (short, ending in a capitalised word).
 func paragraphs(t string) [][2]int {
+	wrapped := hardWrapped(t)
 	var ps [][2]int
 	start := 0
 	lineStart := 0
@@ -120,7 +121,7 @@ func paragraphs(t string) [][2]int {
 		if t[i] != '\n' {
 			continue
 		}
-		if paraBreak(t, lineStart, i) {
+		if paraBreak(t, lineStart, i, wrapped) {
 			ps = appendPara(ps, t, start, i)
 			start = i + 1
 		}
@@ -129,9 +130,28 @@ func paragraphs(t string) [][2]int {
 	return appendPara(ps, t, start, len(t))
 }
 
+// hardWrapped reports whether t is wrapped at a fixed width: at least a
+// quarter of its lines (and three) run 50 to 90 bytes and end inside a
+// sentence.
+func hardWrapped(t string) bool {
+	lines, mid := 0, 0
+	for _, l := range strings.Split(t, "\n") {
+		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		if l == "" {
+			continue
+		}
+		lines++
+		r, _ := utf8.DecodeLastRuneInString(l)
+		if len(l) >= 50 && len(l) <= 90 && (unicode.IsLower(r) || r == ',') {
+			mid++
+		}
+	}
+	return mid >= 3 && mid*4 >= lines
+}
+
 // paraBreak reports whether the newline at t[nl], which ends the line
 // starting at lineStart, ends a paragraph.
-func paraBreak(t string, lineStart, nl int) bool {
+func paraBreak(t string, lineStart, nl int, wrapped bool) bool {
 	j := nl + 1
 	if j < len(t) && (t[j] == ' ' || t[j] == '\t') {
 		return true // indented or blank next line
@@ -142,14 +162,21 @@ func paraBreak(t string, lineStart, nl int) bool {
 	if j >= len(t) || t[j] == '\n' {
 		return true
 	}
-	line := strings.TrimRightFunc(t[lineStart:nl], unicode.IsSpace)
-	if len(line) < 60 {
-		return true
+	if wrapped {
+		return false
 	}
+	line := strings.TrimRightFunc(t[lineStart:nl], unicode.IsSpace)
 	r, _ := utf8.DecodeLastRuneInString(line)
 	switch r {
 	case '.', '!', '?', ':', '"', '”', '’', ')', '\'':
 		return true
+	}
+	// A short line that ends in a capitalised word or a number is a
+	// headline; a wrapped line mostly ends in a lower-case word.
+	if len(line) < 60 {
+		k := strings.LastIndexFunc(line, unicode.IsSpace) + 1
+		f, _ := utf8.DecodeRuneInString(line[k:])
+		return unicode.IsUpper(f) || unicode.IsDigit(f)
 	}
 	return false
 }
