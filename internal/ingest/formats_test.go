@@ -122,6 +122,28 @@ func TestHTMLMetadata(t *testing.T) {
 	}
 }
 
+func TestHTMLFallbacks(t *testing.T) {
+	dir := t.TempDir()
+	// A page whose body is filled by scripts: the text comes from JSON-LD.
+	spa := `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Rebels seize town",
+"articleBody":"GOMA: Rebels seized the town on Sunday, residents said.","datePublished":"2025-01-26"}</script></head>
+<body><div id="app"></div><script>render()</script></body></html>`
+	d := oneDoc(t, Options{}, writeFile(t, dir, "spa.html", []byte(spa)))
+	if d.Text != "Rebels seize town\n\nGOMA: Rebels seized the town on Sunday, residents said." || d.Published != "2025-01-26" {
+		t.Errorf("JSON-LD body: text %q published %q", d.Text, d.Published)
+	}
+	if len(d.Notes) != 1 || !strings.Contains(d.Notes[0].Message, "articleBody") {
+		t.Errorf("notes = %+v", d.Notes)
+	}
+	// A <time datetime> gives the date when no meta does.
+	tm := `<html><body><article><h1>Envoy recalled</h1><time itemprop="datePublished" datetime="2025-02-03T10:00:00Z">3 Feb</time>
+<p>RABAT: The foreign ministry recalled its ambassador for consultations on Monday, state media said.</p></article></body></html>`
+	d = oneDoc(t, Options{}, writeFile(t, dir, "time.html", []byte(tm)))
+	if d.Published != "2025-02-03T10:00:00Z" || d.PublishedFrom != "metadata" {
+		t.Errorf("<time>: published %q from %q", d.Published, d.PublishedFrom)
+	}
+}
+
 func TestHTMLCharset(t *testing.T) {
 	b := []byte("<html><head><meta charset=\"windows-1252\"><title>Caf\xe9 talks</title></head><body><p>Delegates met at the caf\xe9 \x96 again.</p></body></html>")
 	d := oneDoc(t, Options{}, writeFile(t, t.TempDir(), "cp1252.html", b))

@@ -38,6 +38,7 @@ const maxReadabilityElems = 60000
 type pageMeta struct {
 	title, published, source, url, byline, lang string
 	htmlTitle                                   string // <title>, when no better title
+	articleBody                                 string // JSON-LD articleBody, when given
 	publishedRaw                                string // unparseable date, for a diagnostic
 }
 
@@ -62,8 +63,13 @@ func (r *Reader) htmlDocument(name string, b []byte, contentType string) (doc.Do
 	var notes []doc.Diagnostic
 	body, title, byline, why := articleText(b)
 	if why != "" {
+		if strings.TrimSpace(meta.articleBody) != "" {
+			why = strings.Replace(why, "using all visible text", "using the JSON-LD articleBody", 1)
+			body = meta.articleBody
+		} else {
+			body = visible
+		}
 		notes = append(notes, doc.Diagnostic{Stage: stage, Message: why})
-		body = visible
 	}
 	if meta.title == "" {
 		if t := siteless(meta.htmlTitle, meta.source); t != meta.htmlTitle && meta.source != "" {
@@ -261,6 +267,15 @@ func scanHTML(b []byte) (pageMeta, string) {
 						metas[key] = c
 					}
 				}
+			case "time":
+				// <time itemprop="datePublished" datetime="…"> or <time pubdate>.
+				_, pub := attrs["pubdate"]
+				if dt := strings.TrimSpace(attrs["datetime"]); dt != "" &&
+					(pub || strings.EqualFold(attrs["itemprop"], "datePublished")) {
+					if _, ok := metas["time:published"]; !ok {
+						metas["time:published"] = dt
+					}
+				}
 			case "link":
 				if strings.EqualFold(strings.TrimSpace(attrs["rel"]), "canonical") && canonical == "" {
 					canonical = strings.TrimSpace(attrs["href"])
@@ -323,6 +338,7 @@ func scanHTML(b []byte) (pageMeta, string) {
 	if !isURL(m.url) {
 		m.url = ""
 	}
+	m.articleBody = ldm.body
 	m.byline = first(ldm.byline, metas["author"], metas["article:author"], metas["dc.creator"], metas["byl"])
 	if strings.HasPrefix(strings.ToLower(m.byline), "by ") {
 		m.byline = strings.TrimSpace(m.byline[3:])
@@ -333,7 +349,7 @@ func scanHTML(b []byte) (pageMeta, string) {
 	for _, raw := range []string{ldm.published, metas["article:published_time"], metas["og:published_time"],
 		metas["datepublished"], metas["pubdate"], metas["publishdate"], metas["publish-date"],
 		metas["parsely-pub-date"], metas["sailthru.date"], metas["dc.date.issued"], metas["dc.date"],
-		metas["dcterms.date"], metas["date"]} {
+		metas["dcterms.date"], metas["date"], metas["time:published"]} {
 		if raw == "" {
 			continue
 		}
@@ -352,7 +368,7 @@ func scanHTML(b []byte) (pageMeta, string) {
 }
 
 // ldMeta is what JSON-LD says about the article.
-type ldMeta struct{ title, published, source, url, byline string }
+type ldMeta struct{ title, published, source, url, byline, body string }
 
 // jsonLDMeta reads the first article object in the JSON-LD scripts.
 func jsonLDMeta(scripts []string) ldMeta {
@@ -371,6 +387,7 @@ func jsonLDMeta(scripts []string) ldMeta {
 			m.source = nameOf(obj["publisher"])
 			m.url = first(str(obj["url"]), idOf(obj["mainEntityOfPage"]))
 			m.byline = namesOf(obj["author"])
+			m.body = str(obj["articleBody"])
 			return m
 		}
 	}
