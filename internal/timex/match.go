@@ -431,6 +431,14 @@ func (s *scanner) mNumeric(i int) (match, bool) {
 		return match{i: i, j: i + 5, r: dayRes(date(y, p, q)), rule: "date.numeric-mdy"}, true
 	case p == q && validDate(y, p, q):
 		return match{i: i, j: i + 5, r: dayRes(date(y, p, q)), rule: "date.numeric"}, true
+	case p <= 12 && q <= 12 && p > 0 && q > 0 && validDate(y, p, q) && validDate(y, q, p) && s.weekdayPicks(i, date(y, q, p), date(y, p, q)) != 0:
+		// A weekday next to it agrees with one reading only.
+		d := date(y, q, p)
+		if s.weekdayPicks(i, date(y, q, p), date(y, p, q)) > 0 {
+			d = date(y, p, q)
+		}
+		return match{i: i, j: i + 5, r: dayRes(d), rule: "date.numeric-weekday",
+			diag: "day and month order of " + strconv.Quote(s.text[a.start:c.end]) + " taken from the weekday beside it"}, true
 	case p <= 12 && q <= 12 && p > 0 && q > 0 && s.order != 0:
 		// The text writes another date unambiguously: follow its order.
 		if s.order > 0 {
@@ -443,6 +451,28 @@ func (s *scanner) mNumeric(i int) (match, bool) {
 			diag: "day and month order of " + strconv.Quote(s.text[a.start:c.end]) + " is ambiguous; kept the year only"}, true
 	}
 	return match{}, false
+}
+
+// weekdayPicks looks for a weekday name within the sentence around token
+// i (a numeric date) and returns -1 when it agrees only with dmy, +1 when
+// only with mdy, else 0.
+func (s *scanner) weekdayPicks(i int, dmy, mdy time.Time) int {
+	for k := i - 8; k < i+14 && k < len(s.t); k++ {
+		if k < 0 || k >= i && k < i+5 {
+			continue
+		}
+		if wd := int(s.t[k].w.wday); wd != 0 && !s.t[k].w.wdays {
+			a, b := isoWday(dmy) == wd, isoWday(mdy) == wd
+			switch {
+			case a && !b:
+				return -1
+			case b && !a:
+				return 1
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // mWeekday: "Thursday", "Thursday night", "Thursday, Nov. 21, 2024",
@@ -609,6 +639,9 @@ func (s *scanner) mYear(i int) (match, bool) {
 		}
 	}
 	cued := fiscal || yearCues[prev.low]
+	if y > 2100 {
+		return match{}, false
+	}
 	if y < 1900 || y > 2099 {
 		if !cued || prev.low == "the" || prev.low == "and" || prev.low == "or" || prev.low == "to" {
 			return match{}, false
@@ -1233,6 +1266,9 @@ func (s *scanner) mDuration(i int) (match, bool) {
 	if !ok {
 		return match{}, false
 	}
+	if p := s.low(i - 1); s.tk(k).digits && len(s.low(k)) == 4 && (p == "at" || p == "around" || p == "about" || p == "by" || p == "until") {
+		return match{}, false // "at 1400 hours" is a clock time
+	}
 	hyphen := false
 	if s.low(kk) == "-" && s.adj(kk) && s.adj(kk+1) {
 		hyphen = true
@@ -1420,6 +1456,7 @@ func (s *scanner) mTime(i int) (match, bool) {
 	t := s.tk(i)
 	h, mi := -1, 0
 	j := i + 1
+	mil := false // a four-digit clock, "0945"
 	switch {
 	case t.low == "noon" || t.low == "midday":
 		h = 12
@@ -1435,11 +1472,24 @@ func (s *scanner) mTime(i int) (match, bool) {
 			}
 		}
 	case t.digits && len(t.low) == 4 && t.num%100 < 60 && t.num/100 <= 24:
-		// "1400 GMT" only with a zone
-		if !zone(s.low(j)) {
+		// "1400 GMT"; "at 0945", "around 2230", "at 1400 hours": a
+		// four-digit clock needs a zone, "hours", a leading zero or a
+		// clock-like place for one
+		p := s.low(i - 1)
+		clock := p == "at" || p == "around" || p == "about" || p == "approximately" || p == "by" || p == "until"
+		switch {
+		case zone(s.low(j)):
+		case s.low(j) == "hours" || s.low(j) == "hrs" || s.low(j) == "h":
+			j++
+		case clock && (t.low[0] == '0' || t.num > 2100 || s.partNear(i)):
+			if nx := s.tk(j); nx.letter && !nx.cap && (nx.low[len(nx.low)-1] == 's' || pluralNouns[nx.low]) {
+				return match{}, false // "at 2230 points"
+			}
+		default:
 			return match{}, false
 		}
 		h, mi = t.num/100, t.num%100
+		mil = true
 	default:
 		return match{}, false
 	}
@@ -1462,10 +1512,10 @@ func (s *scanner) mTime(i int) (match, bool) {
 			ampm = "oc"
 		}
 	}
-	if t.digits && ampm == "" && j == i+1 && !zone(s.low(j)) {
+	if !mil && t.digits && ampm == "" && j == i+1 && !zone(s.low(j)) {
 		return match{}, false
 	}
-	if t.digits && ampm == "" && !zone(s.low(j)) && !(s.low(i-1) == "at" || s.low(i-1) == "by") {
+	if !mil && t.digits && ampm == "" && !zone(s.low(j)) && !(s.low(i-1) == "at" || s.low(i-1) == "by") {
 		return match{}, false
 	}
 	if ampm == "pm" && h < 12 {
@@ -1490,6 +1540,17 @@ func (s *scanner) mTime(i int) (match, bool) {
 	r.typ, r.gran = "TIME", "time"
 	r.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
 	return match{i: i, j: j, r: r, rule: "time.clock", rel: true}, true
+}
+
+// partNear reports whether a weekday or part of the day comes just before
+// token i ("on Friday night around 2230").
+func (s *scanner) partNear(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := s.t[k].w; w.part != "" || w.wday != 0 || s.t[k].low == "midnight" || s.t[k].low == "noon" {
+			return true
+		}
+	}
+	return false
 }
 
 // isAmPm reports whether an am/pm marker starts at token j.
