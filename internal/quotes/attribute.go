@@ -247,10 +247,12 @@ func clauseSubject(ws []word, c int) (phrase, bool) {
 	return p, true
 }
 
-// continueSpeakers gives a direct quote that has no cue the speaker of the
-// quote before it when that one ends in the same or the previous
-// paragraph, else the speaker of the quote right after it in the same
-// sentence run ("“…” “…,” she said").
+// continueSpeakers gives a direct quote that has no cue the speaker of
+// the quote right after it in the same sentence run ("“…” “…,” she
+// said"), else the speaker of the quote before it when that one ends in
+// the previous paragraph or at most two sentences before it in the same
+// paragraph (text without paragraph breaks would otherwise chain one
+// speaker through it).
 func continueSpeakers(t string, qs []quote) []quote {
 	last := -1 // the latest quote with a speaker before qs[i]
 	for i := range qs {
@@ -269,7 +271,7 @@ func continueSpeakers(t string, qs []quote) []quote {
 				continue
 			}
 		}
-		if last >= 0 && qs[last].lastPara >= q.para-1 {
+		if last >= 0 && qs[last].lastPara >= q.para-1 && !(qs[last].lastPara == q.para && sentencesBetween(t, qs[last].end, q.start) > 2) {
 			p := qs[last]
 			q.speaker, q.cue, q.hasSpeaker, q.hasCue = p.speaker, p.cue, true, p.hasCue
 			q.rule = "direct.continuation"
@@ -310,3 +312,14 @@ func isTitle(s string) bool {
 
 // isDash reports whether s is a dash that can attribute a quote.
 func isDash(s string) bool { return s == "―" || s == "—" || s == "–" || s == "-" }
+
+// sentencesBetween counts the sentence ends in t[from:to], stopping at 3.
+func sentencesBetween(t string, from, to int) int {
+	n := 0
+	for k := from; k < to && n < 3; k++ {
+		if sentenceEnd(t, k) {
+			n++
+		}
+	}
+	return n
+}
