@@ -247,6 +247,9 @@ func (res *resolution) absorbDesignator(c *cand, j int) {
 		return
 	}
 	w := strings.ToLower(t[ws[j+1].start:ws[j+1].end])
+	if kind := designatorKind[w]; kind == KindCity && strings.HasPrefix(t[ws[j+1].end:], " of ") {
+		return // "the West Bank town of Jenin": the town is Jenin
+	}
 	if kind, ok := designatorKind[w]; ok {
 		c.desig = kind
 		c.span.End = ws[j+1].end
@@ -405,10 +408,13 @@ func (res *resolution) veto() {
 		}
 		ws := res.words
 		// a capitalised word right after the name makes it part of a longer one
-		if c.desig == "" && last+1 < len(ws) && t[ws[last].end:ws[last+1].start] == " " {
+		if gap := ""; c.desig == "" && last+1 < len(ws) {
+			gap = t[ws[last].end:ws[last+1].start]
 			next := ws[last+1]
 			nw := strings.ToLower(t[next.start:next.end])
-			if next.cap && !next.title && !connectors[nw] && !timeWords[nw] || nameHeads[nw] {
+			// "Tal-Hamad" continues a name, "Quetta-Chaman" pairs two
+			hyphen := gap == "-" && !res.candAt(next.start)
+			if (gap == " " || hyphen) && (next.cap && !next.title && !connectors[nw] && !timeWords[nw] || nameHeads[nw]) {
 				c.vetoed, c.inName = true, true
 				continue
 			}
@@ -418,11 +424,36 @@ func (res *resolution) veto() {
 		if first > 0 && t[ws[first-1].end:ws[first].start] == " " {
 			prev := ws[first-1]
 			pw := strings.ToLower(t[prev.start:prev.end])
-			if prev.cap && !prev.title && (!prev.initial || honorifics[pw]) && !directions[pw] && !locatives[pw] {
+			// a capitalised direction may qualify a large place ("Northern
+			// Afghanistan") but names a group with a small one ("Northern
+			// Alliance")
+			dir := directions[pw] && res.large(c)
+			if prev.cap && !prev.title && (!prev.initial || honorifics[pw]) && !dir && !locatives[pw] {
 				c.vetoed = true
 			}
 		}
 	}
+}
+
+// candAt reports whether a candidate starts at byte offset off.
+func (res *resolution) candAt(off int) bool {
+	for _, c := range res.cands {
+		if c.span.Start == off {
+			return true
+		}
+	}
+	return false
+}
+
+// large reports whether one of c's entries is a country, region, first-level
+// division or city of 100,000 people.
+func (res *resolution) large(c *cand) bool {
+	for _, i := range c.entries {
+		if e := res.entry(i); e.Kind == KindCountry || e.Kind == KindRegion || e.Kind == KindAdmin1 || e.Pop >= 100000 {
+			return true
+		}
+	}
+	return false
 }
 
 // wordAt returns the index of the word containing byte offset off, or -1.
