@@ -54,10 +54,14 @@ func Below(results []*Result, f Floors) []string {
 	return out
 }
 
+// minFloorN is the fewest gold items a figure needs to get a floor: on
+// fewer, one item moves it by several points and the floor would be noise.
+const minFloorN = 30
+
 // RaiseFloors returns f with each metric's floor raised to its value
-// minus margin (rounded down to 0.001), never lowered. Metrics over no
-// gold items, metrics marked NoFloor, and metrics whose floor would be 0
-// get no floor.
+// minus margin (rounded down to 0.001), never lowered. Metrics over
+// fewer than minFloorN gold items, metrics marked NoFloor, and metrics
+// whose floor would be 0 get no floor.
 func RaiseFloors(f Floors, results []*Result, margin float64) Floors {
 	out := Floors{}
 	for k, v := range f {
@@ -65,7 +69,7 @@ func RaiseFloors(f Floors, results []*Result, margin float64) Floors {
 	}
 	for _, res := range results {
 		for _, m := range res.Metrics {
-			if m.N == 0 || m.NoFloor {
+			if m.N < minFloorN || m.NoFloor {
 				continue
 			}
 			v := math.Floor((m.Value-margin)*1000) / 1000

@@ -70,8 +70,9 @@ func TestSample(t *testing.T) {
 
 func TestFloors(t *testing.T) {
 	res := []*Result{{Metrics: []Metric{
-		{Key: "a", Value: 0.80, N: 10},
-		{Key: "b", Value: 0.50, N: 10},
+		{Key: "a", Value: 0.80, N: 100},
+		{Key: "b", Value: 0.50, N: 100},
+		{Key: "e", Value: 0.50, N: 8},
 		{Key: "c", Value: 0.90, N: 0},
 		{Key: "d", Value: 0.90, N: 5, NoFloor: true},
 	}}}
@@ -86,6 +87,9 @@ func TestFloors(t *testing.T) {
 	}
 	if _, ok := up["c"]; ok {
 		t.Errorf("RaiseFloors set a floor for a metric over no gold items")
+	}
+	if _, ok := up["e"]; ok {
+		t.Errorf("RaiseFloors set a floor for a metric over 8 gold items")
 	}
 	if _, ok := up["d"]; ok {
 		t.Errorf("RaiseFloors set a floor for a NoFloor metric")
