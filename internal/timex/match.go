@@ -639,8 +639,8 @@ func (s *scanner) mYear(i int) (match, bool) {
 		}
 	}
 	cued := fiscal || yearCues[prev.low]
-	if y > 2100 {
-		return match{}, false
+	if y > 2100 || clockPrep(prev.low) && t4clock(s.tk(k)) && s.partNear(i) {
+		return match{}, false // "on Friday evening at 2000" is a clock time
 	}
 	if y < 1900 || y > 2099 {
 		if !cued || prev.low == "the" || prev.low == "and" || prev.low == "or" || prev.low == "to" {
@@ -1471,12 +1471,11 @@ func (s *scanner) mTime(i int) (match, bool) {
 				return match{}, false // "2.46 billion": a decimal
 			}
 		}
-	case t.digits && len(t.low) == 4 && t.num%100 < 60 && t.num/100 <= 24:
+	case t4clock(t):
 		// "1400 GMT"; "at 0945", "around 2230", "at 1400 hours": a
 		// four-digit clock needs a zone, "hours", a leading zero or a
 		// clock-like place for one
-		p := s.low(i - 1)
-		clock := p == "at" || p == "around" || p == "about" || p == "approximately" || p == "by" || p == "until"
+		clock := clockPrep(s.low(i - 1))
 		switch {
 		case zone(s.low(j)):
 		case s.low(j) == "hours" || s.low(j) == "hrs" || s.low(j) == "h":
@@ -1540,6 +1539,20 @@ func (s *scanner) mTime(i int) (match, bool) {
 	r.typ, r.gran = "TIME", "time"
 	r.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
 	return match{i: i, j: j, r: r, rule: "time.clock", rel: true}, true
+}
+
+// clockPrep reports whether w may stand before a four-digit clock time.
+func clockPrep(w string) bool {
+	switch w {
+	case "at", "around", "about", "approximately", "by", "until", "after", "before":
+		return true
+	}
+	return false
+}
+
+// t4clock reports whether t reads as a four-digit clock time, 0000–2400.
+func t4clock(t *tok) bool {
+	return t.digits && len(t.low) == 4 && t.num%100 < 60 && (t.num/100 < 24 || t.num == 2400)
 }
 
 // partNear reports whether a weekday or part of the day comes just before
@@ -1960,17 +1973,19 @@ func (s *scanner) mergeTimes(ms []match) []match {
 			var clock, day *match
 			if m.rule == "time.clock" && n.r.gran == "day" && n.r.typ == "DATE" && (gap == 0 || gap == 1 && (s.low(m.j) == "on" || s.low(m.j) == ",")) {
 				clock, day = &m, &n
-			} else if n.rule == "time.clock" && m.r.gran == "day" && m.r.typ == "DATE" && (gap == 0 || gap == 1 && (s.low(m.j) == "at" || s.low(m.j) == ",")) {
-				clock, day = &n, &m
+			} else if n.rule == "time.clock" && m.r.gran == "day" && m.r.typ != "SET" && (gap == 0 || gap == 1 && (s.low(m.j) == "at" || s.low(m.j) == "," || s.low(m.j) == "around" || s.low(m.j) == "about")) {
+				clock, day = &n, &m // "Thursday at 10am", "Friday night around 2230"
 			}
-			if clock != nil && len(day.r.value) == 10 {
+			if clock != nil && len(day.r.value) >= 10 && day.r.value[4] == '-' {
 				r := day.r
 				r.typ, r.gran = "TIME", "time"
 				tv := clock.r.value[10:]
-				r.value += tv
+				r.value = r.value[:10] + tv // the clock replaces a part of day
 				x := day.xval
-				if x != "" {
-					x += tv
+				if len(x) >= 10 && x[4] == '-' {
+					x = x[:10] + tv
+				} else {
+					x = ""
 				}
 				out = append(out, match{i: m.i, j: n.j, r: r, rule: day.rule + "+time", rel: day.rel, xval: x, diag: day.diag})
 				k++
