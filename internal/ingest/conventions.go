@@ -319,7 +319,7 @@ var (
 	agencyRE     = regexp.MustCompile(`^\p{Lu}[\p{L}\p{N}.&'’\-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}.&'’\-]*){0,3}$`)
 	// After a date or an agency a hyphen needs no space: "Feb 26-", "- The".
 	looseSepRE = regexp.MustCompile(`^[ \t]*(?:--?|[—–:])[ \t]*`)
-	sepRE      = regexp.MustCompile(`^(?:[ \t]*:|[ \t]*[—–]|[ \t]+--?)(?:[ \t]+|[ \t]*$)`)
+	sepRE      = regexp.MustCompile(`^(?:[ \t]*:|[ \t]*[—–]|[ \t]+--?|[ \t]+_)(?:[ \t]+|[ \t]*$)`)
 )
 
 // notPlaces are capitalised words that open a paragraph with a colon or
