@@ -172,7 +172,31 @@ func subjectBefore(ws []word, c int) (phrase, bool) {
 			break
 		}
 	}
-	return p, true
+	return p, plausible(ws, p)
+}
+
+// timeWords name times, which are never speakers: "the town in
+// February said", "three months alone".
+var timeWords = wordSet(`year years month months week weeks day days hour hours minute minutes
+moment time times decade decades century night morning afternoon evening weekend
+january february march april june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday today yesterday alone`)
+
+// plausible reports whether p can name a speaker: its head is not a time
+// word and it holds no adverb.
+func plausible(ws []word, p phrase) bool {
+	if p.pronoun {
+		return true
+	}
+	if timeWords[ws[p.j-1].lower()] {
+		return false
+	}
+	for _, w := range ws[p.i:p.j] {
+		if l := w.lower(); strings.HasSuffix(l, "ly") && !w.capitalised() && !roleNouns[l] && !roleModifiers[l] {
+			return false
+		}
+	}
+	return true
 }
 
 func isDay(s string) bool {
@@ -369,7 +393,8 @@ func subjectAfter(ws []word, k int) (phrase, bool) {
 	if last < 0 {
 		return phrase{}, false
 	}
-	return phrase{i: k, j: last + 1, start: ws[k].start, end: ws[last].end}, true
+	p := phrase{i: k, j: last + 1, start: ws[k].start, end: ws[last].end}
+	return p, plausible(ws, p)
 }
 
 // subjectForward returns the speaker phrase that starts at ws[k] and is
