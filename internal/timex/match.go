@@ -1143,6 +1143,9 @@ func (s *scanner) mAgo(i int) (match, bool) {
 		return match{}, false
 	}
 	j := k + 1
+	if s.low(j) == "or" && s.low(j+1) == "so" {
+		j += 2 // "a week or so ago"
+	}
 	dir := 0
 	switch s.low(j) {
 	case "ago", "earlier", "before":

@@ -152,6 +152,7 @@ var cases = []tc{
 	{"[a decade ago]", A, "DATE", "2014", "2014-01-01", "2014-12-31"},
 	{"[two weeks from now]", A, "DATE", "2024-W49", "2024-12-02", "2024-12-08"},
 	{"[nearly two years ago]", A, "DATE", "2022", "2022-01-01", "2022-12-31"},
+	{"[a week or so ago]", A, "DATE", "2024-W46", "2024-11-11", "2024-11-17"},
 	{"[several years ago]", A, "DATE", "PAST_REF", "", ""},
 	{"[a few days ago]", A, "DATE", "PAST_REF", "", ""},
 	{"Profit fell to $2 million in the quarter from $3 million [a year ago].", A, "DATE", "2023-Q3", "2023-07-01", "2023-09-30"},
