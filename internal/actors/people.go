@@ -110,9 +110,21 @@ func (s *state) entitySpans(typ string) map[int]int {
 		startAt[w.start] = k
 		endAt[w.end] = k + 1
 	}
+	var places []doc.Span
+	for _, p := range s.a.Places {
+		for _, m := range p.Mentions {
+			places = append(places, doc.Span{Start: m.Start, End: m.End})
+		}
+	}
+entities:
 	for _, e := range s.a.Entities {
 		if e.Type != typ {
 			continue
+		}
+		for _, p := range places {
+			if p.Overlaps(e.Span()) {
+				continue entities // the geo stage made it a place
+			}
 		}
 		i, ok1 := startAt[e.Start]
 		j, ok2 := endAt[e.End]
@@ -153,6 +165,12 @@ func (s *state) nameRun(k int) int {
 	// Do not end on a particle or an initial.
 	for j > k && (particles[s.ws[j-1].key] && !s.ws[j-1].upper || isInitial(s.ws[j-1])) {
 		j--
+	}
+	// "Sir Ganga Ram Hospital" is a building, not a person.
+	for x := k; x < j; x++ {
+		if placeOrOrgWords[s.ws[x].key] {
+			return k
+		}
 	}
 	return j
 }

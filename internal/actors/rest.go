@@ -488,9 +488,13 @@ func (s *state) unknownOrg(i, j int) bool {
 		if s.used[k] {
 			return false
 		}
-		if c := s.cover[k]; c >= 0 && s.isOrg(s.ms[c]) {
-			return false
+		if c := s.cover[k]; c >= 0 && (s.isOrg(s.ms[c]) || s.ms[c].i <= i && s.ms[c].j >= j) {
+			return false // a dictionary phrase holds it ("FC personnel")
 		}
+	}
+	last := s.ws[j-1].key
+	if notOrgs[last] || placeTypes[last] {
+		return false // "IED", "Safi Tehsil": ner noise
 	}
 	return true
 }

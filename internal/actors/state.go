@@ -148,6 +148,18 @@ func (s *state) findHome() {
 			}
 		}
 	}
+	// Places the geo stage resolved count too ("Peshawar" → Pakistan).
+	for _, p := range s.a.Places {
+		c, ok := s.r.kb.CountryByISO3(p.Country.String())
+		if !ok || len(p.Mentions) == 0 || strings.Contains(p.Rule, "ambiguous") {
+			continue // the geo stage doubted it ("Gora" → Poland?)
+		}
+		ci := s.countryIndex(c)
+		count[ci] += 2 * len(p.Mentions) // where things happen weighs more than who is named
+		if f, ok := first[ci]; !ok || p.Mentions[0].Start < s.ws[min(f, len(s.ws)-1)].start {
+			first[ci] = s.wordAt(p.Mentions[0].Start)
+		}
+	}
 	best := -1
 	for c, n := range count {
 		if best < 0 || n > count[best] || n == count[best] && first[c] < first[best] {
@@ -157,6 +169,11 @@ func (s *state) findHome() {
 	if best >= 0 {
 		s.home, s.homeWhy = best, "most mentioned"
 	}
+}
+
+// wordAt returns the index of the first word starting at or after byte off.
+func (s *state) wordAt(off int) int {
+	return sort.Search(len(s.ws), func(i int) bool { return s.ws[i].start >= off })
 }
 
 func (s *state) countryIndex(c dict.Country) int {

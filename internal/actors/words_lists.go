@@ -102,3 +102,22 @@ var skippable = set("on", "last", "this", "also", "has", "have", "had", "earlier
 // foreignWords before an unnamed group say it is not the report's
 // country's ("foreign troops").
 var foreignWords = set("foreign", "international", "coalition", "western", "allied", "multinational", "overseas", "nato")
+
+// placeOrOrgWords inside a capitalised run make it a place or an
+// institution, not a person's name.
+var placeOrOrgWords = set("hospital", "university", "school", "college", "road", "street", "bazaar",
+	"market", "mosque", "masjid", "stadium", "club", "airport", "hotel", "park", "bridge", "station",
+	"agency", "district", "province", "town", "city", "valley", "camp", "office", "department",
+	"committee", "council", "party", "union", "front", "movement", "army", "police", "force", "forces",
+	"association", "alliance", "group", "company", "bank", "court", "ministry", "institute", "centre",
+	"center", "foundation", "trust", "society", "press", "news", "times", "post", "tribune", "border",
+	"crossing", "highway", "chowk", "square", "tehsil", "village", "colony", "sector", "block", "jail",
+	"prison", "cantonment", "cantt", "base", "corps", "brigade", "regiment", "division", "battalion")
+
+// notOrgs are words a ner model may tag as an organisation that are not one.
+var notOrgs = set("ied", "ieds", "vbied", "rpg", "rpgs", "ak", "suv", "covid", "isi's")
+
+// placeTypes end the names of places, not organisations ("Safi Tehsil").
+var placeTypes = set("tehsil", "district", "area", "village", "town", "province", "valley", "road",
+	"street", "city", "agency", "bazaar", "market", "chowk", "colony", "sector", "region", "border",
+	"crossing", "highway", "camp", "mountains", "river")
