@@ -18,7 +18,7 @@ func WriteText(w io.Writer, res *Result) error {
 	}
 	fmt.Fprintf(w, "   %s (%.1fs", res.Data, res.Seconds)
 	if res.Failed > 0 {
-		fmt.Fprintf(w, "; %d documents failed and were scored empty", res.Failed)
+		fmt.Fprintf(w, "; the system failed on %d of them, scored as empty", res.Failed)
 	}
 	fmt.Fprintln(w, ")")
 	width := len("metric")
@@ -112,7 +112,7 @@ func WriteMarkdown(w io.Writer, results []*Result, o MarkdownOptions) error {
 		}
 		fmt.Fprintf(&b, "%s; %.1f s", res.Data, res.Seconds)
 		if res.Failed > 0 {
-			fmt.Fprintf(&b, "; %d documents failed and were scored as empty", res.Failed)
+			fmt.Fprintf(&b, "; the system failed on %d of them, scored as empty", res.Failed)
 		}
 		b.WriteString(".\n\n| metric | n | P | R | sitrep | peers |\n|---|--:|--:|--:|--:|---|\n")
 		for _, m := range res.Metrics {

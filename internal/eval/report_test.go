@@ -2,6 +2,9 @@ package eval
 
 import (
 	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -39,5 +42,45 @@ func TestWriteReports(t *testing.T) {
 	}
 	if !strings.Contains(txt.String(), "quoting the data set") || !strings.Contains(txt.String(), "33.3") {
 		t.Errorf("text report lacks the figure or the examples:\n%s", txt.String())
+	}
+}
+
+var update = flag.Bool("update", false, "rewrite testdata/*.golden")
+
+// TestReportGolden renders a fixed set of results as text and markdown and
+// compares them with testdata/report.golden; -update rewrites it.
+func TestReportGolden(t *testing.T) {
+	p, r := 0.8, 0.6
+	res := []*Result{
+		{Suite: "ner", Title: "named entities", Data: "a made-up set: 2 documents", Docs: 2, Failed: 1, Seconds: 1.25,
+			Metrics: []Metric{
+				{Key: "ner.x", Name: "all", Value: PRF{6, 8, 10}.F1(), P: &p, R: &r, N: 10, Peers: []Peer{{"Tagger A", 0.9, "Paper A, test split"}}},
+				{Key: "ner.x.PER", Name: "PER", Value: 0.5, N: 4},
+			},
+			Notes: []string{"Chunks are matched exactly."}},
+		{Suite: "places", Title: "event places", Skipped: "data not found: /nowhere"},
+	}
+	var b bytes.Buffer
+	for _, x := range res {
+		if err := WriteText(&b, x); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b.WriteString("----\n")
+	if err := WriteMarkdown(&b, res, MarkdownOptions{Command: "sitrep eval --markdown X", Date: "2026-01-02"}); err != nil {
+		t.Fatal(err)
+	}
+	golden := filepath.Join("testdata", "report.golden")
+	if *update {
+		if err := os.WriteFile(golden, b.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/eval -run TestReportGolden -update)", err)
+	}
+	if !bytes.Equal(b.Bytes(), want) {
+		t.Errorf("report differs from %s (rerun with -update and review the diff):\n%s", golden, b.String())
 	}
 }
