@@ -22,7 +22,8 @@
 // not a translation); other spellings come from the hand-written entries
 // of internal/geo; divisions have no GeoNames ids in these packages, and their coordinates
 // are the median of their member places' coordinates, a representative
-// point rather than a centroid.
+// point rather than a centroid (a district without any town of 1,000
+// people gets its province's point).
 package gazbuild
 
 import (
@@ -275,10 +276,19 @@ func (s *Source) Prune(opts Options) []Row {
 	}
 	for code, name := range s.Admin2 {
 		parts := strings.SplitN(code, ".", 3)
-		if len(parts) != 3 || !focus[parts[0]] || len(s.Admin2Points[code]) == 0 {
+		if len(parts) != 3 || !focus[parts[0]] {
 			continue
 		}
-		lat, lon := median(s.Admin2Points[code])
+		pts := s.Admin2Points[code]
+		if len(pts) == 0 {
+			// no town of 1,000 people: place the district at its
+			// province's point, so that it still names its province
+			pts = a1pts[parts[0]+"."+parts[1]]
+		}
+		if len(pts) == 0 {
+			continue
+		}
+		lat, lon := median(pts)
 		rows = append(rows, Row{Kind: "admin2", Country: parts[0], Admin1: parts[1], Admin2: parts[2],
 			Lat: lat, Lon: lon, Feature: "ADM2", Name: name})
 	}
