@@ -17,11 +17,11 @@ func entity(text, typ, s, id string) doc.Entity {
 }
 
 func TestEntities(t *testing.T) {
-	text := "Gul Mohammad told the Balochistan Levies that Amir Khan Muttaqi would visit. He said the Quetta Traders Union agreed."
+	text := "Gul Mohammad told the Tochi Scouts that Amir Khan Muttaqi would visit. He said the Quetta Traders Union agreed."
 	a := doc.New(doc.Document{Text: text, Published: "2024-11-22"})
 	a.Entities = []doc.Entity{
 		entity(text, doc.Person, "Gul Mohammad", "n1"),
-		entity(text, doc.Org, "Balochistan Levies", "n2"),
+		entity(text, doc.Org, "Tochi Scouts", "n2"),
 		entity(text, doc.Person, "Amir Khan Muttaqi", "n3"),
 		entity(text, doc.Org, "Quetta Traders Union", "n4"),
 	}
@@ -36,7 +36,7 @@ func TestEntities(t *testing.T) {
 		entity, name, kind, code string
 	}{
 		{"n1", "Gul Mohammad", "person", ""},
-		{"n2", "Balochistan Levies", "organization", ""},
+		{"n2", "Tochi Scouts", "organization", ""},
 		{"n3", "Amir Khan Muttaqi", "person", "AFGGOV"},
 		{"n4", "Quetta Traders Union", "organization", ""},
 	}
@@ -58,7 +58,7 @@ func TestEntities(t *testing.T) {
 	}
 	var diag bool
 	for _, d := range a.Diagnostics {
-		if strings.Contains(d.Message, `"Balochistan Levies"`) {
+		if strings.Contains(d.Message, `"Tochi Scouts"`) {
 			diag = true
 		}
 	}
