@@ -552,3 +552,23 @@ func TestIDsAndOrder(t *testing.T) {
 		t.Errorf("Find(%q) = %s, want at least 4 expressions", text, render(times))
 	}
 }
+
+func TestConcurrentUse(t *testing.T) {
+	// One Tagger serves every worker of the pipeline at once.
+	tg := New(Options{})
+	text := "On Thursday night, last week and in recent weeks; 05/06/2024 and 19/11/2024 at 10am."
+	want := render(find(t, text, A))
+	done := make(chan string)
+	for w := 0; w < 8; w++ {
+		go func() {
+			a := doc.New(doc.Document{Text: text, Published: A})
+			_ = tg.Annotate(context.Background(), a)
+			done <- render(a.Times)
+		}()
+	}
+	for w := 0; w < 8; w++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Annotate = %s, want %s", got, want)
+		}
+	}
+}
