@@ -54,9 +54,13 @@ func TestLookup(t *testing.T) {
 
 func TestKey(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Mazār-e Sharīf", "mazar e sharif"},
-		{"MAZAR-E-SHARIF", "mazar e sharif"},
+		{"Mazār-e Sharīf", "mazar sharif"},
+		{"MAZAR-I-SHARIF", "mazar sharif"},
 		{"Ba'quba", "baquba"},
+		{"Baqubah", "baquba"},
+		{"Mūsá Qal‘ah", "musa qala"},
+		{"Qala-i-Naw", "qala naw"},
+		{"Panjwaee", "panjwai"},
 		{"Qaḑā’ Sāmarrā’", "qada samarra"},
 		{"the  Hague", "hague"},
 		{"D.I. Khan", "di khan"},

@@ -7,8 +7,9 @@ import (
 
 // Key is the lookup form of a place name: lower case, Latin diacritics
 // folded, periods and apostrophes dropped, runs of spaces, hyphens and
-// dashes collapsed to one space, a leading "the " removed. "Mazār-e
-// Sharīf", "MAZAR-E SHARIF" and "Mazar e Sharif" share one key.
+// dashes collapsed to one space, a leading "the " removed, and common
+// transliteration variants evened out (see spelling). "Mazār-e Sharīf",
+// "MAZAR-I-SHARIF" and "Mazar Sharif" share one key.
 func Key(s string) string {
 	var sb strings.Builder
 	sb.Grow(len(s))
@@ -39,8 +40,38 @@ func Key(s string) string {
 		}
 		sb.WriteRune(r)
 	}
-	return strings.TrimPrefix(sb.String(), "the ")
+	return spelling(strings.TrimPrefix(sb.String(), "the "))
 }
+
+// spelling evens out the transliteration choices that vary most between
+// writers of Persian, Pashto and Arabic names: the izafe ("Mazar-i-Sharif",
+// "Mazār-e Sharīf"), a final h after a ("Qal‘ah", "Qala"; "Baqubah",
+// "Baquba"), and doubled vowels ("Panjwaee", "Kaboul"). Both the index and
+// the text go through it, so it only has to be consistent.
+func spelling(k string) string {
+	if !strings.Contains(k, "ah") && !strings.Contains(k, "ee") && !strings.Contains(k, "oo") &&
+		!strings.Contains(k, "ou") && !strings.Contains(k, " e ") && !strings.Contains(k, " i ") &&
+		!strings.Contains(k, " ye ") {
+		return k
+	}
+	f := strings.Fields(k)
+	out := f[:0]
+	for i, w := range f {
+		if (w == "e" || w == "i" || w == "ye") && i > 0 && i < len(f)-1 {
+			continue
+		}
+		if len(w) >= 4 && strings.HasSuffix(w, "ah") {
+			w = w[:len(w)-1]
+		}
+		if strings.Contains(w, "ee") || strings.Contains(w, "oo") || strings.Contains(w, "ou") {
+			w = vowels.Replace(w)
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+var vowels = strings.NewReplacer("ee", "i", "oo", "u", "ou", "u")
 
 // ASCII returns name with Latin diacritics folded and the letters of
 // transliteration marks turned into an apostrophe, keeping case:

@@ -146,7 +146,7 @@ func (res *resolution) scan() {
 	t, ws, g := res.a.Document.Text, res.words, res.g
 	maxN := min(g.maxWords, 6)
 	for i := 0; i < len(ws); {
-		if !ws[i].cap {
+		if !ws[i].cap || strings.EqualFold(t[ws[i].start:ws[i].end], "the") {
 			i++
 			continue
 		}
