@@ -8,7 +8,8 @@
 //
 // A direct quote is text between quotation marks (curly or straight,
 // double or single, nested marks kept in the text, a long quote running
-// over paragraphs that each open with a mark). Its speaker comes from a
+// over paragraphs that each open with a mark, those inner marks kept in
+// its text). Its speaker comes from a
 // cue, a reporting verb from the lexicon in cues.go, found after the
 // quote ("…," said X / "…," X said), inside it ("…," she said, "…"),
 // before it (X said: "…" / X said the plan was "…"), or "according to X";

@@ -236,3 +236,8 @@ func TestHardWrapped(t *testing.T) {
 		t.Errorf("speaker = %q, want the ministry's spokesman", got.SpeakerText)
 	}
 }
+
+func TestParticipleSubject(t *testing.T) {
+	expectQuotes(t, `Speaking at a rally in Multan, Punjab, the prime minister attacked the opposition, calling it “a circus.”`,
+		want{"a circus.", "the prime minister", "calling", true})
+}

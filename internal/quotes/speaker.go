@@ -296,17 +296,25 @@ func firstSubject(ws []word) (phrase, bool) {
 	if k >= len(ws2) {
 		return phrase{}, false
 	}
-	var p phrase
-	if _, ok := pronouns[ws2[k].lower()]; ok {
-		p = phrase{i: k, j: k + 1, start: ws2[k].start, end: ws2[k].end, pronoun: true}
-	} else {
-		var ok bool
-		if p, ok = subjectAfter(ws2, k); !ok {
-			return phrase{}, false
+	for tries := 0; ; tries++ {
+		var p phrase
+		if _, ok := pronouns[ws2[k].lower()]; ok {
+			p = phrase{i: k, j: k + 1, start: ws2[k].start, end: ws2[k].end, pronoun: true}
+		} else {
+			var ok bool
+			if p, ok = subjectAfter(ws2, k); !ok {
+				return phrase{}, false
+			}
 		}
+		// "Speaking in Salem, New Hampshire, Trump …": a phrase followed
+		// by a comma still belongs to the opening adverbial.
+		if k > 0 && tries < 3 && !p.pronoun && p.j+1 < len(ws2) && ws2[p.j].text == "," {
+			k = p.j + 1
+			continue
+		}
+		p.i, p.j = p.i+d, p.j+d
+		return p, true
 	}
-	p.i, p.j = p.i+d, p.j+d
-	return p, true
 }
 
 // genericBefore accepts a description with any lower-case head when a
@@ -373,7 +381,13 @@ func subjectAfter(ws []word, k int) (phrase, bool) {
 			}
 		}
 		if !part {
-			if _, isCue := cueForms[l]; det && w.isWord() && !w.capitalised() && j-k <= 4 && !skippable[l] && !isCue {
+			// A lower-case head of unknown kind ("the businessman", "The
+			// New York businessman"), only right after the determiner, a
+			// capitalised modifier or another such word.
+			_, isCue := cueForms[l]
+			follows := last < 0 || last == j-1 && ws[last].capitalised() || generic == j-1 && generic > last
+			if det && follows && w.isWord() && !w.capitalised() && j-k <= 4 && !skippable[l] && !isCue &&
+				!determiners[l] && !functionWords[l] && !prepositions[l] {
 				generic = j
 				continue
 			}
