@@ -27,7 +27,7 @@ var embedded embed.FS
 
 // Files are the dictionary files, in the order they are read. An override
 // directory may hold any of them and nothing else ending in .tsv.
-var Files = []string{"countries.tsv", "country-extra.tsv", "actors.tsv", "sectors.tsv"}
+var Files = []string{"countries.tsv", "country-extra.tsv", "actors.tsv", "sectors.tsv", "events.tsv"}
 
 // Error is a bad dictionary line.
 type Error struct {
@@ -57,6 +57,8 @@ type KB struct {
 	actors  []Entry
 	actorID map[string]int
 	sectors []SectorWord
+	// patterns are the event patterns of events.tsv.
+	patterns []Pattern
 	// Version describes what was loaded: "embedded" or "embedded+DIR".
 	Version string
 }
@@ -123,6 +125,8 @@ type builder struct {
 	actors    map[string][]Entry // by id, periods in file order
 	actorSeq  []string           // ids in first-seen order
 	sectors   []SectorWord
+	patterns  []Pattern
+	patternAt map[string]int // index into patterns by id
 }
 
 func newBuilder() *builder {
@@ -145,6 +149,8 @@ func (b *builder) read(path, name, data string, override bool) error {
 		parse = func(ln line) error { return b.actorLine(ln, override, seen) }
 	case "sectors.tsv":
 		parse = b.sectorLine
+	case "events.tsv":
+		parse = b.patternLine
 	default:
 		return &Error{File: path, Msg: "unknown dictionary file"}
 	}
@@ -245,6 +251,7 @@ func (b *builder) build() (*KB, error) {
 		return nil, err
 	}
 	b.buildSectors(kb)
+	kb.patterns = b.patterns
 	return kb, nil
 }
 
