@@ -130,6 +130,19 @@ func TestResolve(t *testing.T) {
 		{"The attack occurred in Al Anbar.", []string{"Al Anbar=Anbar/admin1/IRQ"}},
 		{"Two soldiers died in Mazar-i-Sharif.", []string{"Mazar-i-Sharif=Mazar-e Sharif/city/AFG"}},
 		{"A headline In Capitals: Kabul Says Talks Will Resume", []string{"Kabul=Kabul/city/AFG"}},
+		// districts of press releases resolve to their province
+		{"Forces cleared villages in Nad Ali district, Helmand province.",
+			[]string{"Nad Ali district=Nad 'Ali/admin2/AFG", "Helmand province=Helmand/admin1/AFG"}},
+		{"An IED struck a vehicle in Musa Qala district of Helmand.",
+			[]string{"Musa Qala district=Musa Qal'ah/admin2/AFG", "Helmand=Helmand/admin1/AFG"}},
+		{"Two civilians were killed in Arghandab district of Kandahar province.",
+			[]string{"Arghandab district=Arghandab/admin2/AFG", "Kandahar province=Kandahar/admin1/AFG"}},
+		{"Gunmen attacked a post in Sayed Abad district of Wardak province.",
+			[]string{"Sayed Abad district=Sayyidabad/admin2/AFG", "Wardak province=Maidan Wardak Province/admin1/AFG"}},
+		{"In Pul-i-Alam, the capital of Logar province, a suicide bomber struck.",
+			[]string{"Pul-i-Alam=Pul-e 'Alam/city/AFG", "Logar province=Logar/admin1/AFG"}},
+		{"Police said the attack happened in Nahr-e Saraj district.",
+			[]string{"Nahr-e Saraj district=Nahr-e Saraj/admin2/AFG"}},
 	}
 	for _, tt := range tests {
 		got := render(annotate(t, tt.text))
