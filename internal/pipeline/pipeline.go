@@ -67,8 +67,8 @@ func New(opts Options) (*Pipeline, error) {
 		tagger,
 		recognizer,
 		timex.New(timex.Options{}),
-		geo.New(geo.Options{}), // after ner and timex; loads its gazetteer on first use
-		resolver,               // actors: after ner, timex and geo
+		geo.New(geo.Options{DictDir: opts.DictDir}), // after ner and timex; loads its gazetteer on first use
+		resolver, // actors: after ner, timex and geo
 		quotes.New(quotes.Options{}),
 	}
 	return NewWith(opts, stages...), nil
