@@ -57,7 +57,9 @@ earlier asked speaking separately still this that these those then after before 
 though because last next since until with without for from by to of he she it they we i you
 there here what why how where who which mr mrs ms dr monday tuesday wednesday thursday friday
 saturday sunday today yesterday tonight according during following despite among under over about
-into through amid across around within`)
+into through amid across around within back now instead indeed even once again finally
+first second third thus therefore besides moreover furthermore nevertheless nonetheless
+otherwise perhaps maybe yes no well oh please told added`)
 
 // skippable are the words allowed between a subject and its cue.
 var skippable = wordSet(`also later again previously earlier has had have was is were are would will
@@ -474,14 +476,15 @@ func isName(ws []word) bool {
 // skipDateline returns the index of the first word after a dateline
 // ("KHAR:", "NEW YORK —") at the start of ws, or 0.
 func skipDateline(ws []word) int {
-	for i, w := range ws {
-		if i > 4 {
-			break
-		}
-		if (w.text == ":" || isDash(w.text)) && i > 0 {
+	if len(ws) == 0 || !ws[0].isWord() || strings.ToUpper(ws[0].text) != ws[0].text || len(ws[0].text) < 2 {
+		return 0
+	}
+	// "KHAR:", "NEW YORK —", "WASHINGTON (AP) —", "LONDON, Dec 7 -"
+	for i := 1; i < len(ws) && i < 9; i++ {
+		if ws[i].text == ":" || isDash(ws[i].text) {
 			return i + 1
 		}
-		if !w.isWord() || strings.ToUpper(w.text) != w.text {
+		if ws[i].text == "." {
 			break
 		}
 	}
