@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -19,6 +20,9 @@ type scanner struct {
 	// order is how the text writes numeric dates, when one of them shows
 	// it: -1 day first (19/11/2024), +1 month first (11/19/2024), else 0.
 	order int
+	// ref is the last date the text named, for "the next day" and "that
+	// year" (see narrative.go).
+	ref reference
 }
 
 // numericOrder finds the order of numeric dates from the first one whose
@@ -88,7 +92,7 @@ var starters = map[string]bool{
 	"q": true, "christmas": true, "xmas": true, "new": true, "thanksgiving": true, "these": true,
 	"future": true, "end": true, "beginning": true, "start": true,
 	"middle": true, "half": true, "years": true, "decades": true, "centuries": true, "year": true,
-	"'": true,
+	"'": true, "that": true, "those": true,
 }
 
 // scan returns the matches of the whole text, in order.
@@ -106,6 +110,7 @@ func (s *scanner) scan() []match {
 			continue
 		}
 		out = append(out, m)
+		s.ref.note(m)
 		i = m.j
 	}
 	return s.mergeTimes(out)
@@ -120,6 +125,7 @@ var matchers = []matcher{
 	(*scanner).mYear, (*scanner).mDecade, (*scanner).mDeictic, (*scanner).mRel, (*scanner).mAgo,
 	(*scanner).mDuration, (*scanner).mSet, (*scanner).mVague, (*scanner).mTime, (*scanner).mQuarter,
 	(*scanner).mSeason, (*scanner).mHoliday, (*scanner).mDayOrd, (*scanner).mMod, (*scanner).mApprox,
+	(*scanner).mNarrative,
 }
 
 // best returns the longest match starting at i.
@@ -137,7 +143,8 @@ func (s *scanner) best(i int) (match, bool) {
 // coreMatchers read the dates that early/mid/late and earlier/later may
 // wrap. The list is read-only.
 var coreMatchers = []matcher{(*scanner).mMonthFirst, (*scanner).mWeekday, (*scanner).mYear, (*scanner).mDecade,
-	(*scanner).mDeictic, (*scanner).mRel, (*scanner).mQuarter, (*scanner).mSeason, (*scanner).mNumeric, (*scanner).mDayFirst}
+	(*scanner).mDeictic, (*scanner).mRel, (*scanner).mQuarter, (*scanner).mSeason, (*scanner).mNumeric, (*scanner).mDayFirst,
+	(*scanner).mNarrative}
 
 // core returns the longest date-like match at i, for modifiers to wrap.
 func (s *scanner) core(i int) (match, bool) {
@@ -1955,7 +1962,7 @@ func (s *scanner) mMod(i int) (match, bool) {
 	if m.r.typ != "DATE" && m.r.typ != "TIME" || m.r.value == "PAST_REF" || m.r.value == "FUTURE_REF" {
 		return match{}, false
 	}
-	if (mod == "earlier" || mod == "later") && !m.rel {
+	if (mod == "earlier" || mod == "later") && !m.rel && !strings.HasPrefix(m.rule, "narrative.") {
 		return match{}, false
 	}
 	m.r = m.r.narrow(mod, s.anchor, s.known)

@@ -39,6 +39,9 @@
 //     day, "later this week" starts on it.
 //   - Durations anchored on the publication date ("the past three years")
 //     get the range they cover; other durations and sets have none.
+//   - "The next day", "that night", "the following year" resolve against
+//     the last day or year the text named before them (narrative.go), and
+//     are not tagged when it has named none.
 //
 // Without a publication date, relative expressions get values with an
 // unknown anchor (XXXX-WXX, XXXX-XX-XX, PAST_REF), no range, and a

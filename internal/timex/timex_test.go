@@ -314,6 +314,15 @@ var cases = []tc{
 	{"[every Sunday night]", A, "SET", "XXXX-WXX-7TNI", "", ""},
 	{"prayers on [Tuesday nights]", A, "SET", "XXXX-WXX-2TNI", "", ""},
 
+	// narrative references: resolved against the date named before them
+	{"Gunmen attacked the post on Monday. [The next day], troops arrived.", A, "DATE", "2024-11-19", "2024-11-19", "2024-11-19"},
+	{"Gunmen attacked the post on Monday and troops arrived [the day before].", A, "DATE", "2024-11-17", "2024-11-17", "2024-11-17"},
+	{"The vote was held on Nov. 3, 2020. [That night], crowds gathered.", A, "TIME", "2020-11-03TNI", "2020-11-03", "2020-11-03"},
+	{"The group was founded in 1998. [The following year] it split.", A, "DATE", "1999", "1999-01-01", "1999-12-31"},
+	{"Talks opened on Tuesday and collapsed [later that day].", A, "DATE", "2024-11-19", "2024-11-19", "2024-11-19"},
+	{"Rebels took the town in March 2019 and lost it [the following month].", A, "DATE", "2019-04", "2019-04-01", "2019-04-30"},
+	{"They met on Monday. [The next day] they left.", "", "DATE", "XXXX-XX-XX", "", ""},
+
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
 	{"[10:30 a.m.]", A, "TIME", "2024-11-22T10:30", "2024-11-22", "2024-11-22"},
@@ -472,6 +481,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"The deal was valued at 1.38 billion dollars.",
 		"Buyers might want to buy at present levels.",
 		"Options expire on the last day of the month of issue.",
+		"The next day, troops arrived.",
+		"They met the day after the vote.",
 		"He wore a Mon Cheri badge.",
 		"Nov 31 was printed.",
 		"The Wed. edition.",

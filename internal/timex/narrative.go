@@ -1,0 +1,126 @@
+package timex
+
+import "time"
+
+// Narrative references: "the next day", "that year", "later that day"
+// name no date of their own but one the text has just named ("Gunmen
+// attacked the post on Monday; the next day …"). They are resolved
+// against the last expression before them that fixes a day (for day
+// references) or a year (for year and month references), never against
+// the publication date, and are left untagged when the text has named
+// none.
+
+// reference is the last day, month and year the text has named.
+type reference struct {
+	day, month, year          time.Time
+	hasDay, hasMonth, hasYear bool
+	dayRel, monthRel, yearRel bool // found by a relative expression
+}
+
+// note records what match m fixes.
+func (r *reference) note(m match) {
+	if !m.r.hasRange || m.r.typ == "DURATION" || m.r.typ == "SET" || m.r.gran == "vague" {
+		return
+	}
+	lo, hi := m.r.lo, m.r.hi
+	if lo.Equal(hi) {
+		r.day, r.hasDay, r.dayRel = lo, true, m.rel
+	}
+	if lo.Year() == hi.Year() && lo.Month() == hi.Month() {
+		r.month, r.hasMonth, r.monthRel = lo, true, m.rel
+	}
+	if lo.Year() == hi.Year() {
+		r.year, r.hasYear, r.yearRel = lo, true, m.rel
+	}
+}
+
+// mNarrative: "the next day", "the following day", "the day before",
+// "that day", "the same day", "that night", "the next morning", "that
+// year", "the following year", "that month".
+func (s *scanner) mNarrative(i int) (match, bool) {
+	k := i
+	w0, w1 := s.low(k), s.low(k+1)
+	off, unit := 0, byte(0)
+	j := 0
+	part := ""
+	switch {
+	case w0 == "that" || w0 == "the" && w1 == "same":
+		if w0 == "the" {
+			k++
+		}
+		t := s.tk(k + 1)
+		switch {
+		case t.w.unit == uDay && !t.w.plural:
+			unit = uDay
+		case t.w.part != "" && t.low != "overnight":
+			unit, part = uDay, t.w.part
+		case (t.w.unit == uYear || t.w.unit == uMonth) && !t.w.plural:
+			unit = t.w.unit
+		default:
+			return match{}, false
+		}
+		j = k + 2
+	case w0 == "the" && (w1 == "next" || w1 == "following" || w1 == "previous" || w1 == "preceding"):
+		t := s.tk(k + 2)
+		off = 1
+		if w1 == "previous" || w1 == "preceding" {
+			off = -1
+		}
+		switch {
+		case t.w.unit == uDay && !t.w.plural:
+			unit = uDay
+		case t.w.part != "" && t.low != "overnight" && off > 0:
+			unit, part = uDay, t.w.part
+		case (t.w.unit == uYear || t.w.unit == uMonth) && !t.w.plural && w1 != "next":
+			// "the next year" is the calendar's (mRel); "the following
+			// year" the narrative's
+			unit = t.w.unit
+		default:
+			return match{}, false
+		}
+		j = k + 3
+	case w0 == "the" && w1 == "day" && (s.low(k+2) == "before" || s.low(k+2) == "after"):
+		// "the day after": not "the day after the vote"
+		if nx := s.tk(k + 3); nx.letter && nx.low != "and" && nx.low != "but" {
+			return match{}, false
+		}
+		unit, off, j = uDay, 1, k+3
+		if s.low(k+2) == "before" {
+			off = -1
+		}
+	default:
+		return match{}, false
+	}
+	if nx := s.tk(j); nx.low == "of" || nx.low == "'" || (unit != uDay && nx.letter && !nx.cap && !yearFollowers[nx.low]) {
+		return match{}, false // "that day of reckoning", "the following year's budget"
+	}
+	var r res
+	rel := false
+	switch unit {
+	case uDay:
+		if !s.ref.hasDay {
+			return match{}, false
+		}
+		r, rel = dayRes(addDays(s.ref.day, off)), s.ref.dayRel
+		if part != "" {
+			r.value += "T" + part
+			r.typ = "TIME"
+		}
+	case uMonth:
+		if !s.ref.hasMonth {
+			return match{}, false
+		}
+		d := s.ref.month
+		r, rel = monthRes(d.Year(), int(d.Month())+off), s.ref.monthRel
+	case uYear:
+		if !s.ref.hasYear {
+			return match{}, false
+		}
+		r, rel = yearRes(s.ref.year.Year()+off), s.ref.yearRel
+	}
+	rule := "narrative"
+	for k := i; k < j; k++ {
+		rule += "." + s.t[k].low
+	}
+	return match{i: i, j: j, r: r, rule: rule, rel: rel}, true
+}
