@@ -399,6 +399,10 @@ func (res *resolution) veto() {
 		if c.vetoed || c.supported || c.dateline {
 			continue
 		}
+		if nonPlaces[Key(t[c.span.Start:c.span.End])] {
+			c.vetoed = true
+			continue
+		}
 		if lw := strings.ToLower(t[c.span.Start:c.span.End]); c.single && (stopWords[lw] || nameWords[lw] && !c.locative) {
 			c.vetoed = true
 			continue
@@ -592,7 +596,7 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 	case KindRegion:
 		s = 7
 	case KindAdmin1:
-		s = 7
+		s = 8 // above a town of 100,000 of the same name, below a city
 	case KindAdmin2:
 		s = 5
 	case KindCity:

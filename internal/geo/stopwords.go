@@ -55,9 +55,16 @@ var nameWords = func() map[string]bool {
 		"florence", "marion", "jackson", "lincoln", "franklin", "clinton", "washington", "trump", "obama",
 		"bush", "biden", "putin", "ali", "khan", "ahmed", "ahmad", "hassan", "hussain", "hussein", "muhammad",
 		"mohammad", "mohammed", "abdullah", "omar", "umar", "karim", "rahim", "aziz", "malik", "shah", "sharif",
+		"nancy", "victoria", "charlotte", "elizabeth", "austin", "chester", "preston", "carroll", "clifton",
 		"said", "salem", "naga", "ram", "rama", "krishna", "sita", "rose", "grace", "joy", "eagle", "lion",
 	} {
 		m[w] = true
 	}
 	return m
 }()
+
+// nonPlaces are names of buildings and institutions that share a town's
+// name ("White House", Tennessee); they are never places by themselves.
+var nonPlaces = map[string]bool{"white house": true, "pentagon": true, "kremlin": true, "downing street": true,
+	"elysee": true, "red cross": true, "red crescent": true, "state department": true, "foreign office": true,
+	"green zone": true, "capitol": true}
