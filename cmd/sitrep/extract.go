@@ -4,10 +4,13 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"os"
 	"time"
 
+	"sitrep/dict"
 	"sitrep/internal/doc"
 	"sitrep/internal/ingest"
 	"sitrep/internal/pipeline"
@@ -64,6 +67,10 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) in
 	p, err := pipeline.New(pipeline.Options{DictDir: *dictDir})
 	if err != nil {
 		errorf(stderr, "extract: %v", err)
+		var bad *dict.Error
+		if errors.As(err, &bad) || *dictDir != "" && errors.Is(err, os.ErrNotExist) {
+			return exitUsage // a bad --dict is a usage error
+		}
 		return exitPartial
 	}
 
