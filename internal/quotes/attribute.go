@@ -45,7 +45,7 @@ func attributeDirect(t string, paras [][2]int, segs []segment) []quote {
 		case introOK:
 			q.set(intro)
 		default:
-			if m, ok := cueAfter(after); ok {
+			if m, ok := cueAfter(after, endsClause(t, s)); ok {
 				q.set(m)
 			} else if m, ok := cueBefore(before, false); ok {
 				q.set(m)
@@ -119,7 +119,7 @@ func sayLike(lemma string) bool {
 
 // cueAfter finds the cue and speaker at the start of the words that follow
 // a closing mark: "said Smith", "Smith said", "according to Smith".
-func cueAfter(ws []word) (match, bool) {
+func cueAfter(ws []word, clauseEnd bool) (match, bool) {
 	if len(ws) > 1 && isDash(ws[0].text) {
 		// “…” ― Pamela Padilla
 		if p, ok := subjectAfter(ws, 1); ok && (!anyWord(ws[p.j:]) || ws[p.j].text == ",") {
@@ -149,6 +149,26 @@ func cueAfter(ws []word) (match, bool) {
 	}
 	if p, c, ok := subjectForward(ws, k); ok && !evaluative[c.lemma] {
 		return match{p, c, "direct.cue-after"}, true
+	}
+	// A subject the forward reading cuts short ("CBS This Morning
+	// co-anchor DeMarco Morgan said"): find the cue within a few words and
+	// read its subject backwards. Only after a quote that ends its clause
+	// ("…,"), not after a phrase quoted inside a sentence.
+	for i := k + 1; clauseEnd && i < len(ws) && i <= k+14; i++ {
+		if !ws[i].isWord() && ws[i].text != "," && ws[i].text != "(" && ws[i].text != ")" {
+			break
+		}
+		c, ok := cueAt(ws, i)
+		if !ok {
+			continue
+		}
+		if c.lemma == "according to" || evaluative[c.lemma] {
+			break
+		}
+		if p, ok := subjectBefore(ws, i); ok && p.i >= k {
+			return match{p, c, "direct.cue-after"}, true
+		}
+		break
 	}
 	return match{}, false
 }
@@ -322,4 +342,17 @@ func sentencesBetween(t string, from, to int) int {
 		}
 	}
 	return n
+}
+
+// endsClause reports whether the quoted segment s ends a clause: a comma,
+// question or exclamation mark or dash closes its content, or a comma
+// follows its closing mark.
+func endsClause(t string, s segment) bool {
+	inside := strings.TrimRightFunc(t[s.start:s.close], func(r rune) bool {
+		return markOf(r) != 0 || r == ' '
+	})
+	if strings.HasSuffix(inside, ",") || strings.HasSuffix(inside, "?") || strings.HasSuffix(inside, "!") || strings.HasSuffix(inside, "—") {
+		return true
+	}
+	return strings.HasPrefix(strings.TrimLeft(t[s.close:], " "), ",")
 }

@@ -241,3 +241,10 @@ func TestParticipleSubject(t *testing.T) {
 	expectQuotes(t, `Speaking at a rally in Multan, Punjab, the prime minister attacked the opposition, calling it “a circus.”`,
 		want{"a circus.", "the prime minister", "calling", true})
 }
+
+func TestLongSubjectAfter(t *testing.T) {
+	// The forward reading stops at "This"; the cue is found a few words
+	// on and its subject read backwards.
+	expectQuotes(t, `“That was the first time in a long time,” BBC This Week co-host Maria Lopez said.`,
+		want{"That was the first time in a long time", "Maria Lopez", "said", true})
+}
