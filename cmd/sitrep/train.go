@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"sitrep/internal/eval/gold"
@@ -130,7 +131,7 @@ func readNER(path string, read func(io.Reader, string) ([]gold.TagSentence, erro
 		if len(s.Tokens) == 1 && s.Tokens[0] == "-DOCSTART-" {
 			continue
 		}
-		out = append(out, ner.Sentence{Words: s.Tokens, POS: tg.Tag(s.Tokens), Labels: s.Tags})
+		out = append(out, ner.Sentence{Words: s.Tokens, POS: tg.Tag(s.Tokens), Labels: s.Tags, Doc: s.Doc})
 	}
 	return out, nil
 }
@@ -152,15 +153,49 @@ func trainNER(ctx context.Context, data, out string, opts ner.TrainOptions, stdo
 	if s, err := readNER(filepath.Join(data, "uner-ewt", "en_ewt-ud-dev.iob2"), gold.ReadIOB2, tg); err == nil {
 		dev = append(dev, ner.DevSet{Name: "UNER EWT dev", Sentences: s, Types: []string{"PER", "ORG", "LOC"}})
 	}
+	if opts.Places, err = readPlaces(filepath.Join(data, "geonames")); err != nil {
+		return err
+	}
 	return writeModel(out, func(w io.Writer) error {
 		rep, err := ner.Train(ctx, train, dev, opts, w)
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "ner: %d sentences, %d words; %d features\n", rep.Sentences, rep.Words, rep.Features)
+		fmt.Fprintf(stdout, "ner: %d sentences, %d words; %d features; %d place names\n", rep.Sentences, rep.Words, rep.Features, len(opts.Places))
 		for _, d := range rep.Dev {
 			fmt.Fprintf(stdout, "  %s: exact-span P %.4f R %.4f F1 %.4f (%d gold mentions; model only, before rules)\n", d.Name, d.P, d.R, d.F1, d.Gold)
 		}
 		return nil
 	})
+}
+
+// readPlaces reads the place names of the GeoNames files: every city's
+// name and ASCII name, every first-level division's, every country's.
+func readPlaces(dir string) ([]string, error) {
+	var names []string
+	for _, f := range []struct {
+		file string
+		cols []int
+	}{
+		{"cities15000.txt", []int{1, 2}},
+		{"admin1CodesASCII.txt", []int{1, 2}},
+		{"countryInfo.txt", []int{4}},
+	} {
+		b, err := os.ReadFile(filepath.Join(dir, f.file))
+		if err != nil {
+			return nil, err
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			cols := strings.Split(line, "\t")
+			for _, c := range f.cols {
+				if c < len(cols) {
+					names = append(names, cols[c])
+				}
+			}
+		}
+	}
+	return names, nil
 }

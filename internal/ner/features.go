@@ -46,6 +46,12 @@ const (
 	fPrevForm
 	fNextForm
 	fLen
+	fDocType
+	fDocTypeShape
+	fGaz
+	fGazShape
+	fPrevGaz
+	fNextGaz
 )
 
 // word holds the hashed values of one token, computed once per sentence.
@@ -55,7 +61,8 @@ type word struct {
 	suf                    [3]uint64
 	pre                    [2]uint64
 	length                 uint64
-	vec                    int32 // role cache entry, or -1
+	gaz                    uint64 // gazNone, gazBegin or gazInside
+	vec                    int32  // role cache entry, or -1
 }
 
 var (
@@ -113,11 +120,16 @@ func roleKeys(f []uint64, w *word, r int) []uint64 {
 // extractor computes features for one sentence at a time; not safe for
 // concurrent use.
 type extractor struct {
-	dict  map[uint64]dictEntry
-	words []word
-	buf   []byte
-	caps  bool
-	feats []uint64
+	dict map[uint64]dictEntry
+	gaz  *gazetteer
+	// memory holds, for the current document, the entity type bit (see
+	// typeBit) last given to each normalised form: a name labelled once
+	// helps label its later mentions ("Lebed , Chechens sign …").
+	memory map[uint64]uint64
+	words  []word
+	buf    []byte
+	caps   bool
+	feats  []uint64
 }
 
 // isCapsLine reports whether a sentence is written in capitals: at least
@@ -152,6 +164,7 @@ func (x *extractor) prepare(words, pos []string) {
 		}
 		x.words = append(x.words, v)
 	}
+	x.gaz.mark(x, words)
 }
 
 func (x *extractor) hashWord(w string) word {
@@ -300,9 +313,31 @@ func (x *extractor) features(i, p1, p2 int, cached bool) []uint64 {
 	if x.caps {
 		f = append(f, k(fCapsLine, 0), k(fCapsWord, w.norm))
 	}
+	if w.gaz != gazNone || prev.gaz != gazNone || next.gaz != gazNone {
+		f = append(f, k(fGaz, w.gaz), k2(fGazShape, w.gaz, w.shape), k(fPrevGaz, prev.gaz), k(fNextGaz, next.gaz))
+	}
+	if t, ok := x.memory[w.norm]; ok {
+		f = append(f, k(fDocType, t), k2(fDocTypeShape, t, w.shape))
+	}
 	x.feats = f
 	return f
 }
+
+// remember records the types the labels of the current sentence gave its
+// words, for the rest of the document.
+func (x *extractor) remember(labels []int, types []string) {
+	if x.memory == nil {
+		x.memory = map[uint64]uint64{}
+	}
+	for i, c := range labels {
+		if t := types[c]; t != "" {
+			x.memory[x.words[i].norm] = uint64(typeBit("B-" + t))
+		}
+	}
+}
+
+// forget starts a new document.
+func (x *extractor) forget() { clear(x.memory) }
 
 // addCached adds the role cache's sums for the words around i.
 func (x *extractor) addCached(i int, cache []int32, n int, scores []int32) {

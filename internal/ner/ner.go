@@ -60,6 +60,7 @@ type Options struct {
 // concurrent use.
 type Recognizer struct {
 	model *perceptron.Model
+	gaz   *gazetteer
 	dict  map[uint64]dictEntry
 	cache []int32
 	// follows[p*n+c] says whether class c may follow class p; row n is
@@ -98,11 +99,15 @@ func readModel(rd io.Reader) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
+	places, rest, err := readGazetteer(rest)
+	if err != nil {
+		return nil, err
+	}
 	forms, d, err := readDict(rest)
 	if err != nil {
 		return nil, err
 	}
-	r := &Recognizer{model: m}
+	r := &Recognizer{model: m, gaz: newGazetteer(places)}
 	if err := r.setClasses(); err != nil {
 		return nil, err
 	}
@@ -177,7 +182,7 @@ func (r *Recognizer) Name() string { return "ner" }
 // Annotate finds the entities of a and appends them to a.Entities,
 // numbering them n1, n2, … in text order.
 func (r *Recognizer) Annotate(ctx context.Context, a *doc.Analysis) error {
-	x := &extractor{dict: r.dict}
+	x := &extractor{dict: r.dict, gaz: r.gaz}
 	var words, pos []string
 	var labels []int
 	var found []doc.Entity
@@ -197,6 +202,7 @@ func (r *Recognizer) Annotate(ctx context.Context, a *doc.Analysis) error {
 			pos = append(pos, string(t.POS))
 		}
 		labels = r.label(x, words, pos, labels[:0])
+		x.remember(labels, r.types)
 		for _, c := range r.chunks(labels) {
 			first, last := s.First+c.start, s.First+c.end-1
 			found = append(found, doc.Entity{
@@ -218,12 +224,29 @@ func (r *Recognizer) Annotate(ctx context.Context, a *doc.Analysis) error {
 }
 
 // Label returns the BIO labels (B-PER, I-ORG, O, …) of one sentence given
-// its words and their UPOS tags (pos may be nil).
+// its words and their UPOS tags (pos may be nil), as the first sentence
+// of a document.
 func (r *Recognizer) Label(words, pos []string) []string {
-	labels := r.label(&extractor{dict: r.dict}, words, pos, nil)
-	out := make([]string, len(labels))
-	for i, c := range labels {
-		out[i] = r.model.Classes()[c]
+	return r.LabelDoc([][]string{words}, [][]string{pos})[0]
+}
+
+// LabelDoc returns the BIO labels of the sentences of one document; pos
+// may be nil or hold nil entries.
+func (r *Recognizer) LabelDoc(words, pos [][]string) [][]string {
+	x := &extractor{dict: r.dict, gaz: r.gaz}
+	out := make([][]string, len(words))
+	var labels []int
+	for si, w := range words {
+		var p []string
+		if si < len(pos) {
+			p = pos[si]
+		}
+		labels = r.label(x, w, p, labels[:0])
+		x.remember(labels, r.types)
+		out[si] = make([]string, len(labels))
+		for i, c := range labels {
+			out[si][i] = r.model.Classes()[c]
+		}
 	}
 	return out
 }

@@ -248,7 +248,7 @@ func (r *refiner) honorifics(spans []span) []span {
 		}
 		// An honorific inside a mention of another type is part of a
 		// name ("Major League").
-		if h := covered(i); h >= 0 && spans[h].e.Type != doc.Person {
+		if h := covered(i); h >= 0 && spans[h].e.Type != doc.Person && !isShortHonorific(r.lower[i]) {
 			continue
 		}
 		// A longer-running honorific such as "President" needs a name
@@ -589,6 +589,10 @@ func (r *refiner) retype(s *span) {
 	}
 	if s.e.Type == doc.Person && len(words) == 1 && s.e.Title == "" && s.first > 0 && isPlacePrep(r.lower[s.first-1]) && r.lower[s.first-1] != "from" {
 		set(doc.GPE, ruleInPlace)
+		return
+	}
+	if s.e.Type == doc.Loc && lawCue(last) && len(words) > 1 {
+		set(doc.Law, ruleLaw)
 		return
 	}
 	switch s.e.Type {

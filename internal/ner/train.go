@@ -14,14 +14,16 @@ import (
 )
 
 // Sentence is one training or test sentence: words, their UPOS tags and
-// their IOB2 entity labels (O, B-PER, I-PER, …).
+// their IOB2 entity labels (O, B-PER, I-PER, …). Doc numbers the
+// document it belongs to; a document's sentences are consecutive.
 type Sentence struct {
 	Words, POS, Labels []string
+	Doc                int
 }
 
 // TrainOptions configures Train. The zero value trains with the defaults.
 type TrainOptions struct {
-	// Epochs is the number of passes over the training data (default 8).
+	// Epochs is the number of passes over the training data (default 12).
 	Epochs int
 	// Seed fixes the shuffling (default 1).
 	Seed uint64
@@ -31,6 +33,9 @@ type TrainOptions struct {
 	CaseRate float64
 	// MinQ drops quantised weights below it (default 4 of 32767).
 	MinQ int
+	// Places is the gazetteer: place names the model may use as a
+	// feature (see gazetteer.go); nil for none.
+	Places []string
 	// Log, when set, receives progress lines.
 	Log io.Writer
 }
@@ -61,7 +66,7 @@ type DevScore struct {
 // writes the model file to out. It is deterministic.
 func Train(ctx context.Context, train []Sentence, dev []DevSet, opts TrainOptions, out io.Writer) (TrainReport, error) {
 	if opts.Epochs <= 0 {
-		opts.Epochs = 8
+		opts.Epochs = 12
 	}
 	if opts.Seed == 0 {
 		opts.Seed = 1
@@ -148,9 +153,20 @@ func Train(ctx context.Context, train []Sentence, dev []DevSet, opts TrainOption
 	}
 
 	tr := perceptron.NewTrainer(classes)
-	x := &extractor{dict: hashDict(dict)}
+	places := cleanNames(opts.Places)
+	x := &extractor{dict: hashDict(dict), gaz: newGazetteer(places)}
 	scores := make([]int32, len(classes))
-	order := make([]int, len(train))
+	// Documents, as runs of sentences: training visits documents in a
+	// shuffled order and each document's sentences in order, so that the
+	// document memory sees what it will see when labelling.
+	var docs [][2]int
+	for i := range train {
+		if i == 0 || train[i].Doc != train[i-1].Doc {
+			docs = append(docs, [2]int{i, i})
+		}
+		docs[len(docs)-1][1] = i + 1
+	}
+	order := make([]int, len(docs))
 	for i := range order {
 		order[i] = i
 	}
@@ -161,30 +177,37 @@ func Train(ctx context.Context, train []Sentence, dev []DevSet, opts TrainOption
 		rng := rand.New(rand.NewPCG(opts.Seed, uint64(epoch)))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		right, total := 0, 0
-		for _, si := range order {
-			s := train[si]
-			if opts.CaseRate > 0 {
-				switch p := rng.Float64(); {
-				case p < opts.CaseRate:
-					s.Words = mapWords(s.Words, strings.ToLower)
-				case p < 2*opts.CaseRate:
-					s.Words = mapWords(s.Words, strings.ToUpper)
+		var guesses []int
+		for _, di := range order {
+			x.forget()
+			for si := docs[di][0]; si < docs[di][1]; si++ {
+				s := train[si]
+				if opts.CaseRate > 0 {
+					switch p := rng.Float64(); {
+					case p < opts.CaseRate:
+						s.Words = mapWords(s.Words, strings.ToLower)
+					case p < 2*opts.CaseRate:
+						s.Words = mapWords(s.Words, strings.ToUpper)
+					}
 				}
-			}
-			x.prepare(s.Words, s.POS)
-			leaveOneOut(x, s, counts)
-			p1, p2 := -1, -1
-			for i := range s.Words {
-				f := x.features(i, p1, p2, false)
-				tr.Score(f, scores)
-				guess := perceptron.Best(scores, shell.allowed(p1))
-				g := gold[si][i]
-				tr.Update(f, g, guess)
-				if guess == g {
-					right++
+				x.prepare(s.Words, s.POS)
+				leaveOneOut(x, s, counts)
+				p1, p2 := -1, -1
+				guesses = guesses[:0]
+				for i := range s.Words {
+					f := x.features(i, p1, p2, false)
+					tr.Score(f, scores)
+					guess := perceptron.Best(scores, shell.allowed(p1))
+					g := gold[si][i]
+					tr.Update(f, g, guess)
+					if guess == g {
+						right++
+					}
+					total++
+					guesses = append(guesses, guess)
+					p1, p2 = guess, p1
 				}
-				total++
-				p1, p2 = guess, p1
+				x.remember(guesses, shell.types)
 			}
 		}
 		logf("epoch %d: train label accuracy %.4f", epoch+1, float64(right)/float64(total))
@@ -194,6 +217,9 @@ func Train(ctx context.Context, train []Sentence, dev []DevSet, opts TrainOption
 	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
 	if err := tr.Write(zw, opts.MinQ); err != nil {
 		return rep, fmt.Errorf("write ner model: %w", err)
+	}
+	if err := writeGazetteer(zw, places); err != nil {
+		return rep, fmt.Errorf("write gazetteer: %w", err)
 	}
 	if err := writeDict(zw, dict); err != nil {
 		return rep, fmt.Errorf("write entity dictionary: %w", err)
@@ -246,9 +272,20 @@ func (r *Recognizer) Evaluate(d DevSet) DevScore {
 		keep[t] = true
 	}
 	var tp, fp, fn int
-	for _, s := range d.Sentences {
+	x := &extractor{dict: r.dict, gaz: r.gaz}
+	var labels []int
+	for i, s := range d.Sentences {
+		if i == 0 || s.Doc != d.Sentences[i-1].Doc {
+			x.forget()
+		}
+		labels = r.label(x, s.Words, s.POS, labels[:0])
+		x.remember(labels, r.types)
+		names := make([]string, len(labels))
+		for j, c := range labels {
+			names[j] = r.model.Classes()[c]
+		}
 		want := spans(s.Labels, keep)
-		got := spans(r.Label(s.Words, s.POS), keep)
+		got := spans(names, keep)
 		for k := range got {
 			if want[k] {
 				tp++

@@ -63,7 +63,7 @@ func ReadCoNLLU(r io.Reader) ([]Sentence, error) {
 
 // TrainOptions configures Train. The zero value trains with the defaults.
 type TrainOptions struct {
-	// Epochs is the number of passes over the training data (default 8).
+	// Epochs is the number of passes over the training data (default 12).
 	Epochs int
 	// Seed fixes the shuffling and augmentation (default 1).
 	Seed uint64
@@ -89,7 +89,7 @@ type TrainReport struct {
 // same data and options give the same bytes.
 func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io.Writer) (TrainReport, error) {
 	if opts.Epochs <= 0 {
-		opts.Epochs = 8
+		opts.Epochs = 12
 	}
 	if opts.Seed == 0 {
 		opts.Seed = 1
