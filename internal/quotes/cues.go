@@ -80,6 +80,7 @@ var cueForms = buildCueForms(map[string][]string{
 	"wonder":      {"wondered"},
 	"recount":     {"recounted"},
 	"comment":     {"comments", "commented", "commenting"},
+	"mock":        {"mocks", "mocked"},
 	"retort":      {"retorted"},
 	"exclaim":     {"exclaimed"},
 	"proclaim":    {"proclaimed"},

@@ -442,6 +442,19 @@ func subjectForward(ws []word, k int) (phrase, cue, bool) {
 				p = phrase{i: j + 1, j: m, start: ws[j+1].start, end: ws[m-1].end}
 			}
 			j = m + 1
+			// An appositive with commas of its own: "Mr. Daniloff, now
+			// 81 and retired in Cambridge, Mass., said".
+			if _, ok := cueAt(ws, skipSkippable(ws, j)); !ok {
+				for n := j; n < len(ws) && n < m+20 && ws[n].text != ";"; n++ {
+					if ws[n].text != "," {
+						continue
+					}
+					if _, ok := cueAt(ws, skipSkippable(ws, n+1)); ok && n+1 < len(ws) {
+						j = n + 1
+						break
+					}
+				}
+			}
 		}
 	}
 	for j < len(ws) && skippable[ws[j].lower()] && ws[j].lower() != "told" {
@@ -489,4 +502,13 @@ func skipDateline(ws []word) int {
 		}
 	}
 	return 0
+}
+
+// skipSkippable returns the index of the first word from j that is not an
+// adverb or auxiliary allowed between a subject and its cue.
+func skipSkippable(ws []word, j int) int {
+	for j < len(ws) && skippable[ws[j].lower()] && ws[j].lower() != "told" {
+		j++
+	}
+	return min(j, len(ws)-1)
 }
