@@ -180,6 +180,12 @@ var fixtures = []fixture{
 	{day: "2024-11-22", text: "Pakistani lawmakers debated the bill.", mention: "Pakistani lawmakers", code: "PAKLEG"},
 	{day: "2024-11-22", text: "Russian diplomats left the country.", mention: "Russian diplomats", code: "RUSGOV"},
 
+	// Titles outside government.
+	{day: "2024-11-22", text: "ISLAMABAD: Opposition leader Omar Ayub Khan walked out of the session.", mention: "Omar Ayub Khan", code: "PAKOPP"},
+	{day: "2024-11-22", text: "ISLAMABAD: Tribal elder Malik Sher Khan said the jirga would meet again.", mention: "Malik Sher Khan", code: "PAKCVL"},
+	{day: "2024-11-22", text: "KABUL: Rights activist Zarifa Qasimi said women were barred from the park.", mention: "Zarifa Qasimi", code: "AFGNGO"},
+	{day: "2024-11-22", text: "Farid Ahmad, a resident of the village, said the strike hit a house.", mention: "Farid Ahmad", sector: "CVL"},
+
 	// Unknown names degrade gracefully.
 	{day: "2024-11-22", text: "Spokesman Gul Wali Khan said nothing.", mention: "Gul Wali Khan", sector: "GOV"},
 }
