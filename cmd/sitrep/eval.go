@@ -26,6 +26,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the results as one JSON object instead of tables")
 	markdown := fs.String("markdown", "", "also write the scorecard to `FILE` (docs/SCORECARD.md)")
 	workers := fs.Int("workers", 0, "documents analysed at once (0: one per CPU)")
+	baseline := fs.String("baseline", "", "print each figure's change since an earlier `sitrep eval --json` run saved in `FILE`")
 	examples := fs.Int("examples", 0, "list up to `N` misses per suite (text from the data sets: for your terminal, never for the repository)")
 	checkFloors := fs.String("check-floors", "", "fail (exit 1) when a figure is below its floor in `FILE` (internal/eval/floors.json)")
 	raiseFloors := fs.String("raise-floors", "", "raise the floors in `FILE` to the figures minus 0.02 (floors never go down)")
@@ -39,6 +40,20 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		errorf(stderr, "eval: data directory %s not found; every suite is skipped (pass --data DIR pointing at shared/data)", dir)
 	}
+	var base eval.Baseline
+	if *baseline != "" {
+		f, err := os.Open(*baseline)
+		if err != nil {
+			errorf(stderr, "eval: --baseline: %v", err)
+			return exitUsage
+		}
+		base, err = eval.ReadBaseline(f)
+		f.Close()
+		if err != nil {
+			errorf(stderr, "eval: --baseline %s: %v", *baseline, err)
+			return exitUsage
+		}
+	}
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		errorf(stderr, "eval: %v", err)
@@ -48,7 +63,7 @@ func runEval(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	emit := func(r *eval.Result) {
 		results = append(results, r)
 		if !*asJSON {
-			if err := eval.WriteText(stdout, r); err != nil {
+			if err := eval.WriteTextBaseline(stdout, r, base); err != nil {
 				errorf(stderr, "eval: %v", err)
 			}
 		}

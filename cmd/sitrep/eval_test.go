@@ -112,6 +112,21 @@ func TestEvalMarkdownAndFloors(t *testing.T) {
 	}
 }
 
+func TestEvalBaseline(t *testing.T) {
+	data := evalData(t)
+	base := filepath.Join(t.TempDir(), "before.json")
+	if err := os.WriteFile(base, []byte(`{"results":[{"suite":"tokens","metrics":[{"key":"tokens.tokens","value":0.5}]}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd("eval", "--data", data, "--baseline", base, "tokens")
+	if code != exitOK || !strings.Contains(out, "change") || !strings.Contains(out, "new") {
+		t.Errorf("--baseline: exit %d, stderr %q, out:\n%s", code, errs, out)
+	}
+	if code, _, _ := runCmd("eval", "--data", data, "--baseline", filepath.Join(t.TempDir(), "absent.json")); code != exitUsage {
+		t.Errorf("--baseline with a missing file: exit %d, want %d", code, exitUsage)
+	}
+}
+
 func TestEvalUsage(t *testing.T) {
 	if code, _, errs := runCmd("eval", "--data", t.TempDir(), "nosuch"); code != exitUsage || !strings.Contains(errs, "unknown suite") {
 		t.Errorf("unknown suite: exit %d, stderr %q", code, errs)

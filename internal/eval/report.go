@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
@@ -10,7 +11,32 @@ import (
 func pct(v float64) string { return fmt.Sprintf("%.1f", 100*v) }
 
 // WriteText prints one result as a plain-text table.
-func WriteText(w io.Writer, res *Result) error {
+func WriteText(w io.Writer, res *Result) error { return WriteTextBaseline(w, res, nil) }
+
+// Baseline holds the figures of an earlier run by metric key, to print
+// changes against.
+type Baseline map[string]float64
+
+// ReadBaseline reads the figures of an earlier `sitrep eval --json` run.
+func ReadBaseline(r io.Reader) (Baseline, error) {
+	var run struct {
+		Results []*Result `json:"results"`
+	}
+	if err := json.NewDecoder(r).Decode(&run); err != nil {
+		return nil, fmt.Errorf("read baseline: %w", err)
+	}
+	b := Baseline{}
+	for _, res := range run.Results {
+		for _, m := range res.Metrics {
+			b[m.Key] = m.Value
+		}
+	}
+	return b, nil
+}
+
+// WriteTextBaseline prints one result as a plain-text table with, when
+// base is not nil, each figure's change since the baseline in points.
+func WriteTextBaseline(w io.Writer, res *Result, base Baseline) error {
 	fmt.Fprintf(w, "== %s: %s\n", res.Suite, res.Title)
 	if res.Skipped != "" {
 		_, err := fmt.Fprintf(w, "   skipped: %s\n\n", res.Skipped)
@@ -25,7 +51,25 @@ func WriteText(w io.Writer, res *Result) error {
 	for _, m := range res.Metrics {
 		width = max(width, len(m.Name))
 	}
-	fmt.Fprintf(w, "   %-*s %6s %6s %6s %6s  %s\n", width, "metric", "n", "P", "R", "score", "peers")
+	change := func(m Metric) string {
+		if base == nil {
+			return ""
+		}
+		old, ok := base[m.Key]
+		if !ok {
+			return "    new"
+		}
+		d := 100 * (m.Value - old)
+		if d > -0.05 && d < 0.05 {
+			return "      ="
+		}
+		return fmt.Sprintf(" %+6.1f", d)
+	}
+	head := ""
+	if base != nil {
+		head = " change"
+	}
+	fmt.Fprintf(w, "   %-*s %6s %6s %6s %6s%s  %s\n", width, "metric", "n", "P", "R", "score", head, "peers")
 	for _, m := range res.Metrics {
 		p, r := "", ""
 		if m.P != nil && m.R != nil {
@@ -35,7 +79,7 @@ func WriteText(w io.Writer, res *Result) error {
 		for _, peer := range m.Peers {
 			ps = append(ps, fmt.Sprintf("%s %s", peer.System, pct(peer.Value)))
 		}
-		fmt.Fprintf(w, "   %-*s %6d %6s %6s %6s  %s\n", width, m.Name, m.N, p, r, pct(m.Value), strings.Join(ps, ", "))
+		fmt.Fprintf(w, "   %-*s %6d %6s %6s %6s%s  %s\n", width, m.Name, m.N, p, r, pct(m.Value), change(m), strings.Join(ps, ", "))
 	}
 	if len(res.Examples) > 0 {
 		fmt.Fprintln(w, "   misses:")

@@ -84,3 +84,24 @@ func TestReportGolden(t *testing.T) {
 		t.Errorf("report differs from %s (rerun with -update and review the diff):\n%s", golden, b.String())
 	}
 }
+
+func TestBaseline(t *testing.T) {
+	base, err := ReadBaseline(strings.NewReader(`{"results":[{"suite":"x","metrics":[{"key":"x.a","value":0.5},{"key":"x.b","value":0.9}]}]}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := &Result{Suite: "x", Metrics: []Metric{{Key: "x.a", Name: "a", Value: 0.625}, {Key: "x.b", Name: "b", Value: 0.9}, {Key: "x.c", Name: "c", Value: 0.1}}}
+	var b bytes.Buffer
+	if err := WriteTextBaseline(&b, res, base); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{"62.5  +12.5", "90.0      =", "10.0    new"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if _, err := ReadBaseline(strings.NewReader("not json")); err == nil {
+		t.Error("ReadBaseline accepted bad JSON")
+	}
+}
