@@ -15,6 +15,7 @@ import (
 
 	"sitrep/internal/actors"
 	"sitrep/internal/doc"
+	"sitrep/internal/events"
 	"sitrep/internal/geo"
 	"sitrep/internal/ner"
 	"sitrep/internal/quotes"
@@ -62,6 +63,10 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	coder, err := events.New(events.Options{KB: resolver.KB()})
+	if err != nil {
+		return nil, err
+	}
 	stages := []Stage{
 		text.New(text.Options{}),
 		tagger,
@@ -70,6 +75,7 @@ func New(opts Options) (*Pipeline, error) {
 		geo.New(geo.Options{DictDir: opts.DictDir}), // after ner and timex; loads its gazetteer on first use
 		resolver, // actors: after ner, timex and geo
 		quotes.New(quotes.Options{}),
+		coder, // events: last, over every stage before
 	}
 	return NewWith(opts, stages...), nil
 }

@@ -1,0 +1,329 @@
+package events
+
+import "sitrep/internal/doc"
+
+// Arguments are found by surface rules over tags, not a parse: the
+// subject is the noun phrase before the verb (auxiliaries, adverbs, time
+// expressions, prepositional phrases and relative pronouns skipped), the
+// object the phrase after it, the by-agent of a passive its source.
+
+// subjectOf returns the subject of the verb at token i.
+func (s *sent) subjectOf(i, depth int) (np, bool) {
+	j := i - 1
+	infinitive := false
+	for j >= s.first {
+		w, p := s.word(j), s.pos(j)
+		switch {
+		case s.d.time[j] > 0:
+			j--
+			continue
+		case p == "AUX" || p == "ADV" || w == "not" || w == "n't":
+			j--
+			continue
+		case p == "ADP" && j+1 < i && s.d.time[j+1] > 0:
+			j--
+			continue
+		case w == "to" && p == "PART":
+			// "X plans to visit Y": the subject of the governing verb.
+			infinitive = true
+			j--
+			continue
+		case infinitive && (p == "VERB" || p == "ADJ"):
+			infinitive = false
+			j--
+			continue
+		}
+		break
+	}
+	if j < s.first {
+		return np{actor: -1}, false
+	}
+	w := s.word(j)
+	if relative[w] && s.pos(j) != "DET" {
+		j--
+		if s.word(j) == "," {
+			j--
+		}
+		return s.headLeft(j + 1)
+	}
+	if w == "," && depth == 0 && s.isParticiple(i) {
+		return s.mainSubject(i)
+	}
+	if w == "and" && depth == 0 && (s.pos(j-1) == "VERB" || s.pos(j-1) == "NOUN" || s.pos(j-1) == "PROPN") {
+		// "X met Y and signed Z": the first verb's subject.
+		if k := s.prevVerb(j); k >= 0 {
+			return s.subjectOf(k, depth+1)
+		}
+	}
+	return s.headLeft(j + 1)
+}
+
+// headLeft returns the noun phrase ending at end-1 and, past the
+// prepositional phrases that modify it ("police in Peshawar", "an attack
+// on a post in X"), its head.
+func (s *sent) headLeft(end int) (np, bool) {
+	p := s.npLeft(end)
+	if !p.ok() {
+		return p, false
+	}
+	for k := 0; k < 3; k++ {
+		j := p.from - 1
+		if !pp[s.word(j)] || s.pos(j) != "ADP" {
+			break
+		}
+		h := s.npLeft(j)
+		if !h.ok() {
+			break
+		}
+		if h.actor < 0 && p.actor >= 0 && s.d.place[p.from] == 0 {
+			// "officials of the ministry": the ministry names the actor.
+			h.actor = p.actor
+		}
+		p = h
+	}
+	return p, true
+}
+
+// pp are prepositions whose phrase modifies the noun before it.
+var pp = map[string]bool{"in": true, "of": true, "from": true, "at": true, "near": true, "on": true, "inside": true, "outside": true}
+
+// isParticiple reports whether the verb at i is an -ing participle.
+func (s *sent) isParticiple(i int) bool {
+	w := s.word(i)
+	return len(w) > 4 && w[len(w)-3:] == "ing"
+}
+
+// prevVerb returns the verb before token j in the sentence, -1 for none.
+func (s *sent) prevVerb(j int) int {
+	for k := j - 1; k >= s.first; k-- {
+		if s.pos(k) == "VERB" {
+			return k
+		}
+	}
+	return -1
+}
+
+// mainSubject returns the subject of the sentence's first verb before i:
+// the source of a participle clause ("…, urging the Taliban to act").
+func (s *sent) mainSubject(i int) (np, bool) {
+	for k := s.first; k < i; k++ {
+		if s.pos(k) == "VERB" && !s.isParticiple(k) {
+			return s.subjectOf(k, 1)
+		}
+	}
+	return np{actor: -1}, false
+}
+
+// objectOf returns the target of an active verb ending at token to: its
+// direct object, or the phrase after one of the pattern's prepositions.
+func (s *sent) objectOf(p *pattern, to int) np {
+	k := to
+	for s.pos(k) == "ADV" || s.pos(k) == "ADP" && (s.word(k) == "up" || s.word(k) == "down" || s.word(k) == "out") {
+		k++
+	}
+	if p.targetObj && (s.nominal(k) || s.pos(k) == "PRON") && s.d.time[k] == 0 {
+		if o := s.npRight(k); o.ok() {
+			return o
+		}
+	}
+	return s.prepTarget(p, to)
+}
+
+// prepTarget returns the phrase after the first of the pattern's
+// prepositions within a few words of token to.
+func (s *sent) prepTarget(p *pattern, to int) np {
+	if len(p.preps) == 0 {
+		return np{actor: -1}
+	}
+	for k := to; k < s.last && k < to+6; k++ {
+		w := s.word(k)
+		if p.preps[w] && s.d.time[k+1] == 0 {
+			return s.npRight(k + 1)
+		}
+		if s.pos(k) == "VERB" || w == "," || w == ";" || w == "." {
+			break
+		}
+	}
+	return np{actor: -1}
+}
+
+// byAgent returns the by-phrase after a passive verb ending at to.
+func (s *sent) byAgent(to int) np {
+	for k := to; k < s.last && k < to+8; k++ {
+		w := s.word(k)
+		if w == "by" {
+			return s.npRight(k + 1)
+		}
+		if w == "," || w == ";" || s.pos(k) == "VERB" {
+			break
+		}
+	}
+	return np{actor: -1}
+}
+
+// nounSource returns the source of a noun trigger at [from, to): an
+// actor inside its phrase ("a Taliban attack", "militants' attack"), its
+// by-phrase ("the attack by militants"), or the subject of a light verb
+// before it ("militants carried out an attack").
+func (s *sent) nounSource(from, to int) np {
+	for j := from - 1; j >= s.first && s.nominal(j); j-- {
+		if s.d.actor[j] > 0 {
+			q := np{from: s.d.mFrom[j], to: j + 1, actor: s.d.actor[j] - 1}
+			if q.from < s.first {
+				q.from = s.first
+			}
+			return q
+		}
+	}
+	if by := s.byAgent(to); by.ok() && by.actor >= 0 {
+		return by
+	}
+	j := from - 1
+	for j >= s.first && s.nominal(j) {
+		j--
+	}
+	for j >= s.first && (s.pos(j) == "ADP" || s.pos(j) == "ADV") && (s.word(j) == "out" || s.word(j) == "up") {
+		j--
+	}
+	if j >= s.first && s.pos(j) == "VERB" && lightVerbs[s.lemma(j)] {
+		if p, ok := s.subjectOf(j, 0); ok && !s.passive(j) {
+			return p
+		}
+		if s.passive(j) {
+			return s.byAgent(j + 1)
+		}
+	}
+	return np{actor: -1}
+}
+
+// lightVerbs carry a noun trigger: "carried out an attack", "staged a protest".
+var lightVerbs = map[string]bool{"carry": true, "launch": true, "stage": true, "conduct": true, "mount": true,
+	"hold": true, "take": true, "organise": true, "organize": true, "lead": true, "perpetrate": true,
+	"commit": true, "execute": true, "begin": true, "start": true, "call": true, "observe": true, "hold.": false}
+
+// coordinated returns p and the phrases coordinated with it ("X and Y",
+// "X, Y and Z"), before it (left) or after it.
+func (s *sent) coordinated(p np, left bool) []np {
+	out := []np{p}
+	if p.actor < 0 {
+		return out
+	}
+	for k := 0; k < 4; k++ {
+		if left {
+			j := p.from - 1
+			if s.word(j) != "and" && s.word(j) != "," {
+				break
+			}
+			q := s.npLeft(j)
+			if !q.ok() || q.actor < 0 {
+				break
+			}
+			out = append(out, q)
+			p = q
+		} else {
+			j := p.to
+			if s.word(j) != "and" && s.word(j) != "," {
+				break
+			}
+			q := s.npRight(j + 1)
+			if !q.ok() || q.actor < 0 {
+				break
+			}
+			out = append(out, q)
+			p = q
+		}
+	}
+	return out
+}
+
+// status returns the status of the trigger at [from, to).
+func (s *sent) status(p *pattern, from, to int) string {
+	st := doc.Reported
+	for j := from - 1; j >= s.first && j >= from-6; j-- {
+		w := s.word(j)
+		switch w {
+		case "not", "n't", "never":
+			if p.POS == "VERB" || s.word(j+1) == "a" {
+				return doc.Negated
+			}
+		case "will", "'ll", "shall":
+			st = doc.Planned
+		case "if", "unless", "could", "would", "might", "may", "should":
+			return doc.Hypothetical
+		case "plan", "plans", "planned", "planning", "scheduled", "intends", "intend", "expected", "due", "set", "going", "upcoming", "proposed", "planned.":
+			if st == doc.Reported {
+				st = doc.Planned
+			}
+		}
+		if s.lemma(j) == "deny" && s.isParticiple(from) {
+			return doc.Negated
+		}
+		if w == "," || w == ";" || (s.pos(j) == "VERB" && !infinitiveGap(s, j, from)) {
+			break
+		}
+	}
+	if p.POS == "NOUN" && st == doc.Reported {
+		// "talks will be held next week", "talks are scheduled for …"
+		for j := to; j < s.last && j < to+5; j++ {
+			w := s.word(j)
+			if w == "will" || w == "scheduled" || w == "planned" || w == "due" {
+				return doc.Planned
+			}
+			if w == "," || s.pos(j) == "VERB" {
+				break
+			}
+		}
+	}
+	return st
+}
+
+// infinitiveGap reports whether the verb at j governs the trigger at
+// from through "to" ("plans to visit").
+func infinitiveGap(s *sent, j, from int) bool {
+	for k := j + 1; k < from; k++ {
+		if s.word(k) == "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// suppressEmbedded drops events whose trigger lies in the complement of
+// a demand, threat, promise, refusal or accusation in the same sentence
+// ("urged Kabul to stop attacks", "accused X of attacking Y"): the
+// complement is what was asked or alleged, not an act that happened.
+func suppressEmbedded(s *sent, evs []*event) []*event {
+	out := evs[:0]
+	for _, f := range evs {
+		drop := false
+		for _, e := range evs {
+			if e == f || e.trigEnd > f.trig || !governs[e.pat.Type] {
+				continue
+			}
+			comp := false
+			for k := e.trigEnd; k < f.trig; k++ {
+				w := s.word(k)
+				if boundary[w] {
+					comp = false
+					break
+				}
+				if w == "to" || w == "of" || w == "for" || w == "against" {
+					comp = true
+				}
+			}
+			if comp {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+var governs = map[string]bool{"REQUEST": true, "THREATEN": true, "AGREE": true, "REJECT": true, "ACCUSE": true}
+
+var boundary = map[string]bool{",": true, ";": true, "after": true, "before": true, "when": true, "while": true,
+	"following": true, "since": true, "as": true, "because": true, "—": true, "–": true, "and": false}

@@ -1,0 +1,238 @@
+package events
+
+import "sitrep/internal/doc"
+
+// casualty is one people count found in a sentence: "12 soldiers were
+// killed", "killing at least five", "claimed 12 lives".
+type casualty struct {
+	kind     string // fatalities, injuries or detained
+	q        Quantity
+	who      string
+	from, to int  // tokens of the quantity and its noun
+	toll     bool // a running total ("the death toll rose to 15"): replaces, never adds
+}
+
+// casualtyWord maps lemmas and words that report harm to people to the
+// count they feed.
+var casualtyWord = map[string]string{
+	"kill": "fatalities", "killed": "fatalities", "die": "fatalities", "dead": "fatalities", "death": "fatalities",
+	"slay": "fatalities", "murder": "fatalities", "behead": "fatalities", "assassinate": "fatalities",
+	"massacre": "fatalities", "execute": "fatalities", "perish": "fatalities", "lynch": "fatalities",
+	"injure": "injuries", "injured": "injuries", "wound": "injuries", "wounded": "injuries", "hurt": "injuries",
+	"arrest": "detained", "detain": "detained", "abduct": "detained", "kidnap": "detained", "capture": "detained",
+	"apprehend": "detained", "nab": "detained", "held": "detained",
+}
+
+// nonPeople are nouns after a number that do not count people.
+var nonPeople = map[string]bool{"km": true, "kilometres": true, "kilometers": true, "kilometre": true, "kilometer": true,
+	"miles": true, "mile": true, "metres": true, "meters": true, "hours": true, "hour": true, "minutes": true,
+	"days": true, "day": true, "weeks": true, "months": true, "years": true, "year": true, "percent": true,
+	"%": true, "kg": true, "kilograms": true, "rupees": true, "dollars": true, "times": true, "vehicles": true,
+	"houses": true, "shops": true, "rounds": true, "bombs": true, "rockets": true, "shells": true,
+	"mortars": true, "cars": true, "buildings": true, "am": true, "pm": true, "a.m.": true, "p.m.": true,
+	"o'clock": true, "districts": true, "villages": true, "homes": true, "weapons": true, "guns": true,
+}
+
+// casualties finds the people counts of the sentence.
+func (s *sent) casualties() []casualty {
+	var out []casualty
+	words := s.d.lower[s.first:s.last]
+	for i := s.first; i < s.last; i++ {
+		if s.d.time[i] > 0 {
+			continue
+		}
+		q, ok := ParseQuantity(words[i-s.first:])
+		if !ok {
+			w := s.word(i)
+			if (w == "a" || w == "an" || w == "one") && s.pos(i+1) != "" {
+				q, ok = Quantity{Low: 1, Best: 1, High: 1, Len: 1}, true
+			}
+		}
+		if !ok || q.Len == 0 {
+			continue
+		}
+		// The quantity's own tokens must be numbers or number words.
+		end := i + q.Len
+		if end > s.last {
+			continue
+		}
+		// the victims: the nominal phrase after the number
+		k := end
+		if s.word(k) == "of" && (s.word(k+1) == "them" || s.word(k+1) == "whom" || s.word(k+1) == "those" || s.word(k+1) == "the") {
+			k += 2
+			for k < s.last && s.nominal(k) {
+				k++
+			}
+		} else if s.word(k) == "of" {
+			k++
+		}
+		whoFrom := k
+		for k < s.last && k < whoFrom+5 && (s.nominal(k) && s.pos(k) != "DET") && casualtyWord[s.word(k)] == "" {
+			if s.d.time[k] > 0 {
+				break
+			}
+			k++
+		}
+		whoTo := k
+		if whoTo > whoFrom && nonPeople[s.word(whoTo-1)] {
+			i = end - 1
+			continue
+		}
+		single := (s.word(i) == "a" || s.word(i) == "an" || s.word(i) == "one") && q.Best == 1 && q.Len == 1
+		who := ""
+		if whoTo > whoFrom {
+			sp := s.span(whoFrom, whoTo)
+			who = s.d.a.Document.Text[sp.Start:sp.End]
+		}
+		kind, toll := s.harmAfter(whoTo)
+		if kind == "" && (!single || whoTo > whoFrom) {
+			kind, toll = s.harmBefore(i)
+		}
+		if kind == "" && !single && s.word(whoTo) == "lives" && s.lemma(i-1) == "claim" {
+			kind = "fatalities"
+		}
+		if kind == "" && !single && (s.word(whoTo) == "bodies" || s.word(i-1) == "of" && s.word(i-2) == "bodies") {
+			kind = "fatalities"
+		}
+		if kind == "" {
+			continue
+		}
+		if single && whoTo == whoFrom {
+			continue
+		}
+		out = append(out, casualty{kind: kind, q: q, who: who, from: i, to: max(whoTo, end), toll: toll})
+		i = max(whoTo, end) - 1
+	}
+	return out
+}
+
+// harmAfter reads the words after a count: "… were killed", "… dead",
+// "… injured", "… died", "… of them were wounded".
+func (s *sent) harmAfter(k int) (string, bool) {
+	for j := k; j < s.last && j < k+5; j++ {
+		w, l := s.word(j), s.lemma(j)
+		if kind := casualtyWord[l]; kind != "" && (l != "held" || s.word(j+1) == "hostage") {
+			return kind, false
+		}
+		if kind := casualtyWord[w]; kind != "" {
+			return kind, false
+		}
+		if w == "lost" && s.word(j+1) == "their" && s.word(j+2) == "lives" {
+			return "fatalities", false
+		}
+		switch s.pos(j) {
+		case "AUX", "ADV", "PART":
+			continue
+		}
+		if beForms[w] || w == "have" || w == "had" || w == "has" || w == "reportedly" || w == "also" {
+			continue
+		}
+		break
+	}
+	return "", false
+}
+
+// harmBefore reads the words before a count: "killing 12", "left 3 …
+// dead" (read by harmAfter), "claimed 12 lives", "the death toll rose to
+// 15", "arrested five suspects".
+func (s *sent) harmBefore(i int) (string, bool) {
+	for j := i - 1; j >= s.first && j >= i-5; j-- {
+		w, l := s.word(j), s.lemma(j)
+		if w == "toll" {
+			if s.word(j-1) == "injury" || s.word(j-1) == "injured" {
+				return "injuries", true
+			}
+			return "fatalities", true
+		}
+		if kind := casualtyWord[l]; kind != "" && s.pos(j) == "VERB" && !s.beforeIsBe(j) {
+			return kind, false
+		}
+		switch w {
+		case "to", "at", "rose", "risen", "climbed", "reached", "stood", "stands", "is", "was", "has", "had",
+			"now", "jumped", "increased", "the", "least", "more", "than", "over", "up", "about", "around", "nearly", "some":
+			continue
+		}
+		if s.pos(j) == "ADV" {
+			continue
+		}
+		break
+	}
+	return "", false
+}
+
+// attachCasualties gives each count of the sentence to its event: the
+// nearest event of the sentence that can have it (an assault or riot for
+// the killed and injured; an arrest or abduction for the detained), else
+// the last such event of the document (the text goes on about the same
+// act). Counts of one event in one sentence add up ("3 soldiers and 2
+// civilians were killed"); a later sentence's count replaces a smaller
+// one, so a restated toll is never counted twice.
+func attachCasualties(s *sent, evs []*event, cas []casualty, before []*event) []*event {
+	added := map[*event]map[string]bool{}
+	for _, c := range cas {
+		var best *event
+		bestDist := 1 << 30
+		for _, e := range evs {
+			if !canHave(e, c.kind) {
+				continue
+			}
+			d := e.trig - c.from
+			if d < 0 {
+				d = -d
+			}
+			if d < bestDist {
+				best, bestDist = e, d
+			}
+		}
+		if best == nil {
+			for i := len(before) - 1; i >= 0; i-- {
+				if canHave(before[i], c.kind) && before[i].ev.Status != doc.Negated {
+					best = before[i]
+					break
+				}
+			}
+		}
+		if best == nil {
+			continue
+		}
+		cur := countOf(&best.ev, c.kind)
+		who := doc.Str(c.who)
+		n := &doc.Count{Low: c.q.Low, Best: c.q.Best, High: c.q.High, Who: who}
+		switch {
+		case *cur == nil:
+			*cur = n
+		case added[best][c.kind] && !c.toll && best.sent == s.index:
+			(*cur).Low += n.Low
+			(*cur).Best += n.Best
+			(*cur).High += n.High
+			if (*cur).Who != who {
+				(*cur).Who = ""
+			}
+		case n.Best > (*cur).Best:
+			*cur = n
+		}
+		if added[best] == nil {
+			added[best] = map[string]bool{}
+		}
+		added[best][c.kind] = best.sent == s.index
+	}
+	return evs
+}
+
+func canHave(e *event, kind string) bool {
+	switch kind {
+	case "detained":
+		return e.ev.Type == "COERCE" || e.ev.Type == "ASSAULT" && string(e.ev.Mode) == "abduct"
+	}
+	return e.ev.Type == "ASSAULT" || e.ev.Type == "PROTEST" && string(e.ev.Mode) == "riot"
+}
+
+func countOf(e *doc.Event, kind string) **doc.Count {
+	switch kind {
+	case "fatalities":
+		return &e.Fatalities
+	case "injuries":
+		return &e.Injuries
+	}
+	return &e.Detained
+}

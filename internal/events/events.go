@@ -1,0 +1,105 @@
+package events
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"sitrep/dict"
+	"sitrep/internal/doc"
+)
+
+// Options configures a Coder. The zero value loads the embedded
+// dictionaries.
+type Options struct {
+	// KB is the knowledge base whose Patterns are coded; nil loads the
+	// embedded dictionaries (plus DictDir).
+	KB *dict.KB
+	// DictDir is a directory of dictionary overrides (sitrep extract
+	// --dict DIR), used only when KB is nil.
+	DictDir string
+}
+
+// Coder is the event stage. It is immutable after New and safe for
+// concurrent use.
+type Coder struct {
+	patterns []pattern
+	// byWord indexes patterns by the first word of each of their
+	// lemmas; the longest lemma is tried first.
+	byWord map[string][]trigger
+}
+
+// pattern is a dict.Pattern with its lookup helpers.
+type pattern struct {
+	dict.Pattern
+	targetObj bool
+	preps     map[string]bool
+}
+
+// trigger is one lemma of one pattern.
+type trigger struct {
+	pat   int
+	words []string
+}
+
+// New builds a Coder from the event patterns of the knowledge base.
+func New(opts Options) (*Coder, error) {
+	kb := opts.KB
+	if kb == nil {
+		var err error
+		if kb, err = dict.Load(opts.DictDir); err != nil {
+			return nil, fmt.Errorf("load event patterns: %w", err)
+		}
+	}
+	c := &Coder{byWord: map[string][]trigger{}}
+	for i, p := range kb.Patterns() {
+		q := pattern{Pattern: p, preps: map[string]bool{}}
+		for _, t := range p.Target {
+			if t == "obj" {
+				q.targetObj = true
+			} else {
+				q.preps[t] = true
+			}
+		}
+		c.patterns = append(c.patterns, q)
+		for _, l := range p.Lemmas {
+			w := strings.Fields(l)
+			c.byWord[w[0]] = append(c.byWord[w[0]], trigger{pat: i, words: w})
+		}
+	}
+	for k, ts := range c.byWord {
+		sort.SliceStable(ts, func(i, j int) bool { return len(ts[i].words) > len(ts[j].words) })
+		c.byWord[k] = ts
+	}
+	return c, nil
+}
+
+// Name returns the stage name, "events".
+func (c *Coder) Name() string { return "events" }
+
+// Annotate codes the events of a and sets a.Events.
+func (c *Coder) Annotate(ctx context.Context, a *doc.Analysis) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if len(a.Tokens) == 0 {
+		return nil
+	}
+	d := newDocument(a)
+	var found []*event
+	for si := range a.Sentences {
+		s := d.sentence(si)
+		evs := c.codeSentence(s)
+		cas := s.casualties()
+		evs = attachCasualties(s, evs, cas, found)
+		found = append(found, evs...)
+	}
+	found = d.finish(found)
+	a.Events = a.Events[:0]
+	for i, e := range found {
+		e.ev.ID = fmt.Sprintf("e%d", i+1)
+		a.Events = append(a.Events, e.ev)
+	}
+	return nil
+}

@@ -1,0 +1,335 @@
+package events
+
+import (
+	"sort"
+
+	"sitrep/internal/doc"
+)
+
+// finish folds casualty verbs into the assault they report, dates and
+// places every event, merges repeated mentions of one act and returns the
+// events in text order.
+func (d *document) finish(evs []*event) []*event {
+	evs = foldCasualtyVerbs(evs)
+	for i, e := range evs {
+		d.claims(e)
+		d.dateOf(e, evs[:i])
+		d.placeOf(e, evs[:i])
+	}
+	evs = d.merge(evs)
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].ev.Trigger.Start < evs[j].ev.Trigger.Start })
+	return evs
+}
+
+// foldCasualtyVerbs merges an event made by a casualty verb ("killed 12
+// soldiers", ", killing 12") into another assault of the same sentence:
+// "an attack on a post killed 12 soldiers" is one attack.
+func foldCasualtyVerbs(evs []*event) []*event {
+	out := evs[:0]
+	for i, e := range evs {
+		if e.pat.Count == "" || e.ev.Type != "ASSAULT" {
+			out = append(out, e)
+			continue
+		}
+		var host *event
+		for j, f := range evs {
+			if j != i && f.sent == e.sent && f.ev.Type == "ASSAULT" && f.pat.Count == "" {
+				host = f
+				break
+			}
+		}
+		if host == nil {
+			out = append(out, e)
+			continue
+		}
+		fill(host, e)
+	}
+	return out
+}
+
+// fill copies into e what f knows and e does not.
+func fill(e, f *event) {
+	if e.ev.Source == nil && f.ev.Source != nil {
+		e.ev.Source, e.srcActor = f.ev.Source, f.srcActor
+	}
+	if e.ev.Target == nil && f.ev.Target != nil || e.tgtActor < 0 && f.tgtActor >= 0 {
+		e.ev.Target, e.tgtActor = f.ev.Target, f.tgtActor
+	}
+	for _, k := range []string{"fatalities", "injuries", "detained"} {
+		a, b := countOf(&e.ev, k), countOf(&f.ev, k)
+		if *b != nil && (*a == nil || (*b).Best > (*a).Best) {
+			*a = *b
+		}
+	}
+	if !e.dated && f.dated {
+		e.ev.Date, e.dated = f.ev.Date, true
+	}
+	if e.ev.Place == "" {
+		e.ev.Place = f.ev.Place
+	}
+	if f.ev.Status == doc.Claimed {
+		e.ev.Status = doc.Claimed
+	}
+	if f.ev.Confidence > e.ev.Confidence {
+		e.ev.Confidence = f.ev.Confidence
+	}
+}
+
+// claims reads a claim or denial of responsibility for the event's noun
+// trigger: "the TTP claimed responsibility for the attack" gives the
+// attack its source and status claimed; "denied involvement in" gives
+// status denied. "No group claimed responsibility" changes nothing.
+func (d *document) claims(e *event) {
+	if e.pat.POS != "NOUN" {
+		return
+	}
+	s := d.sentence(e.sent)
+	j := e.trig - 1
+	for j >= s.first && s.nominal(j) {
+		j--
+	}
+	if w := s.word(j); w != "for" && w != "in" && w != "of" {
+		return
+	}
+	if w := s.word(j - 1); w != "responsibility" && w != "involvement" && w != "role" {
+		return
+	}
+	v := j - 2
+	for v >= s.first && (s.pos(v) == "DET" || s.pos(v) == "ADJ" || s.word(v) == "any") {
+		v--
+	}
+	switch s.lemma(v) {
+	case "claim", "accept", "admit":
+		subj, ok := s.subjectOf(v, 0)
+		if !ok || s.word(subj.from) == "no" || s.word(subj.from) == "none" || s.status(e.pat, v, v+1) == doc.Negated {
+			return
+		}
+		if subj.actor >= 0 {
+			e.ev.Source, e.srcActor = s.arg(subj), subj.actor
+		}
+		e.ev.Status = doc.Claimed
+	case "deny", "reject":
+		subj, ok := s.subjectOf(v, 0)
+		if ok && subj.actor >= 0 {
+			e.ev.Source, e.srcActor = s.arg(subj), subj.actor
+		}
+		e.ev.Status = doc.Denied
+	}
+}
+
+// dateOf sets the event's date: the time expression of its sentence
+// nearest the trigger; else, for an event that goes on from the sentence
+// before in the same paragraph, that event's date; else the publication
+// date with granularity vague for a present-tense report; else none.
+func (d *document) dateOf(e *event, before []*event) {
+	s := d.sentence(e.sent)
+	bestT, bestDist := -1, 1<<30
+	for i := s.first; i < s.last; i++ {
+		ti := d.time[i] - 1
+		if ti < 0 || (i > s.first && d.time[i-1] == ti+1) {
+			continue
+		}
+		t := d.a.Times[ti]
+		if t.Range == nil || t.Type == "DURATION" || t.Type == "SET" {
+			continue
+		}
+		if w := s.word(i - 1); w == "since" || w == "until" || w == "till" {
+			continue
+		}
+		dist := i - e.trig
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			bestT, bestDist = ti, dist
+		}
+	}
+	if bestT >= 0 {
+		t := d.a.Times[bestT]
+		r := *t.Range
+		e.ev.Date = &doc.EventDate{Range: &r, Granularity: t.Granularity, Time: doc.Str(t.ID)}
+		e.dated = true
+		return
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		f := before[i]
+		if f.sent < e.sent-1 {
+			break
+		}
+		if f.sent == e.sent-1 && f.para == e.para && f.dated && !e.present && !f.headline {
+			dd := *f.ev.Date
+			e.ev.Date = &dd
+			e.dated = true
+			return
+		}
+	}
+	if e.present || e.ev.Status == doc.Reported && e.headline {
+		if day := published(d.a); day != "" {
+			e.ev.Date = &doc.EventDate{Range: &doc.DayRange{day, day}, Granularity: "vague"}
+		}
+	}
+}
+
+// published returns the publication day, "" when unknown.
+func published(a *doc.Analysis) string {
+	p := string(a.Document.Published)
+	if len(p) < 10 {
+		return ""
+	}
+	return p[:10]
+}
+
+// placeOf sets the event's place: the most specific place named in its
+// sentence outside its source and target phrases (for verbal events, only
+// after a locative preposition: "met … in Islamabad"); else the place of
+// the event it goes on from; else the dateline's place.
+func (d *document) placeOf(e *event, before []*event) {
+	s := d.sentence(e.sent)
+	var dl doc.Span
+	if x := d.a.Document.Dateline; x != nil {
+		dl = doc.Span{Start: x.Start, End: x.End}
+	}
+	verbal := (e.ev.QuadClass == 1 || e.ev.QuadClass == 3) && e.ev.Type != "PROTEST"
+	best, bestSpec := -1, -1
+	for i := s.first; i < s.last; i++ {
+		pi := d.place[i] - 1
+		if pi < 0 || (i > s.first && d.place[i-1] == pi+1) {
+			continue
+		}
+		tok := d.a.Tokens[i]
+		if dl.Len() > 0 && dl.Contains(tok.Span()) {
+			continue
+		}
+		if inArg(e.ev.Source, tok.Span()) || inArg(e.ev.Target, tok.Span()) {
+			continue
+		}
+		prev := s.word(i - 1)
+		if e.ev.Target != nil && (prev == "in" || prev == "of") && i >= 2 && d.a.Tokens[i-2].End == e.ev.Target.End {
+			continue // "the Taliban administration in Kabul"
+		}
+		if verbal && !locative[prev] {
+			continue
+		}
+		if d.actor[i] > 0 && !locative[prev] {
+			continue // a country or capital named as an actor
+		}
+		if sp := specificity(d.a.Places[pi].Kind); sp > bestSpec {
+			best, bestSpec = pi, sp
+		}
+	}
+	if best >= 0 {
+		e.ev.Place = doc.Str(d.a.Places[best].ID)
+		return
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		f := before[i]
+		if f.sent < e.sent-1 {
+			break
+		}
+		if f.para == e.para && f.ev.Place != "" && !f.headline {
+			e.ev.Place = f.ev.Place
+			return
+		}
+	}
+	if x := d.a.Document.Dateline; x != nil && x.Place != "" {
+		e.ev.Place = x.Place
+	}
+}
+
+var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+	"across": true, "from": false, "on": false, "into": true, "around": true, "within": true}
+
+func inArg(a *doc.Arg, s doc.Span) bool {
+	return a != nil && a.Start <= s.Start && s.End <= a.End
+}
+
+func specificity(kind string) int {
+	switch kind {
+	case "country":
+		return 0
+	case "region":
+		return 1
+	case "admin1":
+		return 2
+	case "admin2":
+		return 3
+	}
+	return 4
+}
+
+// merge keeps one event per act: a later event of the same type whose
+// actors, date, place and status do not conflict with an earlier one's is
+// a repeated mention and is folded into it. A headline event gives way to
+// the body event it announces (the body's evidence is kept).
+func (d *document) merge(evs []*event) []*event {
+	var out []*event
+	for _, f := range evs {
+		merged := false
+		for k, e := range out {
+			if !same(e, f) {
+				continue
+			}
+			if e.headline && !f.headline {
+				fill(f, e)
+				out[k] = f
+			} else {
+				fill(e, f)
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// same reports whether f may be a repeated mention of e's act.
+func same(e, f *event) bool {
+	if e.ev.Type != f.ev.Type || e.sent == f.sent && !e.headline {
+		return false
+	}
+	if e.ev.Mode != "" && f.ev.Mode != "" && e.ev.Mode != f.ev.Mode && !e.headline {
+		return false
+	}
+	if !compatibleStatus(e.ev.Status, f.ev.Status) {
+		return false
+	}
+	if e.srcActor >= 0 && f.srcActor >= 0 && e.srcActor != f.srcActor {
+		return false
+	}
+	if e.tgtActor >= 0 && f.tgtActor >= 0 && e.tgtActor != f.tgtActor {
+		return false
+	}
+	if e.ev.Type != "ASSAULT" && !(e.srcActor >= 0 && e.srcActor == f.srcActor || e.tgtActor >= 0 && e.tgtActor == f.tgtActor) && !e.headline {
+		return false
+	}
+	if e.headline || f.headline {
+		return true
+	}
+	if e.dated && f.dated && !overlap(e.ev.Date.Range, f.ev.Date.Range) {
+		return false
+	}
+	if e.ev.Place != "" && f.ev.Place != "" && e.ev.Place != f.ev.Place {
+		return false
+	}
+	return true
+}
+
+func compatibleStatus(a, b string) bool {
+	class := func(s string) string {
+		if s == doc.Claimed || s == doc.Denied {
+			return doc.Reported
+		}
+		return s
+	}
+	return class(a) == class(b)
+}
+
+func overlap(a, b *doc.DayRange) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	return a[0] <= b[1] && b[0] <= a[1]
+}

@@ -1,0 +1,293 @@
+package events
+
+import (
+	"strings"
+
+	"sitrep/internal/doc"
+)
+
+// event is an event being coded, with what the coder knows about it
+// beyond doc.Event.
+type event struct {
+	ev        doc.Event
+	pat       *pattern
+	sent      int
+	para      int
+	trig      int // first trigger token
+	trigEnd   int // one past the last trigger token
+	passive   bool
+	present   bool // present tense or a headline: no past act is dated by default
+	headline  bool
+	dated     bool // the date comes from a time expression
+	srcActor  int  // index into a.Actors, -1 for none
+	tgtActor  int
+	casualtyT bool // a restated toll ("the death toll rose to 15") set a count
+}
+
+// codeSentence finds the triggers of s and codes one event per trigger
+// and pair of coordinated actors.
+func (c *Coder) codeSentence(s *sent) []*event {
+	var out []*event
+	for i := s.first; i < s.last; i++ {
+		m, n := c.match(s, i)
+		if m == nil {
+			continue
+		}
+		out = append(out, s.code(m, i, i+n)...)
+		i += n - 1
+	}
+	return suppressEmbedded(s, out)
+}
+
+// match returns the pattern whose trigger starts at token i (the longest
+// lemma first) and the number of tokens it covers.
+func (c *Coder) match(s *sent, i int) (*pattern, int) {
+	for _, key := range [2]string{s.lemma(i), s.word(i)} {
+		ts := c.byWord[key]
+		for _, t := range ts {
+			if i+len(t.words) > s.last {
+				continue
+			}
+			ok := true
+			for k, w := range t.words {
+				if s.lemma(i+k) != w && s.word(i+k) != w {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			p := &c.patterns[t.pat]
+			end := i + len(t.words)
+			if !s.posFits(p, i, end) || !s.needMet(p, end) {
+				continue
+			}
+			return p, len(t.words)
+		}
+		if key == s.word(i) {
+			break
+		}
+	}
+	return nil, 0
+}
+
+// posFits checks the trigger's part of speech: the first token of a verb
+// trigger is a verb (a participle the tagger calls an adjective counts),
+// the last token of a noun trigger a noun.
+func (s *sent) posFits(p *pattern, from, to int) bool {
+	if p.POS == "VERB" {
+		switch s.pos(from) {
+		case "VERB":
+			return true
+		case "ADJ":
+			w := s.word(from)
+			return strings.HasSuffix(w, "ed") && s.beforeIsBe(from)
+		}
+		return false
+	}
+	switch s.pos(to - 1) {
+	case "NOUN":
+		return true
+	case "PROPN":
+		// Headlines in capitals are tagged from context; a trigger word
+		// there is still a noun when no verb form is possible.
+		return s.index == s.d.title
+	}
+	return false
+}
+
+// beforeIsBe reports whether a form of "be" or "get" precedes token i,
+// adverbs and negation aside.
+func (s *sent) beforeIsBe(i int) bool {
+	for j := i - 1; j >= s.first && j >= i-4; j-- {
+		w := s.word(j)
+		if beForms[w] {
+			return true
+		}
+		if s.pos(j) != "ADV" && w != "not" && w != "n't" {
+			return false
+		}
+	}
+	return false
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "get": true, "got": true, "gets": true, "getting": true, "'s": false}
+
+// needMet checks that the word the pattern needs follows in the clause.
+func (s *sent) needMet(p *pattern, end int) bool {
+	if p.Need == "" {
+		return true
+	}
+	for j := end; j < s.last && j < end+14; j++ {
+		w := s.word(j)
+		if w == ";" || w == "." {
+			return false
+		}
+		if w == p.Need || s.lemma(j) == p.Need {
+			if p.Need == "to" {
+				return s.pos(j+1) == "VERB" || s.pos(j+1) == "AUX"
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// code builds the events of one trigger at tokens [from, to).
+func (s *sent) code(p *pattern, from, to int) []*event {
+	if s.background(from) {
+		return nil
+	}
+	e := &event{pat: p, sent: s.index, para: s.d.a.Sentences[s.index].Paragraph, trig: from, trigEnd: to,
+		headline: s.index == s.d.title, srcActor: -1, tgtActor: -1}
+	var srcs, tgts []np
+	if p.POS == "VERB" {
+		e.passive = s.passive(from)
+		subj, ok := s.subjectOf(from, 0)
+		if e.passive {
+			if ok {
+				tgts = s.coordinated(subj, true)
+			}
+			if by := s.byAgent(to); by.ok() {
+				srcs = s.coordinated(by, false)
+			}
+		} else {
+			if ok {
+				srcs = s.coordinated(subj, true)
+			}
+			if obj := s.objectOf(p, to); obj.ok() {
+				tgts = s.coordinated(obj, false)
+			}
+		}
+		e.present = s.presentTense(from)
+	} else {
+		if src := s.nounSource(from, to); src.ok() {
+			srcs = s.coordinated(src, true)
+		}
+		if tgt := s.prepTarget(p, to); tgt.ok() {
+			tgts = s.coordinated(tgt, false)
+		}
+		e.present = e.headline
+	}
+	if e.headline {
+		e.present = true
+	}
+	// Sources are actors; a phrase that names none ("a bomb") is an
+	// instrument, not a source.
+	srcs = onlyActors(srcs)
+	e.ev = doc.Event{
+		Type: p.Type, Mode: doc.Str(p.Mode), Context: []string{}, Cameo: p.Cameo,
+		QuadClass: p.QuadClass(), Goldstein: p.Goldstein, Status: s.status(p, from, to),
+		Sentence: s.index, Rule: p.ID,
+	}
+	sp := s.span(s.first, s.last)
+	e.ev.Start, e.ev.End = sp.Start, sp.End
+	ts := s.span(from, to)
+	e.ev.Trigger = doc.Trigger{Text: s.d.a.Document.Text[ts.Start:ts.End], Start: ts.Start, End: ts.End}
+	if len(srcs) == 0 {
+		srcs = []np{{actor: -1}}
+	}
+	if len(tgts) == 0 {
+		tgts = []np{{actor: -1}}
+	}
+	var out []*event
+	for _, sr := range srcs {
+		for _, tg := range tgts {
+			if sr.ok() && tg.ok() && sr.actor >= 0 && sr.actor == tg.actor {
+				continue
+			}
+			x := *e
+			x.ev.Context = []string{}
+			if sr.ok() {
+				x.ev.Source, x.srcActor = s.arg(sr), sr.actor
+			}
+			if tg.ok() {
+				x.ev.Target, x.tgtActor = s.arg(tg), tg.actor
+			}
+			x.ev.Confidence = confidence(&x)
+			out = append(out, &x)
+		}
+	}
+	return out
+}
+
+func onlyActors(ps []np) []np {
+	var out []np
+	for _, p := range ps {
+		if p.actor >= 0 {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// confidence is the pattern's weight, raised for each argument that
+// names an actor and lowered for a headline.
+func confidence(e *event) float64 {
+	c := e.pat.Weight
+	if e.srcActor >= 0 {
+		c += 0.05
+	}
+	if e.tgtActor >= 0 || e.ev.Target != nil {
+		c += 0.03
+	}
+	if e.headline {
+		c -= 0.2
+	}
+	if c > 0.99 {
+		c = 0.99
+	}
+	return float64(int(c*100+0.5)) / 100
+}
+
+// background reports whether the trigger at i is history told as
+// context: "since the 2021 takeover".
+func (s *sent) background(i int) bool {
+	for j := i - 1; j >= s.first && j >= i-4; j-- {
+		w := s.word(j)
+		if w == "since" {
+			return true
+		}
+		if !s.nominal(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// passive reports whether the verb at i is a passive participle: after a
+// form of "be" or "get", or followed by a by-agent.
+func (s *sent) passive(i int) bool {
+	w := s.word(i)
+	if strings.HasSuffix(w, "ing") {
+		return false
+	}
+	if s.beforeIsBe(i) {
+		return true
+	}
+	// A reduced relative or headline participle: "soldiers killed by militants".
+	if s.word(i+1) == "by" && (s.nominal(i-1) || s.pos(i-1) == "PUNCT") {
+		return true
+	}
+	return false
+}
+
+// presentTense reports whether the verb at i reports the present (or is
+// a headline): "urges", "is holding", "has met".
+func (s *sent) presentTense(i int) bool {
+	for j := i - 1; j >= s.first && j >= i-3; j-- {
+		switch s.word(j) {
+		case "is", "are", "am", "has", "have", "'s", "'re":
+			return true
+		case "was", "were", "had", "did", "will":
+			return false
+		}
+		if s.pos(j) != "ADV" && s.pos(j) != "AUX" && s.pos(j) != "PART" {
+			break
+		}
+	}
+	w := s.word(i)
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lemma(i) != w
+}

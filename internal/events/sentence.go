@@ -1,0 +1,225 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"sitrep/internal/doc"
+)
+
+// document holds the per-document indexes the coder reads: which actor,
+// place and time covers each token.
+type document struct {
+	a     *doc.Analysis
+	lower []string // lower-case token texts
+	actor []int    // per token: index into a.Actors + 1, 0 for none
+	mEnd  []int    // per token in an actor mention: the token index one past the mention
+	mFrom []int    // per token in an actor mention: the mention's first token
+	place []int    // per token: index into a.Places + 1
+	time  []int    // per token: index into a.Times + 1
+	title int      // index of the headline sentence, -1 for none
+}
+
+func newDocument(a *doc.Analysis) *document {
+	n := len(a.Tokens)
+	d := &document{a: a, lower: make([]string, n), actor: make([]int, n), mEnd: make([]int, n),
+		mFrom: make([]int, n), place: make([]int, n), time: make([]int, n), title: -1}
+	for i, t := range a.Tokens {
+		d.lower[i] = strings.ToLower(t.Text)
+	}
+	for ai, act := range a.Actors {
+		for _, m := range act.Mentions {
+			from, to := d.tokenRange(m.Start, m.End)
+			for i := from; i < to; i++ {
+				d.actor[i], d.mFrom[i], d.mEnd[i] = ai+1, from, to
+			}
+		}
+	}
+	for pi, p := range a.Places {
+		for _, m := range p.Mentions {
+			from, to := d.tokenRange(m.Start, m.End)
+			for i := from; i < to; i++ {
+				d.place[i] = pi + 1
+			}
+		}
+	}
+	for ti, t := range a.Times {
+		from, to := d.tokenRange(t.Start, t.End)
+		for i := from; i < to; i++ {
+			d.time[i] = ti + 1
+		}
+	}
+	if title := strings.TrimSpace(string(a.Document.Title)); title != "" && len(a.Sentences) > 1 {
+		s := a.Sentences[0]
+		if strings.TrimSpace(a.Document.Text[s.Start:s.End]) == title {
+			d.title = 0
+		}
+	}
+	return d
+}
+
+// tokenRange returns the tokens [from, to) that lie within [start, end).
+func (d *document) tokenRange(start, end int) (int, int) {
+	toks := d.a.Tokens
+	from := sort.Search(len(toks), func(i int) bool { return toks[i].Start >= start })
+	to := from
+	for to < len(toks) && toks[to].End <= end {
+		to++
+	}
+	return from, to
+}
+
+// sent is one sentence with its tokens [first, last) in document indexes.
+type sent struct {
+	d           *document
+	index       int
+	first, last int
+}
+
+func (d *document) sentence(i int) *sent {
+	s := d.a.Sentences[i]
+	return &sent{d: d, index: i, first: s.First, last: s.Last}
+}
+
+func (s *sent) pos(i int) string {
+	if i < s.first || i >= s.last {
+		return ""
+	}
+	return string(s.d.a.Tokens[i].POS)
+}
+
+func (s *sent) word(i int) string {
+	if i < s.first || i >= s.last {
+		return ""
+	}
+	return s.d.lower[i]
+}
+
+func (s *sent) lemma(i int) string {
+	if i < s.first || i >= s.last {
+		return ""
+	}
+	if l := s.d.a.Tokens[i].Lemma; l != "" {
+		return l
+	}
+	return s.d.lower[i]
+}
+
+// np is a noun phrase: tokens [from, to) and the actor it names (index
+// into a.Actors, -1 for none).
+type np struct {
+	from, to int
+	actor    int
+}
+
+func (p np) ok() bool { return p.to > p.from }
+
+// nominal reports whether token i can be part of a noun phrase.
+func (s *sent) nominal(i int) bool {
+	if i < s.first || i >= s.last {
+		return false
+	}
+	if s.d.actor[i] > 0 {
+		return true
+	}
+	switch s.pos(i) {
+	case "NOUN", "PROPN", "NUM", "ADJ", "DET":
+		return !stopNominal[s.d.lower[i]]
+	case "PART":
+		return s.d.lower[i] == "'s" || s.d.lower[i] == "’s"
+	case "PRON":
+		return possessive[s.d.lower[i]]
+	case "PUNCT":
+		return s.d.lower[i] == "-" && s.nominalCore(i-1) && s.nominalCore(i+1)
+	}
+	return false
+}
+
+func (s *sent) nominalCore(i int) bool {
+	p := s.pos(i)
+	return p == "NOUN" || p == "PROPN" || p == "ADJ" || p == "NUM"
+}
+
+// stopNominal are words the tagger may tag as nominal that never belong
+// to an argument phrase.
+var stopNominal = map[string]bool{"which": true, "that": true, "this": true, "what": true, "whose": true, "last": false}
+
+var possessive = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
+
+// npLeft returns the noun phrase that ends at token end-1, or an empty
+// one.
+func (s *sent) npLeft(end int) np {
+	from := end
+	for from > s.first && s.nominal(from-1) {
+		from--
+		if m := s.d.actor[from]; m > 0 && s.d.mFrom[from] < from && s.d.mFrom[from] >= s.first {
+			from = s.d.mFrom[from]
+		}
+	}
+	if from == end && end-1 >= s.first && s.pos(end-1) == "PRON" && !possessive[s.d.lower[end-1]] {
+		from = end - 1
+	}
+	return s.finishNP(from, end)
+}
+
+// npRight returns the noun phrase that starts at token start, or an empty
+// one.
+func (s *sent) npRight(start int) np {
+	to := start
+	for to < s.last && s.nominal(to) {
+		if s.d.actor[to] > 0 && s.d.mEnd[to] > to+1 && s.d.mEnd[to] <= s.last {
+			to = s.d.mEnd[to]
+			continue
+		}
+		to++
+	}
+	if to == start && start < s.last && s.pos(start) == "PRON" && !relative[s.d.lower[start]] {
+		to = start + 1
+	}
+	// A phrase that is only determiners or adjectives names nothing.
+	head := false
+	for i := start; i < to; i++ {
+		if p := s.pos(i); p == "NOUN" || p == "PROPN" || p == "NUM" || p == "PRON" || s.d.actor[i] > 0 {
+			head = true
+		}
+	}
+	if !head {
+		return np{actor: -1}
+	}
+	return s.finishNP(start, to)
+}
+
+var relative = map[string]bool{"who": true, "which": true, "that": true, "whom": true, "it": false}
+
+func (s *sent) finishNP(from, to int) np {
+	p := np{from: from, to: to, actor: -1}
+	if to <= from {
+		return p
+	}
+	// The actor of the phrase: the last actor mention in it (the head of
+	// "Pakistani police" and "Pakistan's army" alike).
+	for i := to - 1; i >= from; i-- {
+		if s.d.actor[i] > 0 {
+			p.actor = s.d.actor[i] - 1
+			break
+		}
+	}
+	return p
+}
+
+// arg turns a noun phrase into an event argument.
+func (s *sent) arg(p np) *doc.Arg {
+	toks := s.d.a.Tokens
+	ar := &doc.Arg{Start: toks[p.from].Start, End: toks[p.to-1].End}
+	ar.Text = s.d.a.Document.Text[ar.Start:ar.End]
+	if p.actor >= 0 {
+		ar.Actor = doc.Str(s.d.a.Actors[p.actor].ID)
+	}
+	return ar
+}
+
+// span returns the byte span of tokens [from, to).
+func (s *sent) span(from, to int) doc.Span {
+	toks := s.d.a.Tokens
+	return doc.Span{Start: toks[from].Start, End: toks[to-1].End}
+}
