@@ -147,7 +147,7 @@ func unitCode(u byte) (code string, timePart bool, mult int) {
 var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "wo": true, "next": true, "upcoming": true,
 	"scheduled": true, "due": true, "expected": true, "plans": true, "plan": true, "planned": true,
-	"planning": true, "going": true, "intends": true, "set": true, "would": true, "might": true, "payable": true,
+	"planning": true, "going": true, "intends": true, "set": true, "would": true, "might": true, "payable": true, "ahead": true,
 	"tomorrow": true, "coming": true, "await": true, "awaits": true, "soon": true,
 }
 

@@ -130,10 +130,10 @@ func (s *scanner) core(i int) (match, bool) {
 }
 
 // tense returns +1 when the tense cue nearest before tokens [i, j) in
-// the same sentence (or, failing one, the nearest after) points to the
-// future, -1 when it points to the past, 0 when there is none. The verb
-// that governs a date usually comes before it ("said Friday", "will meet
-// on Thursday").
+// the same sentence (or, failing one and when j > i, the nearest after)
+// points to the future, -1 when it points to the past, 0 when there is
+// none. The verb that governs a date usually comes before it ("said
+// Friday", "will meet on Thursday").
 func (s *scanner) tense(i, j int) int {
 	if s.low(i-1) == "as" && (s.low(i-2) == "soon" || s.low(i-2) == "early") && s.low(i-3) == "as" {
 		return 1 // "as soon as Tuesday"
@@ -149,7 +149,7 @@ func (s *scanner) tense(i, j int) int {
 			break
 		}
 	}
-	for k := j; k < len(s.t) && k < j+8 && !s.t[k].brk; k++ {
+	for k := j; k > i && k < len(s.t) && k < j+8 && !s.t[k].brk; k++ {
 		if c := cue(s.t[k].low); c != 0 {
 			return c
 		}

@@ -75,7 +75,12 @@ func (s *scanner) mWeekday(i int) (match, bool) {
 	}
 	dir := s.tense(i, j)
 	if s.low(j) == "'" && s.low(j+1) == "s" {
-		dir = -1 // "Wednesday's ruling" was news already
+		// "Wednesday's ruling" was news already, unless a cue before
+		// says otherwise ("ahead of Thursday's vote")
+		dir = s.tense(i, i)
+		if dir == 0 {
+			dir = -1
+		}
 	}
 	d := s.weekdayDay(wd, dir)
 	r := dayRes(d)

@@ -102,6 +102,8 @@ var cases = []tc{
 	{"The court postponed the hearing until [Tuesday].", A, "DATE", "2024-11-26", "2024-11-26", "2024-11-26"},
 	{"Until [Tuesday], the army had denied it.", A, "DATE", "2024-11-19", "2024-11-19", "2024-11-19"},
 	{"[Sunday]'s attack killed four.", A, "DATE", "2024-11-17", "2024-11-17", "2024-11-17"},
+	{"Parties campaigned ahead of [Sunday]'s vote.", A, "DATE", "2024-11-24", "2024-11-24", "2024-11-24"},
+	{"Talks are due to resume ahead of [Monday].", A, "DATE", "2024-11-25", "2024-11-25", "2024-11-25"},
 	{"Gunmen attacked a convoy on [Thursday night].", A, "TIME", "2024-11-21TNI", "2024-11-21", "2024-11-21"},
 	{"The blast hit the market [Friday morning].", A, "TIME", "2024-11-22TMO", "2024-11-22", "2024-11-22"},
 	{"Shelling resumed on [Wednesday evening].", A, "TIME", "2024-11-20TEV", "2024-11-20", "2024-11-20"},
