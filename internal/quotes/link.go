@@ -13,23 +13,34 @@ package quotes
 //     phrase, then the most mentioned;
 //   - a description ("the spokesperson") goes to the actor whose roles
 //     hold its head noun, preferring one who has already spoken.
+//
+// One exception to following the actors stage: a bare surname ("Baloch
+// said") shared by several people goes to the one with the most direct
+// quotes so far when that is not the one the actors stage linked (which
+// tends to be the nearest name): in a briefing, the spokesperson goes on
+// speaking while paragraphs in between name another official of the same
+// surname. A diagnostic records each such choice.
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 
 	"sitrep/internal/doc"
 )
 
-// link sets q.actor for every quote with a speaker phrase.
-func link(a *doc.Analysis, qs []quote) {
+// link sets q.actor for every quote with a speaker phrase and returns the
+// doubts it met.
+func link(a *doc.Analysis, qs []quote) []diag {
 	if len(a.Actors) == 0 {
-		return
+		return nil
 	}
 	t := a.Document.Text
-	spoke := map[string]int{} // actor id → quotes so far
-	last := map[string]int{}  // actor id → offset of its latest speaker phrase
-	done := map[int]string{}  // speaker phrase start → actor, for continued quotes
+	var diags []diag
+	spoke := map[string]int{}  // actor id → quotes so far
+	direct := map[string]int{} // actor id → direct quotes so far
+	last := map[string]int{}   // actor id → offset of its latest speaker phrase
+	done := map[int]string{}   // speaker phrase start → actor, for continued quotes
 	for i := range qs {
 		q := &qs[i]
 		if !q.hasSpeaker {
@@ -41,14 +52,57 @@ func link(a *doc.Analysis, qs []quote) {
 			q.actor = byMention(a, q.speaker.start, q.speaker.end)
 			if q.actor == "" {
 				q.actor = resolve(a, t, q.speaker, spoke, last)
+			} else if alt := bySurname(a, t, q.speaker, direct); alt != "" && alt != q.actor && direct[alt] > direct[q.actor] {
+				diags = append(diags, diag{q.speaker.start, q.speaker.end, fmt.Sprintf(
+					"speaker %q: actors linked %s, quotes chose %s, who has more direct quotes so far", t[q.speaker.start:q.speaker.end], q.actor, alt)})
+				q.actor = alt
 			}
 			done[q.speaker.start] = q.actor
 		}
 		if q.actor != "" {
 			spoke[q.actor]++
+			if q.direct {
+				direct[q.actor]++
+			}
 			last[q.actor] = max(last[q.actor], q.speaker.start)
 		}
 	}
+	return diags
+}
+
+// bySurname returns, when p is a bare surname (with at most an honorific)
+// shared by two or more people among the actors, the one with the most
+// direct quotes so far; else "".
+func bySurname(a *doc.Analysis, t string, p phrase, direct map[string]int) string {
+	if p.pronoun {
+		return ""
+	}
+	fs := strings.Fields(t[p.start:p.end])
+	if len(fs) == 2 {
+		switch strings.ToLower(strings.TrimSuffix(fs[0], ".")) {
+		case "mr", "mrs", "ms", "dr", "miss":
+			fs = fs[1:]
+		}
+	}
+	if len(fs) != 1 {
+		return ""
+	}
+	sur := strings.ToLower(fs[0])
+	best, n := "", 0
+	for _, ac := range a.Actors {
+		f := strings.Fields(strings.ToLower(ac.Name))
+		if ac.Kind != doc.KindPerson || len(f) < 2 || f[len(f)-1] != sur {
+			continue
+		}
+		n++
+		if best == "" || direct[ac.ID] > direct[best] {
+			best = ac.ID
+		}
+	}
+	if n < 2 {
+		return ""
+	}
+	return best
 }
 
 // byMention returns the actor with a mention over the head of [s,e) (its

@@ -98,7 +98,7 @@ func (x *Extractor) Annotate(ctx context.Context, a *doc.Analysis) error {
 		return fmt.Errorf("find quotes: %w", err)
 	}
 	qs, diags := x.extract(a.Document.Text)
-	link(a, qs)
+	diags = append(diags, link(a, qs)...)
 	a.Quotes = a.Quotes[:0]
 	for i := range qs {
 		q := qs[i].toDoc(a.Document.Text)

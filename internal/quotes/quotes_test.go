@@ -248,3 +248,31 @@ func TestLongSubjectAfter(t *testing.T) {
 	expectQuotes(t, `“That was the first time in a long time,” BBC This Week co-host Maria Lopez said.`,
 		want{"That was the first time in a long time", "Maria Lopez", "said", true})
 }
+
+func TestSurnameSalience(t *testing.T) {
+	// The actors stage linked the bare surname to the nearest Moreno; the
+	// spokesman who has been quoted all along is the speaker.
+	text := "“Camps must never be a target,” U.N. spokesman Luis Moreno said.\n\n" +
+		"Defence Minister Ana Moreno said on Sunday that the army had only returned fire.\n\n" +
+		"“We have asked for access to the area,” Moreno said."
+	mention := func(s string, from int) doc.Mention {
+		i := from + strings.Index(text[from:], s)
+		return doc.Mention{Start: i, End: i + len(s), Text: s}
+	}
+	last := strings.LastIndex(text, "Moreno said.")
+	actors := []doc.Actor{
+		{ID: "a1", Name: "Luis Moreno", Kind: doc.KindPerson, Mentions: []doc.Mention{mention("Luis Moreno", 0)}},
+		{ID: "a2", Name: "Ana Moreno", Kind: doc.KindPerson, Mentions: []doc.Mention{mention("Ana Moreno", 0), mention("Moreno", last)}},
+	}
+	a := annotate(t, text, actors...)
+	var got []string
+	for _, q := range a.Quotes {
+		got = append(got, string(q.Speaker))
+	}
+	if w := "a1,a2,a1"; strings.Join(got, ",") != w {
+		t.Errorf("speakers = %v, want %s", got, w)
+	}
+	if len(a.Diagnostics) != 1 || !strings.Contains(a.Diagnostics[0].Message, "more direct quotes") {
+		t.Errorf("diagnostics = %+v, want one about the surname choice", a.Diagnostics)
+	}
+}
