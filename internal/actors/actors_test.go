@@ -124,3 +124,26 @@ func TestNoDate(t *testing.T) {
 		t.Errorf("no diagnostic for the unknown publication date: %v", a.Diagnostics)
 	}
 }
+
+// TestConcurrent runs one Resolver from several goroutines (run with
+// -race): the stage must be safe for concurrent use.
+func TestConcurrent(t *testing.T) {
+	r := testResolver(t)
+	want := render(analyse(t, fixtures[0].text, fixtures[0].day))
+	done := make(chan string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			a := doc.New(doc.Document{Text: fixtures[0].text, Published: doc.Str(fixtures[0].day)})
+			if err := r.Annotate(context.Background(), a); err != nil {
+				done <- err.Error()
+				return
+			}
+			done <- render(a)
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		if got := <-done; got != want {
+			t.Errorf("concurrent Annotate = %q, want %q", got, want)
+		}
+	}
+}

@@ -429,12 +429,7 @@ func (s *state) linkPerson(nameKey, last string, n int, gender string, ti, ap ti
 			}
 			score += 3 * float64(headFit(ac.roles, t.heads))
 		}
-		lastAt := 0
-		for _, w := range ac.mw {
-			if w < at && w > lastAt {
-				lastAt = w
-			}
-		}
+		lastAt := max(ac.lastBefore(at), 0)
 		score += float64(lastAt) / float64(len(s.ws)+1)
 		if score > bestScore {
 			best, bestScore = ac, score

@@ -318,10 +318,8 @@ func (s *state) description(m *match) {
 		if ac.kind != "person" || !roleKnown(ac.roles, head) || t.country != "" && ac.country != "" && ac.country != t.country {
 			continue
 		}
-		for _, w := range ac.mw {
-			if w < m.i && w > bestAt {
-				best, bestAt = ac, w
-			}
+		if w := ac.lastBefore(m.i); w > bestAt {
+			best, bestAt = ac, w
 		}
 	}
 	if best == nil && t.role != "" {
@@ -394,12 +392,7 @@ func (s *state) pronoun(i int, g string) {
 		if ac.gender != "" && ac.gender != g {
 			continue
 		}
-		lastW := -1
-		for _, w := range ac.mw {
-			if w < i && w > lastW {
-				lastW = w
-			}
-		}
+		lastW := ac.lastBefore(i)
 		if lastW < 0 {
 			continue
 		}
@@ -449,10 +442,8 @@ func (s *state) surname(i, j int) {
 		if !contains(ac.names, key) && !(j-i == 1 && contains(ac.surnames, last)) {
 			continue
 		}
-		for _, w := range ac.mw {
-			if w < i && w > bestAt {
-				best, bestAt = ac, w
-			}
+		if w := ac.lastBefore(i); w > bestAt {
+			best, bestAt = ac, w
 		}
 	}
 	if best != nil {

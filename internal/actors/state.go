@@ -26,6 +26,7 @@ type actor struct {
 	surnames []string // person last-name keys
 	mentions []doc.Mention
 	mw       []int // word index of each mention (parallel to mentions), for recency
+	last     int   // the largest of mw
 	subject  map[int]bool
 }
 
@@ -48,10 +49,34 @@ type state struct {
 	// lead is, per sentence, the first person mentioned as a subject: the
 	// subject of the main clause, which a later pronoun most likely means.
 	lead map[int]*actor
+	seen map[seenKey]bool // mentions made, so none is made twice
+}
+
+type seenKey struct {
+	ac    *actor
+	start int
+}
+
+// lastBefore returns the index of the last word before word i at which
+// ac has a mention, or -1.
+func (ac *actor) lastBefore(i int) int {
+	if ac.last < i {
+		if len(ac.mw) == 0 {
+			return -1
+		}
+		return ac.last
+	}
+	best := -1
+	for _, w := range ac.mw {
+		if w < i && w > best {
+			best = w
+		}
+	}
+	return best
 }
 
 func newState(r *Resolver, a *doc.Analysis) *state {
-	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}, lead: map[int]*actor{}}
+	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}, lead: map[int]*actor{}, seen: map[seenKey]bool{}}
 	s.ws = scan(s.t)
 	s.cover = make([]int, len(s.ws))
 	s.used = make([]bool, len(s.ws))
@@ -197,13 +222,15 @@ func (s *state) mentionFrom(ac *actor, i, j, from int) {
 	for k := i; k < j; k++ {
 		s.used[k] = true
 	}
-	for _, m := range ac.mentions {
-		if m.Start == sp.Start && m.End == sp.End {
-			return
-		}
+	if s.seen[seenKey{ac, sp.Start}] {
+		return
 	}
+	s.seen[seenKey{ac, sp.Start}] = true
 	ac.mentions = append(ac.mentions, doc.Mention{Start: sp.Start, End: sp.End, Text: s.t[sp.Start:sp.End]})
 	ac.mw = append(ac.mw, i)
+	if i > ac.last {
+		ac.last = i
+	}
 	if s.isSubject(i, j) || from == 0 || s.ws[from-1].sent != s.ws[from].sent {
 		if ac.subject == nil {
 			ac.subject = map[int]bool{}
