@@ -421,7 +421,7 @@ func isAbbrev(name string) bool {
 // indexed with and without them.
 var designators = []string{"province", "district", "agency", "governorate", "region", "division",
 	"state", "tehsil", "municipality", "prefecture", "county", "oblast", "wilayah", "wilaya", "republic",
-	"krai", "kray"}
+	"krai", "kray", "department", "departement", "parish", "emirate", "canton", "voivodeship"}
 
 var designatorPrefixes = []string{"province of ", "district of ", "qada ", "qadaa ", "muhafazat ", "mohafazat ",
 	"wilayat ", "state of ", "district ", "velayat e ", "ostan e "}

@@ -260,6 +260,7 @@ func (res *resolution) absorbDesignator(c *cand, j int) {
 var designatorKind = map[string]string{
 	"province": KindAdmin1, "provinces": KindAdmin1, "governorate": KindAdmin1, "state": KindAdmin1,
 	"region": KindRegion, "valley": KindRegion,
+	"department": KindAdmin1, "departement": KindAdmin1,
 	"district": KindAdmin2, "districts": KindAdmin2, "agency": KindAdmin2, "tehsil": KindAdmin2,
 	"upazila": "admin3", "upazilla": "admin3", "taluka": "admin3", "taluk": "admin3", "mandal": "admin3",
 	"thana": "admin3", "township": "admin3", "sub-district": "admin3", "subdistrict": "admin3",
@@ -592,9 +593,9 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 	why := "population"
 	switch e.Kind {
 	case KindCountry:
-		s, why = 12, "country"
+		s, why = 16, "country" // a country's name nearly always means the country
 	case KindRegion:
-		s = 7
+		s = 9 // hand-written, and named as often as a province
 	case KindAdmin1:
 		s = 8 // above a town of 100,000 of the same name, below a city
 	case KindAdmin2:
@@ -604,7 +605,7 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 		s = 2 + math.Log10(float64(pop))
 		switch e.Feature {
 		case "PPLC":
-			s += 4
+			s += 6
 			why = "capital"
 		case "PPLA":
 			s += 1.5
@@ -635,7 +636,7 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 	}
 	if ctx {
 		if w := res.countryW[e.Country] - vote(c.voteCountry, e.Country); w > 0 && e.Kind != KindCountry {
-			s += 3 + math.Min(w, 3)
+			s += 1.5 * math.Min(w, 3)
 		}
 		if e.Kind == KindCity || e.Kind == KindAdmin2 {
 			if w := res.admin1W[e.Country+"."+e.Admin1] - vote(c.voteAdmin1, e.Country+"."+e.Admin1); w > 0 {
@@ -711,8 +712,8 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		return true
 	}
 	own := res.countryW[e.Country] - vote(c.voteCountry, e.Country)
-	if (e.Kind == KindCity || e.Kind == KindAdmin2 || e.Kind == KindAdmin1) && e.Pop < 100000 && own <= 0 &&
-		res.otherCountry(e.Country) >= 2 {
+	if (e.Kind == KindCity || e.Kind == KindAdmin2 || e.Kind == KindAdmin1 && generic(e.Name)) && e.Pop < 100000 &&
+		own <= 0 && res.otherCountry(e.Country) >= 2 {
 		// a small place abroad in a report about somewhere else: a
 		// namesake the gazetteer lacks ("Yarmouk, Baghdad")
 		return false
@@ -728,6 +729,17 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		return true
 	}
 	return own > 0 && (e.Pop >= 20000 || e.Kind == KindAdmin2 || e.Feature == "PPLA" || e.Feature == "PPLA2") && !c.initial
+}
+
+// generic reports whether a division's name is made of common words
+// ("Central Region", "Eastern Province") that many countries use.
+func generic(name string) bool {
+	for _, w := range strings.Fields(Key(name)) {
+		if directions[w] || w == "capital" || w == "centre" || w == "center" || w == "coast" {
+			return true
+		}
+	}
+	return false
 }
 
 // otherCountry returns the largest context weight of a country other

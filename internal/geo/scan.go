@@ -119,9 +119,13 @@ func markTitleLines(t string, ws []word) {
 }
 
 // joinable reports whether the gap between two words may lie inside one
-// place name: one space or one hyphen.
+// place name: one space or one hyphen, or a space and an ayn mark.
 func joinable(gap string) bool {
-	return gap == " " || gap == "-" || gap == "- " || gap == " - " || gap == "‐"
+	switch gap {
+	case " ", "-", "- ", " - ", "‐", " '", " ‘", " ’", " `", " ʿ":
+		return true // " '" before a transliterated ayn: "Tall 'Afar"
+	}
+	return false
 }
 
 // connectors may stand in lower case inside a place name ("Mazar-i-Sharif",

@@ -31,6 +31,7 @@ var stopWords = func() map[string]bool {
 		"according", "reuters", "dawn", "express", "times", "post", "tribune", "news", "press", "media", "god",
 		"allah", "prophet", "islam", "muslim", "christian", "hindu", "sikh", "jewish", "buddhist", "sunni",
 		"shia", "shiite", "taliban", "al", "qaeda", "isis", "daesh", "hamas", "hezbollah", "houthi", "houthis",
+		"nato", "opec", "asean", "unicef", "unesco", "interpol", "europol", "frontex", "nasa", "fifa",
 		"tal", "tell", "jabal", "jebel", "wadi", "ras", "deir", "bir", "ain", "umm", "abu", "beit", "kafr",
 		"sheikh", "sidi", "friendship", "concord", "harmony", "industry", "commerce", "enterprise", "energy", "prosperity",
 		"tiger", "deal", "talks", "attack", "strike", "blast", "bomb", "protest", "rally", "march", "vote",
