@@ -374,6 +374,10 @@ func (s *scanner) relSeason(name string, dir int) res {
 // mAgo: "three days ago", "a year earlier", "two weeks from now",
 // "several years ago".
 func (s *scanner) mAgo(i int) (match, bool) {
+	if t := s.tk(i); t.w.unit != 0 && t.w.plural && s.low(i+1) == "ago" {
+		// "years ago": some time before
+		return match{i: i, j: i + 2, r: res{typ: "DATE", value: "PAST_REF", gran: "vague"}, rule: "rel.ago-vague"}, true
+	}
 	n, k, ok := s.count(i)
 	if !ok {
 		return match{}, false

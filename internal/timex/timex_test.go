@@ -157,6 +157,7 @@ var cases = []tc{
 	{"[a week or so ago]", A, "DATE", "2024-W46", "2024-11-11", "2024-11-17"},
 	{"[several years ago]", A, "DATE", "PAST_REF", "", ""},
 	{"[a few days ago]", A, "DATE", "PAST_REF", "", ""},
+	{"The town was rebuilt [years ago].", A, "DATE", "PAST_REF", "", ""},
 	{"Profit fell to $2 million in the quarter from $3 million [a year ago].", A, "DATE", "2023-Q3", "2023-07-01", "2023-09-30"},
 
 	// ISO weeks, around month and year ends and week 53
