@@ -48,9 +48,11 @@
 // diagnostic each: the tagger never guesses today's date.
 //
 // Known limits: English only; no fiscal-year arithmetic; times of day
-// keep no time zone; "the following week" and "two days later", which
-// hang on the narrative rather than the publication date, are left as
-// durations or untagged.
+// keep no time zone; "two days later" stays a duration and "the following
+// week" is untagged (only days, months and years follow the narrative);
+// tense comes from cue words, not from the tagger's POS tags, which the
+// stage does not need. It reads the text with its own fine tokenizer
+// (scan.go), so it works with or without the segmenter's tokens.
 package timex
 
 import (
