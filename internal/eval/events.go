@@ -82,29 +82,40 @@ func eventACLEDType(e doc.Event, a *doc.Analysis) string {
 		case "destroy":
 			return Strategic
 		}
-		if targetIsCivilian(e, a) {
-			return VAC
+		// Battles are between armed actors (taxonomy.md); violence
+		// against anyone else is violence against civilians.
+		if e.Target == nil || targetIsArmed(e, a) {
+			return Battles
 		}
-		return Battles
+		return VAC
 	case "":
 		return ""
 	}
 	return Strategic
 }
 
-// targetIsCivilian reports whether e's target actor is civilian.
-func targetIsCivilian(e doc.Event, a *doc.Analysis) bool {
+// targetIsArmed reports whether e's target is an armed actor: its actor
+// has an armed sector (military, police, rebels, unidentified armed
+// forces, intelligence), or, with no actor, its text names one.
+func targetIsArmed(e doc.Event, a *doc.Analysis) bool {
 	if e.Target == nil {
 		return false
 	}
-	for _, act := range a.Actors {
-		if act.ID == string(e.Target.Actor) && e.Target.Actor != "" {
-			return act.Sector == "CVL"
+	if e.Target.Actor != "" {
+		for _, act := range a.Actors {
+			if act.ID == string(e.Target.Actor) {
+				switch act.Sector {
+				case "MIL", "COP", "REB", "UAF", "SPY":
+					return true
+				}
+				return false
+			}
 		}
 	}
-	t := strings.ToLower(e.Target.Text)
-	for _, w := range []string{"civilian", "villager", "passenger", "worshipper", "student", "resident", "shopkeeper"} {
-		if strings.Contains(t, w) {
+	for _, w := range strings.Fields(normName(e.Target.Text)) {
+		switch singular(w) {
+		case "soldier", "troop", "police", "policeman", "officer", "militant", "rebel", "army", "force",
+			"fighter", "insurgent", "guard", "militia", "militiamen", "gunman", "gunmen", "personnel", "checkpoint", "convoy", "patrol":
 			return true
 		}
 	}
@@ -336,7 +347,7 @@ func (r *runner) scoreIncidents(ctx context.Context, ins []gold.Incident, wantTy
 
 var incidentNotes = []string{
 	"Each record's text is analysed alone, published the day after the gold event date (a next-day report), so relative dates (\"on Thursday\") must be resolved.",
-	"The system event compared with the record is the highest-confidence event with status reported or claimed (earliest on ties). Its type is mapped to ACLED's five types (taxonomy.md; ASSAULT by mode, firearms and unknown modes → Battles unless the target is civilian); old ACLED names are folded into the new ones, protests and riots merged.",
+	"The system event compared with the record is the highest-confidence event with status reported or claimed (earliest on ties). Its type is mapped to ACLED's five types (taxonomy.md; ASSAULT by mode; firearms and other modes → Battles when the target is an armed actor or there is none, else Violence against civilians); old ACLED names are folded into the new ones, protests and riots merged.",
 	"Fatalities and injuries: the largest best count over the document's reported/claimed events (0 when none), compared exactly; also over records whose gold count is above 0.",
 	"Country: ISO alpha-3 of the event's place (GeoNames names). Admin1 and location: the event place's admin1 (or name, for an admin1 place) and name, compared after lower-casing, folding accents and dropping generic words (province, district …); a gold name's parenthesised or slashed alternatives also count.",
 	"Date: over records dated to the day; exact when the event's date range is that one day, within when the range contains it.",

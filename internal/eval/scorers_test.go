@@ -169,13 +169,21 @@ func TestTypeMaps(t *testing.T) {
 		t.Error("gtdType mapping wrong")
 	}
 	a := doc.New(doc.Document{})
-	a.Actors = []doc.Actor{{ID: "a1", Sector: "CVL"}}
-	civ := doc.Event{Type: "ASSAULT", Mode: "firearms", Target: &doc.Arg{Actor: "a1"}}
-	if got := eventACLEDType(civ, a); got != VAC {
-		t.Errorf("firearms on civilians = %q, want %q", got, VAC)
-	}
-	if got := eventACLEDType(doc.Event{Type: "ASSAULT", Mode: "firearms"}, a); got != Battles {
-		t.Errorf("firearms = %q, want %q", got, Battles)
+	a.Actors = []doc.Actor{{ID: "a1", Sector: "CVL"}, {ID: "a2", Sector: "MIL"}}
+	for _, tt := range []struct {
+		target *doc.Arg
+		want   string
+	}{
+		{&doc.Arg{Actor: "a1"}, VAC},
+		{&doc.Arg{Actor: "a2"}, Battles},
+		{&doc.Arg{Text: "two police officers"}, Battles},
+		{&doc.Arg{Text: "a shopkeeper"}, VAC},
+		{nil, Battles},
+	} {
+		e := doc.Event{Type: "ASSAULT", Mode: "firearms", Target: tt.target}
+		if got := eventACLEDType(e, a); got != tt.want {
+			t.Errorf("firearms on %+v = %q, want %q", tt.target, got, tt.want)
+		}
 	}
 	if got := eventACLEDType(doc.Event{Type: "COERCE", Mode: "arrest"}, a); got != Strategic {
 		t.Errorf("arrest = %q, want %q", got, Strategic)
