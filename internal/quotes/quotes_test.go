@@ -276,3 +276,13 @@ func TestSurnameSalience(t *testing.T) {
 		t.Errorf("diagnostics = %+v, want one about the surname choice", a.Diagnostics)
 	}
 }
+
+func TestBritishStyle(t *testing.T) {
+	// Single marks as the outer quotation, double ones nested inside.
+	expectQuotes(t, "‘We will not back down,’ the minister said. ‘They called it “a provocation” but it is our right.’",
+		want{"We will not back down", "the minister", "said", true},
+		want{"They called it “a provocation” but it is our right.", "the minister", "said", true})
+	// A headline with the cue inverted after the quote.
+	expectQuotes(t, "‘No talks until the attacks stop’, says PM",
+		want{"No talks until the attacks stop", "PM", "says", true})
+}
