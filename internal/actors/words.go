@@ -30,7 +30,7 @@ type word struct {
 
 // scan splits t into words with sentence and paragraph indexes.
 func scan(t string) []word {
-	var ws []word
+	ws := make([]word, 0, len(t)/5+1)
 	sent, para := 0, 0
 	i := 0
 	for i < len(t) {
@@ -113,8 +113,9 @@ func scan(t string) []word {
 
 // dropSpace returns s without white space.
 func dropSpace(s string) string {
-	if strings.TrimSpace(s) == "" {
-		return ""
+	s = strings.TrimSpace(s)
+	if !strings.ContainsFunc(s, unicode.IsSpace) {
+		return s
 	}
 	var b strings.Builder
 	for _, r := range s {
