@@ -212,8 +212,8 @@ func (res *resolution) allCapsLine(i int) bool {
 func (res *resolution) chain(i, j int) bool {
 	t, ws := res.a.Document.Text, res.words
 	for k := i + 1; k <= j; k++ {
-		if !joinable(t[ws[k-1].end:ws[k].start]) {
-			return false
+		if gap := t[ws[k-1].end:ws[k].start]; !joinable(gap) && gap != "'s " && gap != "’s " {
+			return false // "Cox's Bazar" is one name
 		}
 		if k < j && !ws[k].cap && !connectors[strings.ToLower(t[ws[k].start:ws[k].end])] {
 			return false

@@ -23,6 +23,11 @@ func scanWords(t string) []word {
 	initial := true
 	for i := 0; i < len(t); {
 		r, size := utf8.DecodeRuneInString(t[i:])
+		if (r == '\'' || r == '’') && i > 0 && i+size < len(t) && (t[i+size] == 's' || t[i+size] == 'S') &&
+			!isLetterAt(t, i+size+1) && isLetterBefore(t, i) {
+			i += size + 1 // a possessive 's is no word
+			continue
+		}
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			switch r {
 			case '.', '!', '?', ':', ';', '\n', '"', '“', '(', '[', '—':
@@ -82,6 +87,11 @@ func isInitials(s string) bool {
 		}
 	}
 	return true
+}
+
+func isLetterBefore(t string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(t[:i])
+	return unicode.IsLetter(r)
 }
 
 func isLetterAt(t string, i int) bool {

@@ -32,7 +32,7 @@ var stopWords = func() map[string]bool {
 		"allah", "prophet", "islam", "muslim", "christian", "hindu", "sikh", "jewish", "buddhist", "sunni",
 		"shia", "shiite", "taliban", "al", "qaeda", "isis", "daesh", "hamas", "hezbollah", "houthi", "houthis",
 		"nato", "opec", "asean", "unicef", "unesco", "interpol", "europol", "frontex", "nasa", "fifa",
-		"tal", "tell", "jabal", "jebel", "wadi", "ras", "deir", "bir", "ain", "umm", "abu", "beit", "kafr",
+		"forest", "sector", "block", "colony", "phase", "zone", "tal", "tell", "jabal", "jebel", "wadi", "ras", "deir", "bir", "ain", "umm", "abu", "beit", "kafr",
 		"sheikh", "sidi", "friendship", "concord", "harmony", "industry", "commerce", "enterprise", "energy", "prosperity",
 		"tiger", "deal", "talks", "attack", "strike", "blast", "bomb", "protest", "rally", "march", "vote",
 		"election", "elections", "report", "reports", "statement", "media", "video", "photo", "image", "life",
