@@ -459,6 +459,33 @@ func (s *scanner) mHoliday(i int) (match, bool) {
 		default:
 			return match{}, false
 		}
+	case "easter", "good":
+		// Easter Sunday and Good Friday, two days before it
+		off := 0
+		if s.low(i) == "good" {
+			if s.low(j) != "friday" || !s.tk(j).cap {
+				return match{}, false
+			}
+			off, j = -2, j+1
+		} else if s.low(j) == "sunday" || s.low(j) == "day" {
+			j++
+		}
+		if !s.tk(i).cap || s.low(j) == "island" || s.low(j) == "agreement" {
+			return match{}, false // "Easter Island", "the Good Friday Agreement"
+		}
+		// the nearest one, or the last (next) one in a past (future) sentence
+		a, dir := s.anchor, s.tense(i, j)
+		var best time.Time
+		for y := a.Year() - 1; y <= a.Year()+1; y++ {
+			e := addDays(easter(y), off)
+			if dir < 0 && e.After(a) || dir > 0 && e.Before(a) {
+				continue
+			}
+			if best.IsZero() || absDays(e, a) < absDays(best, a) {
+				best = e
+			}
+		}
+		return match{i: i, j: j, r: dayRes(best), rule: rule + "-" + s.low(i), rel: true}, true
 	case "thanksgiving":
 		if s.low(j) == "day" {
 			j++
@@ -546,4 +573,29 @@ func (s *scanner) numericOrder() int {
 		}
 	}
 	return order
+}
+
+// easter returns Easter Sunday of year y in the Gregorian calendar (the
+// anonymous algorithm of Meeus).
+func easter(y int) time.Time {
+	a, b, c := y%19, y/100, y%100
+	d, e := b/4, b%4
+	f := (b + 8) / 25
+	g := (b - f + 1) / 3
+	h := (19*a + b - d - g + 15) % 30
+	i, k := c/4, c%4
+	l := (32 + 2*e + 2*i - h - k) % 7
+	m := (a + 11*h + 22*l) / 451
+	month := (h + l - 7*m + 114) / 31
+	day := (h+l-7*m+114)%31 + 1
+	return date(y, month, day)
+}
+
+// absDays is the number of days between a and b.
+func absDays(a, b time.Time) int {
+	d := int(a.Sub(b).Hours() / 24)
+	if d < 0 {
+		return -d
+	}
+	return d
 }

@@ -88,6 +88,11 @@ var cases = []tc{
 	{"on [Christmas Day]", A, "DATE", "2024-12-25", "2024-12-25", "2024-12-25"},
 	{"on [New Year's Eve]", A, "DATE", "2024-12-31", "2024-12-31", "2024-12-31"},
 	{"on [Thanksgiving]", A, "DATE", "2024-11-28", "2024-11-28", "2024-11-28"},
+	{"at [Easter]", "2024-03-20", "DATE", "2024-03-31", "2024-03-31", "2024-03-31"},
+	{"on [Easter Sunday]", "2025-03-01", "DATE", "2025-04-20", "2025-04-20", "2025-04-20"},
+	{"on [Good Friday]", "2019-05-01", "DATE", "2019-04-19", "2019-04-19", "2019-04-19"},
+	{"since [Easter]", "2000-01-05", "DATE", "1999-04-04", "1999-04-04", "1999-04-04"},
+	{"The pope will speak at [Easter].", "2000-01-05", "DATE", "2000-04-23", "2000-04-23", "2000-04-23"},
 
 	// weekdays: past by default, future with a future cue
 	{"Officials met on [Thursday].", A, "DATE", "2024-11-21", "2024-11-21", "2024-11-21"},
@@ -470,6 +475,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"Officials in Doha met the delegation.",
 		"May God protect them, she said.",
 		"The Good Friday Agreement holds.",
+		"They sailed to Easter Island.",
 		"The Sunday Times reported it.",
 		"Room 1500 was sealed.",
 		"The index closed at 2230 points.",
