@@ -163,6 +163,9 @@ var fixtures = []fixture{
 	{day: "2024-11-22", text: "Lashkar-e-Taiba was banned in 2002.", mention: "Lashkar-e-Taiba", code: "PAKREB"},
 	{day: "2024-11-22", text: "Al-Qaeda praised the attack.", mention: "Al-Qaeda", code: "IMGREB"},
 
+	{day: "2024-11-22", text: "The TTP attacked a checkpost in Bannu. The banned group later claimed two more attacks.", mention: "banned group", code: "PAKREB", name: "Tehreek-e-Taliban Pakistan"},
+	{day: "2024-11-22", text: "Hamas released a statement. The group said talks had stalled.", mention: "group", name: "Hamas"},
+
 	// Unnamed groups: sector from the noun, country from a modifier or the report.
 	{day: "2024-11-22", text: "Twelve Pakistani soldiers were killed in the attack.", mention: "Pakistani soldiers", code: "PAKMIL", kind: "collective"},
 	{day: "2024-11-22", text: "ISLAMABAD, Nov 21: Soldiers repulsed an attack on a check post.", mention: "Soldiers", code: "PAKMIL"},

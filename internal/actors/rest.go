@@ -23,6 +23,9 @@ func (s *state) rest() {
 		}
 		m := s.matchAt(i)
 		if m == nil {
+			if groupNouns[s.ws[i].key] {
+				s.theGroup(i)
+			}
 			continue
 		}
 		switch {
@@ -449,6 +452,32 @@ func (s *state) surname(i, j int) {
 	if best != nil {
 		s.mention(best, i, j)
 	}
+}
+
+// theGroup links "the group", "the banned outfit" to the armed or
+// political group the text named last, within five sentences.
+func (s *state) theGroup(i int) {
+	start := i
+	for start > 0 && s.adjacent(start-1) && groupAdjectives[s.ws[start-1].key] && s.cover[start-1] < 0 {
+		start--
+	}
+	if start == 0 || !s.adjacent(start-1) || s.ws[start-1].key != "the" {
+		return
+	}
+	var best *actor
+	bestAt := -1
+	for _, ac := range s.actors {
+		if ac.kind != "group" {
+			continue
+		}
+		if w := ac.lastBefore(start); w > bestAt {
+			best, bestAt = ac, w
+		}
+	}
+	if best == nil || s.ws[start].sent-s.ws[bestAt].sent > 5 {
+		return
+	}
+	s.mention(best, start, i+1)
 }
 
 // isSubject reports whether the mention in words [i, j) is followed by a

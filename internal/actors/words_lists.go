@@ -121,3 +121,10 @@ var notOrgs = set("ied", "ieds", "vbied", "rpg", "rpgs", "ak", "suv", "covid", "
 var placeTypes = set("tehsil", "district", "area", "village", "town", "province", "valley", "road",
 	"street", "city", "agency", "bazaar", "market", "chowk", "colony", "sector", "region", "border",
 	"crossing", "highway", "camp", "mountains", "river")
+
+// groupNouns after "the" refer back to a named group ("the group said").
+var groupNouns = set("group", "outfit", "organisation", "organization", "movement", "militia", "faction")
+
+// groupAdjectives may stand between "the" and a group noun.
+var groupAdjectives = set("militant", "banned", "proscribed", "outlawed", "terrorist", "extremist",
+	"armed", "insurgent", "separatist", "jihadist", "islamist", "rebel")
