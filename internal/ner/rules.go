@@ -41,7 +41,8 @@ type span struct {
 // refiner holds what the rules need of one analysis.
 type refiner struct {
 	a     *doc.Analysis
-	lower []string // lower-case token texts
+	lower []string     // lower-case token texts, filled as needed by low
+	caps  map[int]bool // capsSentence by sentence
 	dict  map[uint64]dictEntry
 }
 
@@ -54,13 +55,26 @@ func (r *refiner) neverName(i int) bool {
 
 func (r *refiner) tok(i int) *doc.Token { return &r.a.Tokens[i] }
 
+// low returns token i's text in lower case.
+func (r *refiner) low(i int) string {
+	if r.lower[i] == "" {
+		r.lower[i] = strings.ToLower(r.tok(i).Text)
+	}
+	return r.lower[i]
+}
+
+// lows returns the lower-case texts of tokens [first, end).
+func (r *refiner) lows(first, end int) []string {
+	for i := first; i < end; i++ {
+		r.low(i)
+	}
+	return r.lower[first:end]
+}
+
 // refine applies the news rules to the model's mentions, which must be in
 // text order, and returns the entities in text order.
 func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry) []doc.Entity {
 	r := &refiner{a: a, lower: make([]string, len(a.Tokens)), dict: dict}
-	for i, t := range a.Tokens {
-		r.lower[i] = strings.ToLower(t.Text)
-	}
 	spans := make([]span, 0, len(found))
 	for _, e := range found {
 		first, end := r.tokenRange(e.Start, e.End)
@@ -156,12 +170,20 @@ func (r *refiner) sentenceStart(i int) bool {
 // capsSentence reports whether the sentence of token i is written in
 // capitals (a headline or dateline line).
 func (r *refiner) capsSentence(i int) bool {
-	s := r.a.Sentences[r.tok(i).Sentence]
+	si := r.tok(i).Sentence
+	if c, ok := r.caps[si]; ok {
+		return c
+	}
+	if r.caps == nil {
+		r.caps = map[int]bool{}
+	}
+	s := r.a.Sentences[si]
 	words := make([]string, 0, s.Last-s.First)
 	for j := s.First; j < s.Last; j++ {
 		words = append(words, r.tok(j).Text)
 	}
-	return isCapsLine(words)
+	r.caps[si] = isCapsLine(words)
+	return r.caps[si]
 }
 
 // dropJunk removes mentions with no letter or digit, and a lone
@@ -227,7 +249,7 @@ func (r *refiner) honorifics(spans []span) []span {
 		return -1
 	}
 	for i := 0; i < len(r.a.Tokens)-1; i++ {
-		if !isHonorific(r.lower[i]) || !isCapitalized(r.tok(i).Text) {
+		if !isCapitalized(r.tok(i).Text) || !isHonorific(r.low(i)) {
 			continue
 		}
 		nameStart := i + 1
@@ -240,7 +262,7 @@ func (r *refiner) honorifics(spans []span) []span {
 		// The name: capitalised words not themselves roles, at most four.
 		end := nameStart
 		for end < len(r.a.Tokens) && end-nameStart < 4 && r.tok(end).Sentence == r.tok(i).Sentence &&
-			isCapitalized(r.tok(end).Text) && !isRole(r.lower[end]) && hasLetterOrDigit(r.tok(end).Text) {
+			isCapitalized(r.tok(end).Text) && !isRole(r.low(end)) && hasLetterOrDigit(r.tok(end).Text) {
 			end++
 		}
 		if end == nameStart {
@@ -248,13 +270,13 @@ func (r *refiner) honorifics(spans []span) []span {
 		}
 		// An honorific inside a mention of another type is part of a
 		// name ("Major League").
-		if h := covered(i); h >= 0 && spans[h].e.Type != doc.Person && !isShortHonorific(r.lower[i]) {
+		if h := covered(i); h >= 0 && spans[h].e.Type != doc.Person && !isShortHonorific(r.low(i)) {
 			continue
 		}
 		// A longer-running honorific such as "President" needs a name
 		// the model saw, or a short honorific ("Mr", "Gen.").
 		k := covered(nameStart)
-		if k < 0 && !isShortHonorific(r.lower[i]) {
+		if k < 0 && !isShortHonorific(r.low(i)) {
 			continue
 		}
 		if k >= 0 {
@@ -302,7 +324,7 @@ func sortSpans(spans []span) {
 // Resolution" → ORG "UN Security Council" + LAW "Resolution 1267").
 func (r *refiner) numberedLaws(spans []span) []span {
 	for i := 0; i+1 < len(r.a.Tokens); i++ {
-		if !lawNumbered(r.lower[i]) || !isCapitalized(r.tok(i).Text) || !isNumber(r.tok(i+1).Text) ||
+		if !isCapitalized(r.tok(i).Text) || !isNumber(r.tok(i+1).Text) || !lawNumbered(r.low(i)) ||
 			r.tok(i+1).Sentence != r.tok(i).Sentence {
 			continue
 		}
@@ -332,7 +354,7 @@ func (r *refiner) extendLaws(spans []span) []span {
 			continue
 		}
 		j := s.end
-		if r.tok(j).Sentence != r.tok(s.first).Sentence || !isCapitalized(r.tok(j).Text) || !lawCue(r.lower[j]) {
+		if r.tok(j).Sentence != r.tok(s.first).Sentence || !isCapitalized(r.tok(j).Text) || !lawCue(r.low(j)) {
 			continue
 		}
 		if k+1 < len(spans) && spans[k+1].first == j && !spans[k+1].drop {
@@ -364,7 +386,7 @@ func (r *refiner) titles(spans []span) {
 		// left.
 		nameStart := s.first
 		for i := s.first; i < s.end-1; i++ {
-			if isRole(r.lower[i]) || r.tok(i).Text == "." && i > s.first && isHonorific(r.lower[i-1]) {
+			if isRole(r.low(i)) || r.tok(i).Text == "." && i > s.first && isHonorific(r.low(i-1)) {
 				nameStart = i + 1
 			}
 		}
@@ -373,27 +395,27 @@ func (r *refiner) titles(spans []span) {
 		hasRole := nameStart > s.first
 		sent := r.tok(s.first).Sentence
 		for j := start - 1; j >= 0 && r.tok(j).Sentence == sent; j-- {
-			w, lw := r.tok(j).Text, r.lower[j]
+			w, lw := r.tok(j).Text, r.low(j)
 			switch {
 			case isRole(lw):
 				hasRole = true
-			case w == "." && j > 0 && isHonorific(r.lower[j-1]):
+			case w == "." && j > 0 && isHonorific(r.low(j-1)):
 			case isCapitalized(w) && hasLetterOrDigit(w) && r.titleWordPOS(j) && !isDateWord(lw):
-			case r.tok(j).POS == "NOUN" && isRole(r.lower[j+1]):
-			case isTitleConnector(lw) && j > 0 && (isCapitalized(r.tok(j-1).Text) || isRole(r.lower[j-1])):
+			case r.tok(j).POS == "NOUN" && isRole(r.low(j+1)):
+			case isTitleConnector(lw) && j > 0 && (isCapitalized(r.tok(j-1).Text) || isRole(r.low(j-1))):
 			default:
 				j = -1 // stop
 				continue
 			}
 			start = j
 		}
-		for start < nameStart && isTitleConnector(r.lower[start]) {
+		for start < nameStart && isTitleConnector(r.low(start)) {
 			start++
 		}
 		// "the governor of Khyber Pakhtunkhwa": a mention right after a
 		// role and a connector is what the role is of, not a person.
-		if nameStart == s.first && nameStart > 0 && isTitleConnector(r.lower[nameStart-1]) {
-			if nameStart > 1 && isRole(r.lower[nameStart-2]) {
+		if nameStart == s.first && nameStart > 0 && isTitleConnector(r.low(nameStart-1)) {
+			if nameStart > 1 && isRole(r.low(nameStart-2)) {
 				s.e.Type = doc.GPE
 				s.e.Rule = ruleRoleOf
 			}
@@ -403,14 +425,14 @@ func (r *refiner) titles(spans []span) {
 		// ("Spokesperson Mumtaz" + "Zahra Baloch").
 		lastRole := -1
 		for j := start; j < nameStart; j++ {
-			if isRole(r.lower[j]) {
+			if isRole(r.low(j)) {
 				lastRole = j
 			}
 		}
 		if lastRole >= 0 && lastRole+1 < nameStart {
 			ok := true
 			for j := lastRole + 1; j < nameStart; j++ {
-				if r.tok(j).POS != "PROPN" || !isCapitalized(r.tok(j).Text) || isNationality(r.lower[j]) || isOrgWord(r.lower[j]) {
+				if r.tok(j).POS != "PROPN" || !isCapitalized(r.tok(j).Text) || isNationality(r.low(j)) || isOrgWord(r.low(j)) {
 					ok = false
 				}
 			}
@@ -442,7 +464,7 @@ func (r *refiner) titles(spans []span) {
 			}
 			// A mention inside the title loses its role words
 			// ("Foreign Office Spokesperson" → "Foreign Office").
-			for o.end > o.first && (isRole(r.lower[o.end-1]) || r.tok(o.end-1).Text == ".") {
+			for o.end > o.first && (isRole(r.low(o.end-1)) || r.tok(o.end-1).Text == ".") {
 				o.end--
 			}
 			if o.end == o.first {
@@ -463,7 +485,7 @@ func (r *refiner) roleSplit(spans []span) []span {
 		}
 		lastRole := -1
 		for i := s.first; i < s.end-1; i++ {
-			if isRole(r.lower[i]) {
+			if isRole(r.low(i)) {
 				lastRole = i
 			}
 		}
@@ -472,7 +494,7 @@ func (r *refiner) roleSplit(spans []span) []span {
 		}
 		ok := true
 		for i := lastRole + 1; i < s.end; i++ {
-			if r.tok(i).POS != "PROPN" || !isCapitalized(r.tok(i).Text) || i == lastRole+1 && isNationality(r.lower[i]) || isOrgWord(r.lower[i]) || isRole(r.lower[i]) {
+			if r.tok(i).POS != "PROPN" || !isCapitalized(r.tok(i).Text) || i == lastRole+1 && isNationality(r.low(i)) || isOrgWord(r.low(i)) || isRole(r.low(i)) {
 				ok = false
 				break
 			}
@@ -483,7 +505,7 @@ func (r *refiner) roleSplit(spans []span) []span {
 		// Words before the run of role words name an organisation
 		// ("Foreign Office" in "Foreign Office Spokesperson …").
 		rs := lastRole
-		for rs > s.first && isRole(r.lower[rs-1]) {
+		for rs > s.first && isRole(r.low(rs-1)) {
 			rs--
 		}
 		org := span{e: s.e, first: s.first, end: rs}
@@ -507,13 +529,13 @@ func (r *refiner) split(spans []span) []span {
 		s := &spans[k]
 		for i := s.first; i < s.end; i++ {
 			w := r.tok(i).Text
-			if hasUpper(w) || !hasLetterOrDigit(w) || isNameConnector(r.lower[i]) || isNumber(w) || !isFunctionPOS(r.tok(i).POS) {
+			if hasUpper(w) || !hasLetterOrDigit(w) || isNameConnector(r.low(i)) || isNumber(w) || !isFunctionPOS(r.tok(i).POS) {
 				continue
 			}
 			if i+1 < s.end {
 				rest := span{e: s.e, first: i + 1, end: s.end}
 				rest.e.Rule = ruleSplit
-				if isPlacePrep(r.lower[i]) {
+				if isPlacePrep(r.low(i)) {
 					rest.e.Type = doc.Loc
 				}
 				spans = append(spans, rest)
@@ -545,14 +567,14 @@ func (r *refiner) extendPlaces(spans []span) {
 			continue
 		}
 		if j := s.end; j < len(r.a.Tokens) && r.tok(j).Sentence == r.tok(s.first).Sentence &&
-			isCapitalized(r.tok(j).Text) && strongGeoFeature(r.lower[j]) &&
+			isCapitalized(r.tok(j).Text) && strongGeoFeature(r.low(j)) &&
 			(k+1 == len(spans) || spans[k+1].first != j || spans[k+1].drop) {
 			s.end = j + 1
 			s.e.Type = doc.Loc
 			s.e.Rule = rulePlace
 			continue
 		}
-		if s.end-s.first > 1 && strongGeoFeature(r.lower[s.end-1]) && s.e.Type != doc.Loc {
+		if s.end-s.first > 1 && strongGeoFeature(r.low(s.end-1)) && s.e.Type != doc.Loc {
 			s.e.Type = doc.Loc
 			s.e.Rule = rulePlace
 		}
@@ -574,7 +596,7 @@ func (r *refiner) retype(s *span) {
 	if s.drop {
 		return
 	}
-	words := r.lower[s.first:s.end]
+	words := r.lows(s.first, s.end)
 	first, last := words[0], words[len(words)-1]
 	joined := strings.Join(words, " ")
 	set := func(t, rule string) {
@@ -587,7 +609,7 @@ func (r *refiner) retype(s *span) {
 		set(doc.NORP, ruleNORP)
 		return
 	}
-	if s.e.Type == doc.Person && len(words) == 1 && s.e.Title == "" && s.first > 0 && isPlacePrep(r.lower[s.first-1]) && r.lower[s.first-1] != "from" {
+	if s.e.Type == doc.Person && len(words) == 1 && s.e.Title == "" && s.first > 0 && isPlacePrep(r.low(s.first-1)) && r.low(s.first-1) != "from" {
 		set(doc.GPE, ruleInPlace)
 		return
 	}
@@ -628,7 +650,7 @@ func (r *refiner) retype(s *span) {
 // tagged ADJ ends like a demonym (-an, -ian, -ese, -ish, -i).
 func (r *refiner) nationality(s *span) bool {
 	all := true
-	for _, w := range r.lower[s.first:s.end] {
+	for _, w := range r.lows(s.first, s.end) {
 		if !isNationality(w) && !isNationality(strings.TrimSuffix(w, "s")) {
 			all = false
 			break
@@ -640,7 +662,7 @@ func (r *refiner) nationality(s *span) bool {
 	if s.end-s.first != 1 || r.tok(s.first).POS != "ADJ" {
 		return false
 	}
-	w := r.lower[s.first]
+	w := r.low(s.first)
 	for _, suf := range []string{"an", "ese", "ish", "i"} {
 		if strings.HasSuffix(w, suf) {
 			return true

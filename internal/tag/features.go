@@ -125,6 +125,8 @@ type extractor struct {
 	buf   []byte
 	caps  bool
 	feats []uint64
+	// lemmaBuf is the lemmatiser's scratch space.
+	lemmaBuf []byte
 }
 
 // IsCapsLine reports whether words look like an all-caps headline or

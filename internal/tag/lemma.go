@@ -10,6 +10,7 @@ import (
 	"maps"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,6 +23,8 @@ type lemmatizer struct {
 	// rules maps tag number+"\x00"+suffix to a rewrite.
 	rules  map[string]rewrite
 	maxSuf int
+	// tagSuf[t] is the longest rule suffix for tag t (0: no rules).
+	tagSuf [64]uint8
 }
 
 // rewrite removes strip bytes from the end of a form and appends add.
@@ -41,21 +44,53 @@ func lower(s string) string {
 
 func key(tag int, s string) string { return string(rune('A'+tag)) + "\x00" + s }
 
-// lemma returns the lemma of form tagged tag.
-func (l *lemmatizer) lemma(form string, tag int) string {
-	f := lower(form)
-	if l == nil {
-		return f
+// lemma returns the lemma of form tagged tag. buf is scratch space
+// reused between calls, so that a lookup allocates nothing.
+func (l *lemmatizer) lemma(buf *[]byte, form string, tag int) string {
+	b := append((*buf)[:0], byte('A'+tag), 0)
+	for i := 0; i < len(form); {
+		c := form[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(form[i:])
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
 	}
-	if s, ok := l.exact[key(tag, f)]; ok {
-		return s
-	}
-	for n := min(l.maxSuf, len(f)-2); n >= 1; n-- {
-		if r, ok := l.rules[key(tag, f[len(f)-n:])]; ok && r.strip <= len(f)-2 {
-			return f[:len(f)-r.strip] + r.add
+	*buf = b
+	f := b[2:]
+	same := string(f) == form
+	if l != nil {
+		if s, ok := l.exact[string(b)]; ok {
+			return s
+		}
+		var kb [32]byte
+		for n := min(int(l.tagSuf[tag&63]), len(f)-2); n >= 1; n-- {
+			k := append(kb[:0], b[0], 0)
+			k = append(k, f[len(f)-n:]...)
+			if r, ok := l.rules[string(k)]; ok && r.strip <= len(f)-2 {
+				return string(f[:len(f)-r.strip]) + r.add
+			}
 		}
 	}
-	return f
+	if same {
+		return form
+	}
+	return string(f)
+}
+
+// setTagSuf fills tagSuf from the rules.
+func (l *lemmatizer) setTagSuf() {
+	l.tagSuf = [64]uint8{}
+	for k := range l.rules {
+		t := int(k[0]-'A') & 63
+		l.tagSuf[t] = max(l.tagSuf[t], uint8(min(len(k)-2, 255)))
+	}
 }
 
 // lemmaExample is one (form, tag, lemma) type seen in training.
@@ -141,11 +176,12 @@ func learnLemmas(counts map[lemmaExample]int) *lemmatizer {
 	for _, k := range redundant {
 		delete(l.rules, k)
 	}
+	l.setTagSuf()
 	// Drop table entries the rules reproduce.
 	for k, lem := range l.exact {
 		tag, form := int(k[0]-'A'), k[2:]
 		delete(l.exact, k)
-		if l.lemma(form, tag) != lem {
+		if l.lemma(new([]byte), form, tag) != lem {
 			l.exact[k] = lem
 		}
 	}
@@ -276,5 +312,6 @@ func readLemmas(r io.ByteReader, classes []string) (*lemmatizer, error) {
 		l.rules[key(t, suf)] = rewrite{int(strip), add}
 		l.maxSuf = max(l.maxSuf, len(suf))
 	}
+	l.setTagSuf()
 	return l, nil
 }

@@ -142,7 +142,7 @@ func (t *Tagger) Annotate(ctx context.Context, a *doc.Analysis) error {
 		tags = t.tag(x, words, tags[:0])
 		for i := range toks {
 			toks[i].POS = doc.Str(classes[tags[i]])
-			toks[i].Lemma = t.lemmas.lemma(toks[i].Text, tags[i])
+			toks[i].Lemma = t.lemmas.lemma(&x.lemmaBuf, toks[i].Text, tags[i])
 		}
 	}
 	return nil
@@ -162,7 +162,7 @@ func (t *Tagger) Tag(words []string) []string {
 func (t *Tagger) Lemma(word, pos string) string {
 	for c, name := range t.model.Classes() {
 		if name == pos {
-			return t.lemmas.lemma(word, c)
+			return t.lemmas.lemma(new([]byte), word, c)
 		}
 	}
 	return lower(word)
