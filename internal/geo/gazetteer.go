@@ -70,6 +70,8 @@ type Entry struct {
 	// Curated marks hand-written entries and aliases (places.tsv), which
 	// outrank namesakes of the same size.
 	Curated bool
+	// Alt are GeoNames' other spellings of a city's name.
+	Alt []string
 }
 
 // Gazetteer is the loaded, indexed gazetteer. It is immutable and safe for
@@ -240,6 +242,9 @@ func (g *Gazetteer) parseLine(line string) (Entry, error) {
 		}
 	}
 	e := Entry{Kind: f[0], Country: f[2], Admin1: f[3], Admin2: f[4], Feature: f[8], Name: f[9]}
+	if f[10] != "" {
+		e.Alt = strings.Split(f[10], "|")
+	}
 	switch e.Kind {
 	case KindCountry, KindAdmin1, KindAdmin2, KindCity:
 	default:

@@ -61,7 +61,9 @@ func TestKey(t *testing.T) {
 		{"Mūsá Qal‘ah", "musa qala"},
 		{"Qala-i-Naw", "qala naw"},
 		{"Panjwaee", "panjwai"},
-		{"Qaḑā’ Sāmarrā’", "qada samarra"},
+		{"al-Nassiriya", "al nasiriya"},
+		{"Abbottabad", "abotabad"},
+		{"Qaḑā’ Sāmarrā’", "qada samara"},
 		{"the  Hague", "hague"},
 		{"D.I. Khan", "di khan"},
 	}

@@ -46,14 +46,10 @@ func Key(s string) string {
 // spelling evens out the transliteration choices that vary most between
 // writers of Persian, Pashto and Arabic names: the izafe ("Mazar-i-Sharif",
 // "Mazār-e Sharīf"), a final h after a ("Qal‘ah", "Qala"; "Baqubah",
-// "Baquba"), and doubled vowels ("Panjwaee", "Kaboul"). Both the index and
-// the text go through it, so it only has to be consistent.
+// "Baquba"), doubled vowels ("Panjwaee", "Kaboul") and doubled letters
+// ("Nassiriya", "Abbottabad"). Both the index and the text go through it,
+// so it only has to be consistent.
 func spelling(k string) string {
-	if !strings.Contains(k, "ah") && !strings.Contains(k, "ee") && !strings.Contains(k, "oo") &&
-		!strings.Contains(k, "ou") && !strings.Contains(k, " e ") && !strings.Contains(k, " i ") &&
-		!strings.Contains(k, " ye ") {
-		return k
-	}
 	f := strings.Fields(k)
 	out := f[:0]
 	for i, w := range f {
@@ -66,9 +62,31 @@ func spelling(k string) string {
 		if strings.Contains(w, "ee") || strings.Contains(w, "oo") || strings.Contains(w, "ou") {
 			w = vowels.Replace(w)
 		}
-		out = append(out, w)
+		out = append(out, undouble(w))
 	}
 	return strings.Join(out, " ")
+}
+
+// undouble collapses doubled ASCII letters: "nassiriya" → "nasiriya".
+func undouble(w string) string {
+	double := false
+	for i := 1; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] >= 'a' && w[i] <= 'z' {
+			double = true
+			break
+		}
+	}
+	if !double {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for i := 0; i < len(w); i++ {
+		if i > 0 && w[i] == w[i-1] && w[i] >= 'a' && w[i] <= 'z' {
+			continue
+		}
+		b = append(b, w[i])
+	}
+	return string(b)
 }
 
 var vowels = strings.NewReplacer("ee", "i", "oo", "u", "ou", "u")

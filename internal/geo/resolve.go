@@ -28,6 +28,7 @@ import (
 // cand is one candidate place mention.
 type cand struct {
 	span      doc.Span // the mention, designator included
+	nameEnd   int      // end of the name, before a designator
 	entries   []int32
 	desig     string // kind a designator asks for: admin1, admin2, city, region
 	supported bool   // an entity of type GPE or LOC says it is a place
@@ -175,7 +176,7 @@ func (res *resolution) scan() {
 				}
 			}
 			res.cands = append(res.cands, &cand{span: doc.Span{Start: ws[i].start, End: ws[j].end},
-				entries: entries, single: n == 1, initial: ws[i].initial})
+				nameEnd: ws[j].end, entries: entries, single: n == 1, initial: ws[i].initial})
 			res.absorbDesignator(res.cands[len(res.cands)-1], j)
 			i = j + 1
 			found = true
@@ -302,7 +303,8 @@ func (res *resolution) addEntities() {
 			}
 			continue
 		}
-		res.cands = append(res.cands, &cand{span: es, entries: entries, supported: true, single: !strings.Contains(k, " ")})
+		res.cands = append(res.cands, &cand{span: es, nameEnd: es.End, entries: entries, supported: true,
+			single: !strings.Contains(k, " ")})
 	}
 }
 
@@ -352,7 +354,8 @@ func (res *resolution) addDateline() {
 			}
 		}
 	}
-	res.cands = append(res.cands, &cand{span: doc.Span{Start: start, End: end}, entries: entries, dateline: true, supported: true})
+	res.cands = append(res.cands, &cand{span: doc.Span{Start: start, End: end}, nameEnd: end, entries: entries,
+		dateline: true, supported: true})
 }
 
 func (res *resolution) sortCands() {
@@ -800,6 +803,9 @@ func (res *resolution) emit() {
 			pi = len(a.Places)
 			byEntry[c.chosen] = pi
 			a.Places = append(a.Places, res.place(e, fmt.Sprintf("p%d", pi+1), c.why))
+			if c.span.Start >= 0 && c.rule == "" && c.nameEnd > c.span.Start {
+				a.Places[pi].Name = displayName(e, t[c.span.Start:c.nameEnd])
+			}
 		}
 		p := &a.Places[pi]
 		if c.span.Start >= 0 {
@@ -820,6 +826,41 @@ func (res *resolution) emit() {
 			}
 		}
 	}
+}
+
+// displayName is the name a place is shown by: GeoNames' name in ASCII,
+// or, for a city the report names by another of GeoNames' spellings or
+// without the Arabic article ("Galkayo" for Gaalkacyo, "Fallujah" for Al
+// Fallūjah), the report's spelling, which is the English one more often
+// than not. The geonames id stays the place's identity.
+func displayName(e *Entry, mention string) string {
+	name := ASCII(e.Name)
+	if e.Kind != KindCity || isAbbrev(mention) {
+		return name
+	}
+	mk, nk := Key(mention), Key(e.Name)
+	if mk == nk || mk == "" {
+		return name
+	}
+	other := mk == stripArticle(nk)
+	for _, alt := range e.Alt {
+		other = other || Key(alt) == mk
+	}
+	if !other {
+		return name
+	}
+	if upperLetters(mention) {
+		// "FALLUJAH" → "Fallujah"
+		var b strings.Builder
+		for i, w := range strings.Fields(strings.ToLower(mention)) {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+		}
+		mention = b.String()
+	}
+	return ASCII(mention)
 }
 
 // place renders entry e as a doc.Place.
