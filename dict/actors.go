@@ -13,11 +13,15 @@ var actorKinds = map[string]bool{
 	"person": true, "organization": true, "country": true, "group": true, "igo": true,
 }
 
-// Sectors are the PLOVER/CAMEO-style sector codes of output.md.
-var Sectors = map[string]bool{
-	"GOV": true, "MIL": true, "COP": true, "JUD": true, "LEG": true, "REB": true, "OPP": true,
-	"PTY": true, "IGO": true, "NGO": true, "MED": true, "BUS": true, "CVL": true, "REL": true,
-	"UAF": true, "SPY": true,
+// IsSector reports whether s is one of the PLOVER/CAMEO-style sector codes
+// of output.md (GOV, MIL, COP, JUD, LEG, REB, OPP, PTY, IGO, NGO, MED, BUS,
+// CVL, REL, UAF, SPY).
+func IsSector(s string) bool {
+	switch s {
+	case "GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "IGO", "NGO", "MED", "BUS", "CVL", "REL", "UAF", "SPY":
+		return true
+	}
+	return false
 }
 
 // Context is the country value of an entry that takes its country from
@@ -135,7 +139,7 @@ func (b *builder) actorLine(l line, override bool, replaced map[string]bool) err
 	if p.Country != "" && p.Country != Context && !iso3RE.MatchString(p.Country) {
 		return l.errorf("bad country %q (want an ISO3 code, - or *)", p.Country)
 	}
-	if p.Sector != "" && !Sectors[p.Sector] {
+	if p.Sector != "" && !IsSector(p.Sector) {
 		return l.errorf("unknown sector %q", p.Sector)
 	}
 	for _, d := range []string{p.From, p.To} {

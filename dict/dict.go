@@ -25,9 +25,12 @@ import (
 //go:embed *.tsv
 var embedded embed.FS
 
-// Files are the dictionary files, in the order they are read. An override
-// directory may hold any of them and nothing else ending in .tsv.
-var Files = []string{"countries.tsv", "country-extra.tsv", "actors.tsv", "sectors.tsv", "events.tsv"}
+// Files returns the names of the dictionary files, in the order they are
+// read. An override directory may hold any of them and nothing else
+// ending in .tsv.
+func Files() []string {
+	return []string{"countries.tsv", "country-extra.tsv", "actors.tsv", "sectors.tsv", "events.tsv"}
+}
 
 // Error is a bad dictionary line.
 type Error struct {
@@ -68,7 +71,7 @@ type KB struct {
 // embedded ones with the same key (docs/dictionaries.md says how).
 func Load(dir string) (*KB, error) {
 	b := newBuilder()
-	for _, name := range Files {
+	for _, name := range Files() {
 		data, err := embedded.ReadFile(name)
 		if err != nil {
 			if errors.Is(err, fs.ErrNotExist) {
@@ -87,15 +90,15 @@ func Load(dir string) (*KB, error) {
 			return nil, fmt.Errorf("read dictionary dir: %w", err)
 		}
 		known := map[string]bool{}
-		for _, n := range Files {
+		for _, n := range Files() {
 			known[n] = true
 		}
 		for _, e := range entries {
 			if !e.IsDir() && strings.HasSuffix(e.Name(), ".tsv") && !known[e.Name()] {
-				return nil, &Error{File: filepath.Join(dir, e.Name()), Msg: fmt.Sprintf("unknown dictionary file (want one of %s)", strings.Join(Files, ", "))}
+				return nil, &Error{File: filepath.Join(dir, e.Name()), Msg: fmt.Sprintf("unknown dictionary file (want one of %s)", strings.Join(Files(), ", "))}
 			}
 		}
-		for _, name := range Files {
+		for _, name := range Files() {
 			path := filepath.Join(dir, name)
 			data, err := os.ReadFile(path)
 			if errors.Is(err, fs.ErrNotExist) {

@@ -10,7 +10,7 @@ func FuzzRead(f *testing.F) {
 	f.Add("collective\tMIL\tsoldiers|troops\n")
 	f.Add("AFG\tdemonym\tAfghan\nAFG\t-capital\tKabul\n")
 	f.Fuzz(func(t *testing.T, data string) {
-		for _, name := range Files {
+		for _, name := range Files() {
 			b := newBuilder()
 			if err := b.read("fuzz/"+name, name, data, true); err != nil {
 				continue

@@ -24,7 +24,7 @@ func (b *builder) sectorLine(l line) error {
 	if w.Type != "collective" && w.Type != "title" {
 		return l.errorf("unknown type %q (want collective or title)", w.Type)
 	}
-	if w.Sector != "" && !Sectors[w.Sector] {
+	if w.Sector != "" && !IsSector(w.Sector) {
 		return l.errorf("unknown sector %q", w.Sector)
 	}
 	if len(w.Phrases) == 0 {
