@@ -17,13 +17,16 @@ import (
 //  2. vetoes: names inside a longer proper name (next or previous word
 //     capitalised, inside a PERSON/ORG/LAW/… entity, before "Agreement" or
 //     "Bank") and common words are dropped;
-//  3. scoring, twice: each entry a name may denote gets a score from its
-//     kind, population and capital status, a designator next to it, the
-//     countries and divisions the rest of the document names (the second
-//     pass adds what the first resolved, less the name's own vote), and
-//     "Town, Province" containment;
+//  3. scoring, repeated until the choices settle (four passes at most):
+//     each entry a name may denote gets a score from its kind, population
+//     and capital status, a designator next to it ("Helmand province"),
+//     the countries and divisions the rest of the document names (country
+//     names and demonyms first, then every place the previous pass
+//     accepted, less the name's own vote), and "Town, Province"
+//     containment;
 //  4. acceptance: a small town with no support (no locative preposition,
-//     no entity, no context) is a diagnostic, not a place.
+//     no entity, no context), or one abroad in a report about another
+//     country, is a diagnostic, not a place.
 
 // cand is one candidate place mention.
 type cand struct {
@@ -45,7 +48,8 @@ type cand struct {
 	score  float64
 	why    string
 	ok     bool
-	// vote is what this candidate added to the context after pass one.
+	// voteCountry and voteAdmin1 are what this candidate added to the
+	// context in the last vote.
 	voteCountry, voteAdmin1 string
 }
 
@@ -91,7 +95,7 @@ func (res *resolution) run() {
 			res.countryW[cc]++
 		}
 	}
-	// anchors: unambiguous country names and the dateline's country
+	// anchors: unambiguous country names ("Afghan soil" too)
 	for _, c := range res.cands {
 		if c.vetoed {
 			continue
