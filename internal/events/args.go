@@ -121,6 +121,22 @@ func (s *sent) objectOf(p *pattern, to int) np {
 	for s.pos(k) == "ADV" || s.pos(k) == "ADP" && (s.word(k) == "up" || s.word(k) == "down" || s.word(k) == "out") {
 		k++
 	}
+	from := k
+	if q, ok := ParseQuantity(s.d.lower[k:s.last]); ok && !q.Vague || ok && q.Len > 1 {
+		k += q.Len - 1 // "at least five people": the phrase keeps its modifier
+		for j := from; j < k; j++ {
+			if s.pos(j) == "PUNCT" {
+				k = from
+			}
+		}
+	}
+	if p.targetObj && (s.nominal(k) || s.pos(k) == "PRON") && s.d.time[k] == 0 {
+		if o := s.npRight(k); o.ok() {
+			o.from = from
+			return o
+		}
+	}
+	k = from
 	if p.targetObj && (s.nominal(k) || s.pos(k) == "PRON") && s.d.time[k] == 0 {
 		if o := s.npRight(k); o.ok() {
 			return o
@@ -178,6 +194,20 @@ func (s *sent) nounSource(from, to int) np {
 	if by := s.byAgent(to); by.ok() && by.actor >= 0 {
 		return by
 	}
+	// "the attack on November 19 had been carried out by militants"
+	for k := to; k < s.last && k < to+10; k++ {
+		if s.pos(k) == "VERB" {
+			if lightVerbs[s.lemma(k)] && s.passive(k) {
+				if by := s.byAgent(k + 1); by.ok() && by.actor >= 0 {
+					return by
+				}
+			}
+			break
+		}
+		if clauseBreak[s.word(k)] {
+			break
+		}
+	}
 	j := from - 1
 	for j >= s.first && s.nominal(j) {
 		j--
@@ -208,10 +238,13 @@ func (s *sent) coordinated(p np, left bool) []np {
 	if p.actor < 0 {
 		return out
 	}
+	and := false // a comma joins actors only in a list that ends "… and X"
 	for k := 0; k < 4; k++ {
 		if left {
 			j := p.from - 1
-			if s.word(j) != "and" && s.word(j) != "," {
+			if s.word(j) == "and" {
+				and = true
+			} else if s.word(j) != "," || !and {
 				break
 			}
 			q := s.npLeft(j)
@@ -222,7 +255,7 @@ func (s *sent) coordinated(p np, left bool) []np {
 			p = q
 		} else {
 			j := p.to
-			if s.word(j) != "and" && s.word(j) != "," {
+			if s.word(j) != "and" && !(s.word(j) == "," && s.listEndsWithAnd(j)) {
 				break
 			}
 			q := s.npRight(j + 1)
@@ -327,3 +360,20 @@ var governs = map[string]bool{"REQUEST": true, "THREATEN": true, "AGREE": true, 
 
 var boundary = map[string]bool{",": true, ";": true, "after": true, "before": true, "when": true, "while": true,
 	"following": true, "since": true, "as": true, "because": true, "—": true, "–": true, "and": false}
+
+// listEndsWithAnd reports whether the comma at j starts a list item that
+// is followed, within the next few words, by "and" ("X, Y and Z").
+func (s *sent) listEndsWithAnd(j int) bool {
+	for k := j + 1; k < s.last && k < j+8; k++ {
+		switch s.word(k) {
+		case "and":
+			return true
+		case ",", ";", ".":
+			continue
+		}
+		if !s.nominal(k) {
+			return false
+		}
+	}
+	return false
+}

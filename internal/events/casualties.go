@@ -1,6 +1,10 @@
 package events
 
-import "sitrep/internal/doc"
+import (
+	"strings"
+
+	"sitrep/internal/doc"
+)
 
 // casualty is one people count found in a sentence: "12 soldiers were
 // killed", "killing at least five", "claimed 12 lives".
@@ -144,7 +148,14 @@ func (s *sent) harmBefore(i int) (string, bool) {
 			}
 			return "fatalities", true
 		}
-		if kind := casualtyWord[l]; kind != "" && s.pos(j) == "VERB" && !s.beforeIsBe(j) {
+		verb := s.pos(j) == "VERB" || j == i-1 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		if kind := casualtyWord[l]; kind == "" && verb {
+			kind = casualtyWord[strings.TrimSuffix(strings.TrimSuffix(w, "ing"), "ed")]
+			if kind != "" && !s.beforeIsBe(j) {
+				return kind, false
+			}
+		}
+		if kind := casualtyWord[l]; kind != "" && verb && !s.beforeIsBe(j) {
 			return kind, false
 		}
 		switch w {

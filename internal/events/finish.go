@@ -11,6 +11,7 @@ import (
 // events in text order.
 func (d *document) finish(evs []*event) []*event {
 	evs = foldCasualtyVerbs(evs)
+	evs = dropObjects(evs)
 	for i, e := range evs {
 		d.claims(e)
 		d.dateOf(e, evs[:i])
@@ -64,8 +65,8 @@ func fill(e, f *event) {
 	if !e.dated && f.dated {
 		e.ev.Date, e.dated = f.ev.Date, true
 	}
-	if e.ev.Place == "" {
-		e.ev.Place = f.ev.Place
+	if e.ev.Place == "" || e.datelinePlace && !f.datelinePlace && f.ev.Place != "" {
+		e.ev.Place, e.datelinePlace = f.ev.Place, f.datelinePlace
 	}
 	if f.ev.Status == doc.Claimed {
 		e.ev.Status = doc.Claimed
@@ -124,7 +125,11 @@ func (d *document) claims(e *event) {
 func (d *document) dateOf(e *event, before []*event) {
 	s := d.sentence(e.sent)
 	bestT, bestDist := -1, 1<<30
+	cf, ct := s.clause(e.trig)
 	for i := s.first; i < s.last; i++ {
+		if (i < cf || i >= ct) && !s.initial(i) {
+			continue
+		}
 		ti := d.time[i] - 1
 		if ti < 0 || (i > s.first && d.time[i-1] == ti+1) {
 			continue
@@ -139,6 +144,9 @@ func (d *document) dateOf(e *event, before []*event) {
 		dist := i - e.trig
 		if dist < 0 {
 			dist = -dist
+		}
+		if i < cf || i >= ct {
+			dist += 1000 // the opening adverbial scopes over the sentence, but the clause's own time wins
 		}
 		if dist < bestDist {
 			bestT, bestDist = ti, dist
@@ -191,7 +199,11 @@ func (d *document) placeOf(e *event, before []*event) {
 	}
 	verbal := (e.ev.QuadClass == 1 || e.ev.QuadClass == 3) && e.ev.Type != "PROTEST"
 	best, bestSpec := -1, -1
+	cf, ct := s.clause(e.trig)
 	for i := s.first; i < s.last; i++ {
+		if verbal && (i < cf || i >= ct) && !s.initial(i) {
+			continue
+		}
 		pi := d.place[i] - 1
 		if pi < 0 || (i > s.first && d.place[i-1] == pi+1) {
 			continue
@@ -204,7 +216,7 @@ func (d *document) placeOf(e *event, before []*event) {
 			continue
 		}
 		prev := s.word(i - 1)
-		if e.ev.Target != nil && (prev == "in" || prev == "of") && i >= 2 && d.a.Tokens[i-2].End == e.ev.Target.End {
+		if verbal && e.ev.Target != nil && (prev == "in" || prev == "of") && i >= 2 && d.a.Tokens[i-2].End == e.ev.Target.End {
 			continue // "the Taliban administration in Kabul"
 		}
 		if verbal && !locative[prev] {
@@ -213,7 +225,11 @@ func (d *document) placeOf(e *event, before []*event) {
 		if d.actor[i] > 0 && !locative[prev] {
 			continue // a country or capital named as an actor
 		}
-		if sp := specificity(d.a.Places[pi].Kind); sp > bestSpec {
+		sp := specificity(d.a.Places[pi].Kind)
+		if i >= cf && i < ct || s.initial(i) {
+			sp += 10 // the trigger's own clause or the opening adverbial first
+		}
+		if sp > bestSpec {
 			best, bestSpec = pi, sp
 		}
 	}
@@ -232,7 +248,7 @@ func (d *document) placeOf(e *event, before []*event) {
 		}
 	}
 	if x := d.a.Document.Dateline; x != nil && x.Place != "" {
-		e.ev.Place = x.Place
+		e.ev.Place, e.datelinePlace = x.Place, true
 	}
 }
 
@@ -266,7 +282,7 @@ func (d *document) merge(evs []*event) []*event {
 	for _, f := range evs {
 		merged := false
 		for k, e := range out {
-			if !same(e, f) {
+			if !same(d, e, f) {
 				continue
 			}
 			if e.headline && !f.headline {
@@ -286,7 +302,7 @@ func (d *document) merge(evs []*event) []*event {
 }
 
 // same reports whether f may be a repeated mention of e's act.
-func same(e, f *event) bool {
+func same(d *document, e, f *event) bool {
 	if e.ev.Type != f.ev.Type || e.sent == f.sent && !e.headline {
 		return false
 	}
@@ -296,10 +312,7 @@ func same(e, f *event) bool {
 	if !compatibleStatus(e.ev.Status, f.ev.Status) {
 		return false
 	}
-	if e.srcActor >= 0 && f.srcActor >= 0 && e.srcActor != f.srcActor {
-		return false
-	}
-	if e.tgtActor >= 0 && f.tgtActor >= 0 && e.tgtActor != f.tgtActor {
+	if !sameActor(d, e.srcActor, f.srcActor, e.headline) || !sameActor(d, e.tgtActor, f.tgtActor, e.headline) {
 		return false
 	}
 	if e.ev.Type != "ASSAULT" && !(e.srcActor >= 0 && e.srcActor == f.srcActor || e.tgtActor >= 0 && e.tgtActor == f.tgtActor) && !e.headline {
@@ -311,7 +324,7 @@ func same(e, f *event) bool {
 	if e.dated && f.dated && !overlap(e.ev.Date.Range, f.ev.Date.Range) {
 		return false
 	}
-	if e.ev.Place != "" && f.ev.Place != "" && e.ev.Place != f.ev.Place {
+	if e.ev.Place != "" && f.ev.Place != "" && e.ev.Place != f.ev.Place && !e.datelinePlace && !f.datelinePlace {
 		return false
 	}
 	return true
@@ -333,3 +346,44 @@ func overlap(a, b *doc.DayRange) bool {
 	}
 	return a[0] <= b[1] && b[0] <= a[1]
 }
+
+// sameActor reports whether two argument actors (indexes, -1 for none)
+// may be the same: either is missing, they are equal, or, for a headline,
+// they carry the same code ("Kabul" in a headline, "the Taliban
+// administration" in the body).
+func sameActor(d *document, i, j int, headline bool) bool {
+	if i < 0 || j < 0 || i == j {
+		return true
+	}
+	if headline {
+		a, b := d.a.Actors[i].Code, d.a.Actors[j].Code
+		return a != "" && a == b
+	}
+	return false
+}
+
+// dropObjects drops a noun-trigger event that is the thing agreed,
+// signed, refused or asked for by another event of its sentence ("agreed
+// to a ceasefire", "signed a trade agreement"): the noun names the
+// content of that act, not a second act.
+func dropObjects(evs []*event) []*event {
+	out := evs[:0]
+	for _, f := range evs {
+		drop := false
+		for _, e := range evs {
+			if e == f || e.sent != f.sent || f.pat.POS != "NOUN" || e.ev.Target == nil || !contentOf[e.ev.Type] {
+				continue
+			}
+			if e.ev.Target.Start <= f.ev.Trigger.Start && f.ev.Trigger.End <= e.ev.Target.End {
+				drop = true
+				break
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+var contentOf = map[string]bool{"AGREE": true, "SUPPORT": true, "REJECT": true, "REQUEST": true}

@@ -9,19 +9,21 @@ import (
 // event is an event being coded, with what the coder knows about it
 // beyond doc.Event.
 type event struct {
-	ev        doc.Event
-	pat       *pattern
-	sent      int
-	para      int
-	trig      int // first trigger token
-	trigEnd   int // one past the last trigger token
-	passive   bool
-	present   bool // present tense or a headline: no past act is dated by default
-	headline  bool
-	dated     bool // the date comes from a time expression
-	srcActor  int  // index into a.Actors, -1 for none
-	tgtActor  int
-	casualtyT bool // a restated toll ("the death toll rose to 15") set a count
+	ev       doc.Event
+	pat      *pattern
+	sent     int
+	para     int
+	trig     int // first trigger token
+	trigEnd  int // one past the last trigger token
+	passive  bool
+	present  bool // present tense or a headline: no past act is dated by default
+	headline bool
+	dated    bool // the date comes from a time expression
+	srcActor int  // index into a.Actors, -1 for none
+	tgtActor int
+	// datelinePlace reports that the place is the dateline's, given
+	// because nothing else applied.
+	datelinePlace bool
 }
 
 // codeSentence finds the triggers of s and codes one event per trigger
@@ -30,7 +32,7 @@ func (c *Coder) codeSentence(s *sent) []*event {
 	var out []*event
 	for i := s.first; i < s.last; i++ {
 		m, n := c.match(s, i)
-		if m == nil {
+		if m == nil || s.d.named[i] {
 			continue
 		}
 		out = append(out, s.code(m, i, i+n)...)
@@ -85,6 +87,9 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 			return strings.HasSuffix(w, "ed") && s.beforeIsBe(from)
 		}
 		return false
+	}
+	if s.pos(to) == "NOUN" && s.joined(to-1) == false && !s.d.named[to] {
+		return false // a modifier of another noun: "aid workers", "protest leaders"
 	}
 	switch s.pos(to - 1) {
 	case "NOUN":

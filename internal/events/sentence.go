@@ -17,13 +17,14 @@ type document struct {
 	mFrom []int    // per token in an actor mention: the mention's first token
 	place []int    // per token: index into a.Places + 1
 	time  []int    // per token: index into a.Times + 1
+	named []bool   // per token: inside a name that is not an event (LAW, ORG, PERSON entities)
 	title int      // index of the headline sentence, -1 for none
 }
 
 func newDocument(a *doc.Analysis) *document {
 	n := len(a.Tokens)
 	d := &document{a: a, lower: make([]string, n), actor: make([]int, n), mEnd: make([]int, n),
-		mFrom: make([]int, n), place: make([]int, n), time: make([]int, n), title: -1}
+		mFrom: make([]int, n), place: make([]int, n), time: make([]int, n), named: make([]bool, n), title: -1}
 	for i, t := range a.Tokens {
 		d.lower[i] = strings.ToLower(t.Text)
 	}
@@ -47,6 +48,15 @@ func newDocument(a *doc.Analysis) *document {
 		from, to := d.tokenRange(t.Start, t.End)
 		for i := from; i < to; i++ {
 			d.time[i] = ti + 1
+		}
+	}
+	for _, e := range a.Entities {
+		switch e.Type {
+		case doc.Law, doc.Org, doc.Person, doc.Evt, doc.Misc:
+			from, to := d.tokenRange(e.Start, e.End)
+			for i := from; i < to; i++ {
+				d.named[i] = true
+			}
 		}
 	}
 	if title := strings.TrimSpace(string(a.Document.Title)); title != "" && len(a.Sentences) > 1 {
@@ -122,6 +132,9 @@ func (s *sent) nominal(i int) bool {
 	if s.d.actor[i] > 0 {
 		return true
 	}
+	if s.d.time[i] > 0 {
+		return false
+	}
 	switch s.pos(i) {
 	case "NOUN", "PROPN", "NUM", "ADJ", "DET":
 		return !stopNominal[s.d.lower[i]]
@@ -130,9 +143,18 @@ func (s *sent) nominal(i int) bool {
 	case "PRON":
 		return possessive[s.d.lower[i]]
 	case "PUNCT":
-		return s.d.lower[i] == "-" && s.nominalCore(i-1) && s.nominalCore(i+1)
+		return s.d.lower[i] == "-" && s.joined(i-1) && s.joined(i)
 	}
-	return false
+	// The first word of a hyphenated compound ("off-duty").
+	return s.word(i+1) == "-" && s.joined(i) && s.joined(i+1)
+}
+
+// joined reports whether tokens i and i+1 touch (no space between).
+func (s *sent) joined(i int) bool {
+	if i < s.first || i+1 >= s.last {
+		return false
+	}
+	return s.d.a.Tokens[i].End == s.d.a.Tokens[i+1].Start
 }
 
 func (s *sent) nominalCore(i int) bool {
@@ -222,4 +244,44 @@ func (s *sent) arg(p np) *doc.Arg {
 func (s *sent) span(from, to int) doc.Span {
 	toks := s.d.a.Tokens
 	return doc.Span{Start: toks[from].Start, End: toks[to-1].End}
+}
+
+// clause returns the tokens [from, to) of the clause around token i:
+// bounded by commas, semicolons and subordinators ("after", "when",
+// "which").
+func (s *sent) clause(i int) (int, int) {
+	from := i
+	for from > s.first && !clauseBreak[s.word(from-1)] {
+		from--
+	}
+	to := i + 1
+	for to < s.last && !clauseBreak[s.word(to)] {
+		to++
+	}
+	return from, to
+}
+
+var clauseBreak = map[string]bool{",": true, ";": true, ":": true, "after": true, "before": true, "when": true,
+	"while": true, "following": true, "since": true, "because": true, "—": true, "–": true, "which": true,
+	"who": true, "whereas": true, "although": true, "though": true, "but": true}
+
+// initial reports whether token i lies in the sentence's opening
+// adverbial ("On Thursday, …", "In Bannu on Friday, …"): only
+// prepositions, determiners, numbers, punctuation, times and places come
+// before it.
+func (s *sent) initial(i int) bool {
+	for j := s.first; j < i; j++ {
+		if s.d.actor[j] > 0 {
+			return false
+		}
+		if s.d.time[j] > 0 || s.d.place[j] > 0 {
+			continue
+		}
+		switch s.pos(j) {
+		case "ADP", "DET", "ADV", "PUNCT", "NUM":
+			continue
+		}
+		return false
+	}
+	return true
 }
