@@ -19,10 +19,17 @@
 // organisation or agreement names ("Doha Agreement", "Kabul Bank") and
 // demonyms ("Afghan") are not places, but "Afghan soil" is Afghanistan.
 //
+// A place's name is GeoNames' name in ASCII ("Lashkar Gah"), except that a
+// city the report calls by another of GeoNames' spellings keeps the
+// report's spelling ("Galkayo"); its geonames id (cities) or its country
+// and admin1 (divisions) identify it. PlaceAt picks the place of an event
+// from a span of text for the events stage.
+//
 // Known limits: only English names and the spellings of GeoNames and
 // places.tsv are known; a place that shares its name with a person is
-// missed when no earlier stage says which it is; divisions carry a
-// representative point, not a shape.
+// missed when no earlier stage says which it is; towns below 1,000 people
+// (5,000 outside the focus region) are not in the gazetteer; divisions
+// carry a representative point, not a shape, and have no geonames id.
 package geo
 
 import (
