@@ -87,10 +87,13 @@ func (s *scanner) mTime(i int) (match, bool) {
 	if h > 24 {
 		return match{}, false
 	}
-	r := dayRes(s.anchor)
+	r, rel := dayRes(s.anchor), true
+	if d, drel, ok := s.ref.clockDay(i); ok {
+		r, rel = dayRes(d), drel
+	}
 	r.typ, r.gran = "TIME", "time"
 	r.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
-	return match{i: i, j: j, r: r, rule: "time.clock", rel: true}, true
+	return match{i: i, j: j, r: r, rule: "time.clock", rel: rel}, true
 }
 
 // clockPrep reports whether w may stand before a four-digit clock time.

@@ -15,6 +15,17 @@ type reference struct {
 	day, month, year          time.Time
 	hasDay, hasMonth, hasYear bool
 	dayRel, monthRel, yearRel bool // found by a relative expression
+	dayEnd                    int  // token index after the day's expression
+}
+
+// clockDay returns the day a bare clock time at token i belongs to: the
+// day named within the 40 tokens before it ("the bomb went off on Friday
+// … at 10:35 a.m."), else none.
+func (r *reference) clockDay(i int) (time.Time, bool, bool) {
+	if !r.hasDay || i-r.dayEnd > 40 {
+		return time.Time{}, false, false
+	}
+	return r.day, r.dayRel, true
 }
 
 // note records what match m fixes.
@@ -24,7 +35,7 @@ func (r *reference) note(m match) {
 	}
 	lo, hi := m.r.lo, m.r.hi
 	if lo.Equal(hi) {
-		r.day, r.hasDay, r.dayRel = lo, true, m.rel
+		r.day, r.hasDay, r.dayRel, r.dayEnd = lo, true, m.rel, m.j
 	}
 	if lo.Year() == hi.Year() && lo.Month() == hi.Month() {
 		r.month, r.hasMonth, r.monthRel = lo, true, m.rel

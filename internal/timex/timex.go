@@ -41,7 +41,9 @@
 //     get the range they cover; other durations and sets have none.
 //   - "The next day", "that night", "the following year" resolve against
 //     the last day or year the text named before them (narrative.go), and
-//     are not tagged when it has named none.
+//     are not tagged when it has named none. A clock time alone ("at 10:35
+//     a.m.") falls on the day named within the 40 tokens before it, else
+//     on the publication day.
 //
 // Without a publication date, relative expressions get values with an
 // unknown anchor (XXXX-WXX, XXXX-XX-XX, PAST_REF), no range, and a

@@ -341,6 +341,7 @@ var cases = []tc{
 	{"at [9 o'clock]", A, "TIME", "2024-11-22T09:00", "2024-11-22", "2024-11-22"},
 	{"at [1400 GMT]", A, "TIME", "2024-11-22T14:00", "2024-11-22", "2024-11-22"},
 	{"The blast came at [10am Thursday].", A, "TIME", "2024-11-21T10:00", "2024-11-21", "2024-11-21"},
+	{"The bomb went off on Wednesday in the market. Police said it exploded at [10:35 a.m.]", A, "TIME", "2024-11-20T10:35", "2024-11-20", "2024-11-20"},
 	{"The blast came on [Thursday at 10am].", A, "TIME", "2024-11-21T10:00", "2024-11-21", "2024-11-21"},
 
 	// no publication date: unknown anchor, no range
