@@ -312,3 +312,19 @@ func TestActorOverride(t *testing.T) {
 		}
 	}
 }
+
+// TestEntryNamesUnique checks that no two actor entries share a name: the
+// text could not tell them apart.
+func TestEntryNamesUnique(t *testing.T) {
+	kb := load(t, "")
+	seen := map[string]string{}
+	for _, e := range kb.Entries() {
+		for _, n := range e.Names {
+			k := Key(n)
+			if prev, ok := seen[k]; ok && prev != e.ID {
+				t.Errorf("name %q is used by %s and %s", n, prev, e.ID)
+			}
+			seen[k] = e.ID
+		}
+	}
+}
