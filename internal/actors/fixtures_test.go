@@ -189,6 +189,10 @@ var fixtures = []fixture{
 	{day: "2024-11-22", text: "KABUL: Rights activist Zarifa Qasimi said women were barred from the park.", mention: "Zarifa Qasimi", code: "AFGNGO"},
 	{day: "2024-11-22", text: "Farid Ahmad, a resident of the village, said the strike hit a house.", mention: "Farid Ahmad", sector: "CVL"},
 
+	{day: "2019-03-01", text: "KABUL: The Taliban said they would fight until foreign troops left.", mention: "foreign troops", code: "null", sector: "MIL"},
+	{day: "2024-11-22", text: "Doctors at Sir Ganga Ram Hospital treated the wounded.", mention: "Ganga Ram Hospital", code: "-"},
+	{day: "2024-11-22", text: "Kabul is a city of five million people.", mention: "Kabul", code: "-"},
+
 	// Unknown names degrade gracefully.
 	{day: "2024-11-22", text: "Spokesman Gul Wali Khan said nothing.", mention: "Gul Wali Khan", sector: "GOV"},
 }
