@@ -178,6 +178,8 @@ var fixtures = []fixture{
 	{day: "2024-11-22", text: "Indian troops fired across the Line of Control.", mention: "Indian troops", code: "INDMIL"},
 	{day: "2024-11-22", text: "KABUL: Villagers said the strike killed civilians.", mention: "Villagers", code: "AFGCVL"},
 	{day: "2024-11-22", text: "Two Afghans were arrested at the border.", mention: "Afghans", code: "AFGCVL"},
+	{day: "2024-11-22", text: "QUETTA: A shopkeeper was shot dead by unknown assailants.", mention: "shopkeeper", sector: "CVL"},
+	{day: "2024-11-22", text: "ISLAMABAD: JSQM activists protested outside the press club.", mention: "activists", code: "PAKCVL"},
 	{day: "2024-11-22", text: "Afghanistan's police arrested the smugglers.", mention: "Afghanistan's police", code: "AFGCOP"},
 	{day: "2024-11-22", text: "Taliban fighters surrounded the building.", mention: "Taliban fighters", code: "AFGGOV"},
 	{day: "2024-11-22", text: "Pakistani lawmakers debated the bill.", mention: "Pakistani lawmakers", code: "PAKLEG"},
