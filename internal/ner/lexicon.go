@@ -269,3 +269,31 @@ func strongGeoFeature(w string) bool {
 	}
 	return false
 }
+
+// isPortfolio reports whether w names the field of an office, the words
+// after "Minister of" or "Secretary of" ("State", "Interior").
+func isPortfolio(w string) bool {
+	switch w {
+	case "state", "defence", "defense", "interior", "foreign", "finance", "commerce", "trade",
+		"information", "health", "education", "affairs", "planning", "law", "justice", "religious",
+		"home", "energy", "water", "power", "railways", "communications", "industries", "human",
+		"rights", "climate", "change", "kashmir", "parliamentary", "the", "treasury", "labour", "labor":
+		return true
+	}
+	return false
+}
+
+// isOrgHead reports whether w, ending a run of capitalised words, makes
+// them an organisation's name ("Peoples Party", "High Court").
+func isOrgHead(w string) bool {
+	switch w {
+	case "party", "league", "movement", "front", "army", "police", "bank", "university", "college",
+		"school", "council", "committee", "commission", "court", "assembly", "parliament", "senate",
+		"board", "authority", "department", "ministry", "corps", "agency", "bureau", "institute",
+		"foundation", "association", "federation", "alliance", "union", "company", "group", "hospital",
+		"forces", "rangers", "constabulary", "secretariat", "directorate", "tribunal", "organisation",
+		"organization", "corporation", "society", "trust", "network":
+		return true
+	}
+	return false
+}

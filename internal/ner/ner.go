@@ -213,7 +213,7 @@ func (r *Recognizer) Annotate(ctx context.Context, a *doc.Analysis) error {
 			})
 		}
 	}
-	found = refine(a, found, r.dict)
+	found = refine(a, found, r.dict, r.gaz)
 	for i := range found {
 		e := &found[i]
 		e.Text = a.Document.Text[e.Start:e.End]

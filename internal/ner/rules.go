@@ -29,6 +29,7 @@ const (
 	ruleSplit     = "ner.split"      // a mention cut at a lower-case word
 	rulePlace     = "ner.type.place" // "Indus River", "Karakoram Highway"
 	ruleInPlace   = "ner.place-context"
+	ruleOrgExtend = "ner.org.extend" // "Pakistan Peoples Party", "… Commission of Pakistan"
 )
 
 // span is an entity under refinement, located by token indexes.
@@ -43,6 +44,7 @@ type refiner struct {
 	a     *doc.Analysis
 	lower []string     // lower-case token texts, filled as needed by low
 	caps  map[int]bool // capsSentence by sentence
+	gaz   *gazetteer
 	dict  map[uint64]dictEntry
 }
 
@@ -54,6 +56,22 @@ func (r *refiner) neverName(i int) bool {
 }
 
 func (r *refiner) tok(i int) *doc.Token { return &r.a.Tokens[i] }
+
+// isPlace reports whether tokens [first, end) are a name in the
+// gazetteer.
+func (r *refiner) isPlace(first, end int) bool {
+	if r.gaz == nil {
+		return false
+	}
+	var b []byte
+	for i := first; i < end; i++ {
+		if i > first {
+			b = append(b, ' ')
+		}
+		b = normalize(b, r.tok(i).Text)
+	}
+	return r.gaz.names[perceptron.Bytes(b)]
+}
 
 // low returns token i's text in lower case.
 func (r *refiner) low(i int) string {
@@ -73,8 +91,8 @@ func (r *refiner) lows(first, end int) []string {
 
 // refine applies the news rules to the model's mentions, which must be in
 // text order, and returns the entities in text order.
-func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry) []doc.Entity {
-	r := &refiner{a: a, lower: make([]string, len(a.Tokens)), dict: dict}
+func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz *gazetteer) []doc.Entity {
+	r := &refiner{a: a, lower: make([]string, len(a.Tokens)), dict: dict, gaz: gaz}
 	spans := make([]span, 0, len(found))
 	for _, e := range found {
 		first, end := r.tokenRange(e.Start, e.End)
@@ -89,6 +107,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry) []do
 	spans = r.numberedLaws(spans)
 	spans = r.extendLaws(spans)
 	r.extendPlaces(spans)
+	spans = r.extendOrgs(spans)
 	spans = r.roleSplit(spans)
 	r.titles(spans)
 	for i := range spans {
@@ -390,6 +409,15 @@ func (r *refiner) titles(spans []span) {
 				nameStart = i + 1
 			}
 		}
+		// "Secretary of State Antony Blinken": portfolio words after a
+		// role and a connector end the title.
+		if nameStart == s.first && s.first >= 2 && isTitleConnector(r.low(s.first-1)) && isRole(r.low(s.first-2)) {
+			p := s.first
+			for p < s.end-1 && isPortfolio(r.low(p)) {
+				p++
+			}
+			nameStart = p
+		}
 		// Outside: walk left over the title.
 		start := nameStart
 		hasRole := nameStart > s.first
@@ -419,6 +447,13 @@ func (r *refiner) titles(spans []span) {
 				s.e.Type = doc.GPE
 				s.e.Rule = ruleRoleOf
 			}
+			continue
+		}
+		if nameStart == s.first && nameStart > 2 && r.low(nameStart-1) == "the" &&
+			isTitleConnector(r.low(nameStart-2)) && isRole(r.low(nameStart-3)) {
+			// "the chief of the Jamiat …": an organisation.
+			s.e.Type = doc.Org
+			s.e.Rule = ruleRoleOf
 			continue
 		}
 		// Proper nouns after the last role word belong to the name
@@ -474,6 +509,60 @@ func (r *refiner) titles(spans []span) {
 	}
 }
 
+// extendOrgs joins a mention and the capitalised words after it that end
+// in an organisation word ("Pakistan" + "Peoples Party", "Kabul" +
+// "University"), and an organisation and "of" + the place after it
+// ("Human Rights Commission" + "of Pakistan").
+func (r *refiner) extendOrgs(spans []span) []span {
+	for k := range spans {
+		s := &spans[k]
+		if s.drop || s.e.Type == doc.Person || s.e.Type == doc.Law {
+			continue
+		}
+		sent := r.tok(s.first).Sentence
+		next := func(j int) *span {
+			for n := k + 1; n < len(spans); n++ {
+				if !spans[n].drop && spans[n].first == j {
+					return &spans[n]
+				}
+			}
+			return nil
+		}
+		// "Pakistan Peoples Party": up to three capitalised words, the
+		// last an organisation word, none in another mention.
+		end := -1
+		for j := s.end; j < len(r.a.Tokens) && j < s.end+3 && r.tok(j).Sentence == sent; j++ {
+			w := r.tok(j).Text
+			if !isCapitalized(w) || next(j) != nil || isUpperWord(w) && len(w) > 1 && !r.capsSentence(j) {
+				break
+			}
+			if isOrgHead(r.low(j)) {
+				end = j + 1
+			}
+		}
+		if end > 0 && (s.e.Type == doc.Loc || s.e.Type == doc.GPE || s.e.Type == doc.Org) {
+			s.end = end
+			s.e.Type = doc.Org
+			s.e.Rule = ruleOrgExtend
+		}
+		// "Human Rights Commission of Pakistan".
+		if s.e.Type == doc.Org && s.end+1 < len(r.a.Tokens) && r.low(s.end) == "of" && r.tok(s.end+1).Sentence == sent {
+			if o := next(s.end + 1); o != nil && (o.e.Type == doc.Loc || o.e.Type == doc.GPE) {
+				s.end = o.end
+				o.drop = true
+				s.e.Rule = ruleOrgExtend
+			}
+		}
+	}
+	out := spans[:0]
+	for _, s := range spans {
+		if !s.drop {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // roleSplit turns a mention that runs from a title into a name
 // ("Foreign Office Spokesperson Mumtaz Zahra Baloch" labelled ORG as a
 // whole) into a PERSON for the name; titles then records the title.
@@ -487,6 +576,17 @@ func (r *refiner) roleSplit(spans []span) []span {
 		for i := s.first; i < s.end-1; i++ {
 			if isRole(r.low(i)) {
 				lastRole = i
+			}
+		}
+		// "Secretary of State Antony Blinken" labelled ORG from "State":
+		// the portfolio words are the end of a title.
+		if lastRole < 0 && s.first >= 2 && isTitleConnector(r.low(s.first-1)) && isRole(r.low(s.first-2)) {
+			p := s.first
+			for p < s.end-1 && isPortfolio(r.low(p)) {
+				p++
+			}
+			if p > s.first {
+				lastRole = p - 1
 			}
 		}
 		if lastRole < 0 {
@@ -510,6 +610,9 @@ func (r *refiner) roleSplit(spans []span) []span {
 		}
 		org := span{e: s.e, first: s.first, end: rs}
 		org.e.Rule = ruleTitle
+		if r.isPlace(s.first, rs) {
+			org.e.Type = doc.GPE
+		}
 		s.e.Type = doc.Person
 		s.e.Rule = ruleTitle
 		if rs > s.first {

@@ -51,6 +51,20 @@ func TestTitles(t *testing.T) {
 		"PERSON[Asim Munir]{army chief Gen.}", "GPE[Rawalpindi]")
 }
 
+func TestTitlesOfAndPortfolios(t *testing.T) {
+	expectEntities(t, "US Secretary of State Antony Blinken spoke with Foreign Minister Ishaq Dar by telephone .",
+		"PERSON[Antony Blinken]{US Secretary of State}", "PERSON[Ishaq Dar]{Foreign Minister}")
+	expectEntities(t, "Sindh Chief Minister Murad Ali Shah announced compensation for the families .",
+		"PERSON[Murad Ali Shah]{Sindh Chief Minister}")
+	expectEntities(t, "Maulana Fazlur Rehman , the chief of the Jamiat Ulema-i-Islam-Fazl , criticised the policy .",
+		"PERSON[Fazlur Rehman]{Maulana}", "ORG[Jamiat Ulema-i-Islam-Fazl]")
+}
+
+func TestOrganisations(t *testing.T) {
+	expectEntities(t, "Meanwhile , the Pakistan Peoples Party demanded the resignation of the minister .", "ORG[Pakistan Peoples Party]")
+	expectEntities(t, "According to the Human Rights Commission of Pakistan , 300 people were killed .", "ORG[Human Rights Commission of Pakistan]")
+}
+
 func TestHonorifics(t *testing.T) {
 	expectEntities(t, "Ms Baloch told reporters that dialogue remained the preferred course .", "PERSON[Baloch]{Ms}")
 	expectEntities(t, "Mr. Khan , a former senator , said the talks had failed .", "PERSON[Khan]{Mr.}")
