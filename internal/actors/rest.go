@@ -282,8 +282,11 @@ func (s *state) collective(m *match) {
 	head := strings.ToLower(s.t[s.ws[m.i].start:s.ws[m.j-1].end])
 	ac := s.get("collective:"+iso+"|"+c.sector, func() *actor {
 		name := head
+		if n, ok := collectiveNames[c.sector]; ok {
+			name = n
+		}
 		if co, ok := s.r.kb.CountryByISO3(iso); ok {
-			name = co.Adjective() + " " + head
+			name = co.Adjective() + " " + name
 		}
 		return &actor{name: name, kind: "collective", country: iso, sector: c.sector, code: code(iso, c.sector),
 			entry: -1, rule: rule + " " + c.source}

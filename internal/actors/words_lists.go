@@ -128,3 +128,12 @@ var groupNouns = set("group", "outfit", "organisation", "organization", "movemen
 // groupAdjectives may stand between "the" and a group noun.
 var groupAdjectives = set("militant", "banned", "proscribed", "outlawed", "terrorist", "extremist",
 	"armed", "insurgent", "separatist", "jihadist", "islamist", "rebel")
+
+// collectiveNames name an unnamed group by its sector ("Pakistani
+// security forces"), whatever word the text used first.
+var collectiveNames = map[string]string{
+	"MIL": "security forces", "COP": "police", "REB": "militants", "UAF": "gunmen", "CVL": "civilians",
+	"GOV": "officials", "JUD": "judiciary", "LEG": "lawmakers", "MED": "journalists", "REL": "clerics",
+	"SPY": "intelligence officials", "OPP": "opposition", "PTY": "party members", "NGO": "activists",
+	"BUS": "business people",
+}
