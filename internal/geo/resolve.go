@@ -34,8 +34,10 @@ type cand struct {
 	nameEnd   int      // end of the name, before a designator
 	entries   []int32
 	desig     string // kind a designator asks for: admin1, admin2, city, region
+	plural    bool   // the designator is plural ("provinces")
 	supported bool   // an entity of type GPE or LOC says it is a place
 	locative  bool   // after a locative preposition
+	placeNoun bool   // before a noun such as "border" or "road"
 	dateline  bool
 	rule      string // preset reason (demonym territory)
 	single    bool   // one word
@@ -85,6 +87,7 @@ func (res *resolution) run() {
 	res.addEntities()
 	res.addDateline()
 	res.sortCands()
+	res.shareDesignators()
 	res.veto()
 	res.link()
 
@@ -258,8 +261,29 @@ func (res *resolution) absorbDesignator(c *cand, j int) {
 	if kind, ok := designatorKind[w]; ok {
 		c.desig = kind
 		c.span.End = ws[j+1].end
+		c.plural = strings.HasSuffix(w, "s")
 	}
 }
+
+// shareDesignators gives "Baghlan" the designator of "Baghlan and Takhar
+// provinces".
+func (res *resolution) shareDesignators() {
+	t := res.a.Document.Text
+	for i := len(res.cands) - 2; i >= 0; i-- {
+		a, b := res.cands[i], res.cands[i+1]
+		if a.desig != "" || !b.plural || a.span.Start < 0 || b.span.Start < a.span.End {
+			continue
+		}
+		if gap := t[a.span.End:b.span.Start]; gap == " and " || gap == ", " || gap == " or " {
+			a.desig = b.desig
+		}
+	}
+}
+
+// placeNouns after a name make it a place ("the Taftan border crossing").
+var placeNouns = map[string]bool{"border": true, "crossing": true, "area": true, "road": true, "highway": true,
+	"bazaar": true, "market": true, "airport": true, "camp": true, "checkpoint": true, "bridge": true,
+	"outskirts": true, "suburb": true, "neighbourhood": true, "neighborhood": true, "region": true}
 
 // designatorKind maps a level word to the kind of place it names.
 var designatorKind = map[string]string{
@@ -381,6 +405,9 @@ func (res *resolution) veto() {
 		}
 		first, last := res.wordAt(c.span.Start), res.wordAt(c.span.End-1)
 		c.locative = res.locativeBefore(first)
+		if last >= 0 && last+1 < len(res.words) && t[res.words[last].end:res.words[last+1].start] == " " {
+			c.placeNoun = placeNouns[t[res.words[last+1].start:res.words[last+1].end]]
+		}
 		if c.rule != "" {
 			continue
 		}
@@ -511,7 +538,7 @@ var locatives = map[string]bool{"in": true, "at": true, "near": true, "from": tr
 	"of": true, "over": true, "beyond": true, "visited": true, "visit": true, "entered": true, "left": true, "reached": true, "hit": true,
 	"struck": true, "province": true, "district": true, "city": true, "town": true, "village": true}
 
-var fillers = map[string]bool{"the": true, "restive": true, "remote": true, "neighbouring": true,
+var fillers = map[string]bool{"the": true, "nearby": true, "restive": true, "remote": true, "neighbouring": true,
 	"neighboring": true, "capital": true, "southwestern": true, "and": true, "border": true, "tribal": true,
 	"troubled": true, "volatile": true, "parts": true, "part": true, "areas": true, "area": true}
 
@@ -645,7 +672,8 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 		if w := res.countryW[e.Country] - vote(c.voteCountry, e.Country); w > 0 && e.Kind != KindCountry {
 			s += 1.5 * math.Min(w, 3)
 		}
-		if e.Kind == KindCity || e.Kind == KindAdmin2 {
+		if e.Kind == KindCity || e.Kind == KindAdmin2 || e.Kind == KindAdmin1 {
+			// other places of the same province: "Mazar-i-Sharif … Balkh"
 			if w := res.admin1W[e.Country+"."+e.Admin1] - vote(c.voteAdmin1, e.Country+"."+e.Admin1); w > 0 {
 				s += 3
 			}
@@ -725,7 +753,7 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		// namesake the gazetteer lacks ("Yarmouk, Baghdad")
 		return false
 	}
-	if c.supported || c.locative || c.desig != "" || e.Curated {
+	if c.supported || c.locative || c.desig != "" || e.Curated || c.placeNoun && own > 0 {
 		return true
 	}
 	switch e.Kind {
