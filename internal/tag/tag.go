@@ -144,6 +144,7 @@ func (t *Tagger) Annotate(ctx context.Context, a *doc.Analysis) error {
 			toks[i].POS = doc.Str(classes[tags[i]])
 			toks[i].Lemma = t.lemmas.lemma(&x.lemmaBuf, toks[i].Text, tags[i])
 		}
+		chunk(toks, s.First)
 	}
 	return nil
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"sitrep/internal/doc"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -163,6 +165,20 @@ func TestGolden(t *testing.T) {
 			fmt.Fprintf(&b, "%s/%s/%s", tok.Text, tok.POS, tok.Lemma)
 		}
 		b.WriteByte('\n')
+	}
+	b.WriteString("\n# chunks\n")
+	for _, s := range a.Sentences {
+		sub := &doc.Analysis{Tokens: a.Tokens[s.First:s.Last]}
+		// Heads index the whole analysis; shift them to the sentence.
+		toks := make([]doc.Token, len(sub.Tokens))
+		copy(toks, sub.Tokens)
+		for i := range toks {
+			if toks[i].Head >= 0 {
+				toks[i].Head -= s.First
+			}
+		}
+		sub.Tokens = toks
+		b.WriteString(chunks(sub) + "\n")
 	}
 	const golden = "testdata/news.golden"
 	if *update {
