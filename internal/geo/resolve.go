@@ -5,6 +5,7 @@ import (
 	"maps"
 	"math"
 	"strings"
+	"unicode"
 
 	"sitrep/internal/doc"
 )
@@ -65,6 +66,8 @@ type resolution struct {
 	countryW map[string]float64
 	admin1W  map[string]float64
 	cache    map[int32]*Entry
+	// capsLines remembers, by line start, whether a line is all capitals.
+	capsLines map[int]bool
 }
 
 // entry returns gazetteer entry i, parsed once per document.
@@ -81,6 +84,7 @@ func (res *resolution) run() {
 	t := res.a.Document.Text
 	res.countryW = map[string]float64{}
 	res.cache = map[int32]*Entry{}
+	res.capsLines = map[int]bool{}
 	res.admin1W = map[string]float64{}
 	res.words = scanWords(t)
 	res.scan()
@@ -208,11 +212,15 @@ func (res *resolution) allCapsLine(i int) bool {
 	} else {
 		le += ws[i].end
 	}
-	line := t[ls:le]
 	if i+1 < len(ws) && ws[i+1].start < le && strings.HasPrefix(strings.TrimSpace(t[ws[i].end:ws[i+1].start]), ":") {
 		return true // "DOHA: …"
 	}
-	return upperLetters(line)
+	caps, ok := res.capsLines[ls]
+	if !ok {
+		caps = upperLetters(t[ls:le])
+		res.capsLines[ls] = caps
+	}
+	return caps
 }
 
 // chain reports whether words i..j may form one name: joined by single
@@ -933,7 +941,14 @@ func hasKind(g *Gazetteer, entries []int32, kind string) bool {
 	return false
 }
 
-// upperLetters reports whether every letter of s is upper case.
+// upperLetters reports whether s has letters and all are upper case.
 func upperLetters(s string) bool {
-	return strings.ToUpper(s) == s && strings.ToLower(s) != s
+	letter := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letter = letter || unicode.IsUpper(r)
+	}
+	return letter
 }
