@@ -133,7 +133,7 @@ func (s *state) matchEnding(j int) *match {
 func (s *state) run() {
 	s.findHome()
 	s.people()
-	s.rest()
+	s.nonPersons()
 	if s.day == "" && len(s.actors) > 0 {
 		s.a.Diagnose("actors", doc.Span{}, "publication date unknown: dictionary entries that change over time use their latest period")
 	}

@@ -1,0 +1,42 @@
+package actors
+
+import (
+	"strings"
+)
+
+// Unnamed groups of people ("Pakistani soldiers", "police", "gunmen").
+
+// collective resolves an unnamed group ("soldiers", "Pakistani police")
+// with its country from a modifier or from the report.
+func (s *state) collective(m *match) {
+	c, _ := m.has(candCollective)
+	start := m.i
+	iso, rule := "", "collective"
+	if mod, st, ok := s.modifierBefore(m.i); ok {
+		iso, start, rule = mod, st, "collective+modifier"
+	} else if m.i > 0 && s.adjacent(m.i-1) && foreignWords[s.ws[m.i-1].key] {
+		// "foreign troops", "international forces": not the report's country.
+		start, rule = m.i-1, "collective+foreign"
+	} else if s.home >= 0 {
+		iso, rule = s.lx.countries[s.home].ISO3, "collective+context"
+	}
+	head := strings.ToLower(s.t[s.ws[m.i].start:s.ws[m.j-1].end])
+	ac := s.get("collective:"+iso+"|"+c.sector, func() *actor {
+		name := head
+		if n, ok := collectiveNames[c.sector]; ok {
+			name = n
+		}
+		if co, ok := s.r.kb.CountryByISO3(iso); ok {
+			name = co.Adjective() + " " + name
+		}
+		return &actor{name: name, kind: "collective", country: iso, sector: c.sector, code: code(iso, c.sector),
+			entry: -1, rule: rule + " " + c.source}
+	})
+	if iso == "" && rule == "collective" {
+		s.a.Diagnose("actors", s.span(m.i, m.j), "no country for "+head+": the report names none")
+	}
+	if rule == "collective+foreign" {
+		ac.name = s.t[s.ws[start].start:s.ws[m.j-1].end]
+	}
+	s.mention(ac, start, m.j)
+}
