@@ -1,0 +1,115 @@
+package sqlstore
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"sitrep/internal/store"
+)
+
+// invariants are queries that count rows breaking a rule of the store;
+// each must return 0.
+var invariants = []struct{ rule, query string }{
+	{"every document's current revision is its own",
+		`SELECT COUNT(*) FROM documents d LEFT JOIN revisions r ON r.id = d.current AND r.document = d.id WHERE r.id IS NULL`},
+	{"every document counts its revisions and its current one is the latest",
+		`SELECT COUNT(*) FROM documents d WHERE d.revisions <> (SELECT COUNT(*) FROM revisions r WHERE r.document = d.id)
+			OR d.revisions <> (SELECT r.rev FROM revisions r WHERE r.id = d.current)`},
+	{"no text is stored twice",
+		`SELECT COUNT(*) FROM (SELECT hash FROM revisions GROUP BY hash HAVING COUNT(*) > 1) x`},
+	{"events belong to latest revisions",
+		`SELECT COUNT(*) FROM events WHERE rev NOT IN (SELECT current FROM documents)`},
+	{"event actors belong to stored events",
+		`SELECT COUNT(*) FROM event_actors a LEFT JOIN events e ON e.id = a.event WHERE e.id IS NULL OR e.rev <> a.rev`},
+	{"actors belong to latest revisions",
+		`SELECT COUNT(*) FROM actors WHERE rev NOT IN (SELECT current FROM documents)`},
+	{"places belong to latest revisions",
+		`SELECT COUNT(*) FROM places WHERE rev NOT IN (SELECT current FROM documents)`},
+	{"quotes belong to latest revisions",
+		`SELECT COUNT(*) FROM quotes WHERE rev NOT IN (SELECT current FROM documents)`},
+}
+
+// Check verifies the database and the store's invariants, then that the
+// query tables hold exactly what each latest analysis says.
+func (s *DB) Check(ctx context.Context) error {
+	if s.d.Check != nil {
+		if err := s.d.Check(ctx, s.db); err != nil {
+			return err
+		}
+	}
+	for _, inv := range invariants {
+		var n int
+		if err := s.db.QueryRowContext(ctx, inv.query).Scan(&n); err != nil {
+			return fmt.Errorf("check %q: %w", inv.rule, err)
+		}
+		if n != 0 {
+			return fmt.Errorf("check store: %d rows break %q", n, inv.rule)
+		}
+	}
+	counts := map[int64]*[4]int{}
+	for i, table := range []string{"events", "actors", "places", "quotes"} {
+		rows, err := s.db.QueryContext(ctx, `SELECT rev, COUNT(*) FROM `+table+` GROUP BY rev`)
+		if err != nil {
+			return fmt.Errorf("count %s: %w", table, err)
+		}
+		for rows.Next() {
+			var rev int64
+			var n int
+			if err := rows.Scan(&rev, &n); err != nil {
+				rows.Close()
+				return fmt.Errorf("count %s: %w", table, err)
+			}
+			if counts[rev] == nil {
+				counts[rev] = new([4]int)
+			}
+			counts[rev][i] = n
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("count %s: %w", table, err)
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.hash, r.analysis FROM documents d JOIN revisions r ON r.id = d.current`)
+	if err != nil {
+		return fmt.Errorf("read analyses: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var rev int64
+		var hash, js string
+		if err := rows.Scan(&rev, &hash, &js); err != nil {
+			return fmt.Errorf("read analysis: %w", err)
+		}
+		var a struct {
+			Document struct {
+				ID   string `json:"id"`
+				Text string `json:"text"`
+			} `json:"document"`
+			Events, Actors, Places, Quotes []json.RawMessage
+		}
+		if err := json.Unmarshal([]byte(js), &a); err != nil {
+			return fmt.Errorf("check store: revision %d: analysis is not JSON: %w", rev, err)
+		}
+		if h := store.ContentHash(a.Document.Text); h != hash {
+			return fmt.Errorf("check store: revision %d of %s: text hashes to %s, stored as %s", rev, a.Document.ID, h, hash)
+		}
+		want := [4]int{len(a.Events), len(a.Actors), len(a.Places), len(a.Quotes)}
+		var got [4]int
+		if c := counts[rev]; c != nil {
+			got = *c
+			delete(counts, rev)
+		}
+		if got != want {
+			return fmt.Errorf("check store: revision %d of %s has %v events/actors/places/quotes rows, its analysis %v",
+				rev, a.Document.ID, got, want)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read analyses: %w", err)
+	}
+	if len(counts) > 0 {
+		return fmt.Errorf("check store: %d revisions have rows but are not current", len(counts))
+	}
+	return nil
+}

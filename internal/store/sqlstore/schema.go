@@ -1,0 +1,148 @@
+package sqlstore
+
+import "strings"
+
+// schema holds the migrations both backends share, in order; migration i
+// brings the schema to version i+1. Never edit one that has shipped:
+// append a new one. The {{...}} words are filled per dialect (Dialect.Types).
+// Text columns are NOT NULL with ” for unknown so that comparisons and
+// ordering behave the same in both databases; an undated event has
+// date_from = ” and so sorts last in a newest-first listing.
+var schema = [][]string{
+	1: {
+		`CREATE TABLE documents (
+			id {{ID}},
+			key {{TEXT}} NOT NULL UNIQUE,
+			current BIGINT NOT NULL,
+			revisions INTEGER NOT NULL,
+			first_seen {{TEXT}} NOT NULL,
+			last_seen {{TEXT}} NOT NULL
+		)`,
+		`CREATE TABLE revisions (
+			id {{ID}},
+			document BIGINT NOT NULL REFERENCES documents(id),
+			rev INTEGER NOT NULL,
+			hash {{TEXT}} NOT NULL UNIQUE,
+			doc_id {{TEXT}} NOT NULL,
+			title {{TEXT}} NOT NULL,
+			source {{TEXT}} NOT NULL,
+			url {{TEXT}} NOT NULL,
+			published {{TEXT}} NOT NULL,
+			ingested {{TEXT}} NOT NULL,
+			analysis {{TEXT}} NOT NULL,
+			UNIQUE (document, rev)
+		)`,
+		`CREATE INDEX revisions_doc_id ON revisions (doc_id)`,
+		`CREATE TABLE events (
+			id {{ID}},
+			rev BIGINT NOT NULL REFERENCES revisions(id),
+			event_id {{TEXT}} NOT NULL,
+			type {{TEXT}} NOT NULL,
+			mode {{TEXT}} NOT NULL,
+			cameo {{TEXT}} NOT NULL,
+			status {{TEXT}} NOT NULL,
+			quad_class INTEGER NOT NULL,
+			goldstein {{REAL}} NOT NULL,
+			confidence {{REAL}} NOT NULL,
+			date_from {{TEXT}} NOT NULL,
+			date_to {{TEXT}} NOT NULL,
+			granularity {{TEXT}} NOT NULL,
+			source_name {{TEXT}} NOT NULL,
+			source_code {{TEXT}} NOT NULL,
+			source_country {{TEXT}} NOT NULL,
+			target_name {{TEXT}} NOT NULL,
+			target_code {{TEXT}} NOT NULL,
+			target_country {{TEXT}} NOT NULL,
+			place_name {{TEXT}} NOT NULL,
+			place_lc {{TEXT}} NOT NULL,
+			admin1 {{TEXT}} NOT NULL,
+			admin1_lc {{TEXT}} NOT NULL,
+			country {{TEXT}} NOT NULL,
+			lat {{REAL}},
+			lon {{REAL}},
+			fatalities INTEGER,
+			injuries INTEGER,
+			detained INTEGER,
+			event {{TEXT}} NOT NULL,
+			UNIQUE (rev, event_id)
+		)`,
+		`CREATE INDEX events_date ON events (date_from)`,
+		`CREATE INDEX events_type_date ON events (type, date_from)`,
+		`CREATE INDEX events_country_date ON events (country, date_from)`,
+		`CREATE INDEX events_cameo ON events (cameo)`,
+		`CREATE INDEX events_place ON events (place_lc)`,
+		`CREATE INDEX events_admin1 ON events (admin1_lc)`,
+		`CREATE TABLE event_actors (
+			event BIGINT NOT NULL REFERENCES events(id),
+			rev BIGINT NOT NULL,
+			code {{TEXT}} NOT NULL,
+			name_lc {{TEXT}} NOT NULL
+		)`,
+		`CREATE INDEX event_actors_event ON event_actors (event)`,
+		`CREATE INDEX event_actors_rev ON event_actors (rev)`,
+		`CREATE INDEX event_actors_code ON event_actors (code)`,
+		`CREATE INDEX event_actors_name ON event_actors (name_lc)`,
+		`CREATE TABLE actors (
+			rev BIGINT NOT NULL REFERENCES revisions(id),
+			actor_id {{TEXT}} NOT NULL,
+			name {{TEXT}} NOT NULL,
+			name_lc {{TEXT}} NOT NULL,
+			kind {{TEXT}} NOT NULL,
+			country {{TEXT}} NOT NULL,
+			sector {{TEXT}} NOT NULL,
+			code {{TEXT}} NOT NULL,
+			kb {{TEXT}} NOT NULL,
+			mentions INTEGER NOT NULL,
+			PRIMARY KEY (rev, actor_id)
+		)`,
+		`CREATE INDEX actors_code ON actors (code)`,
+		`CREATE INDEX actors_name ON actors (name_lc)`,
+		`CREATE TABLE places (
+			rev BIGINT NOT NULL REFERENCES revisions(id),
+			place_id {{TEXT}} NOT NULL,
+			name {{TEXT}} NOT NULL,
+			name_lc {{TEXT}} NOT NULL,
+			kind {{TEXT}} NOT NULL,
+			country {{TEXT}} NOT NULL,
+			admin1 {{TEXT}} NOT NULL,
+			lat {{REAL}},
+			lon {{REAL}},
+			geonames BIGINT,
+			PRIMARY KEY (rev, place_id)
+		)`,
+		`CREATE INDEX places_name ON places (name_lc)`,
+		`CREATE TABLE quotes (
+			rev BIGINT NOT NULL REFERENCES revisions(id),
+			quote_id {{TEXT}} NOT NULL,
+			text {{TEXT}} NOT NULL,
+			direct BOOLEAN NOT NULL,
+			speaker_name {{TEXT}} NOT NULL,
+			speaker_code {{TEXT}} NOT NULL,
+			cue {{TEXT}} NOT NULL,
+			PRIMARY KEY (rev, quote_id)
+		)`,
+		`CREATE INDEX quotes_speaker ON quotes (speaker_code)`,
+		`{{FTS}}`,
+	},
+}
+
+// migrations returns the statements of every migration for d, index
+// i holding those of version i+1.
+func migrations(d *Dialect) [][]string {
+	var out [][]string
+	for _, m := range schema[1:] {
+		var stmts []string
+		for _, s := range m {
+			if s == "{{FTS}}" {
+				stmts = append(stmts, d.FTSSchema...)
+				continue
+			}
+			for k, v := range d.Types {
+				s = strings.ReplaceAll(s, "{{"+k+"}}", v)
+			}
+			stmts = append(stmts, s)
+		}
+		out = append(out, stmts)
+	}
+	return out
+}

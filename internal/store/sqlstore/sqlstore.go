@@ -1,0 +1,532 @@
+// Package sqlstore is the SQL both store backends share: the schema and
+// its migrations, batched writes, filters and integrity checks, over
+// database/sql. A backend (store/sqlite, store/postgres) opens the
+// database and passes a Dialect that says how its SQL differs: column
+// types, placeholders, full-text search, extra checks.
+//
+// In: a *sql.DB and a Dialect. Out: a store.Store.
+package sqlstore
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/store"
+)
+
+// Dialect is what differs between SQL databases.
+type Dialect struct {
+	// Name names the backend in errors ("sqlite", "postgres").
+	Name string
+	// Types fills the {{ID}}, {{TEXT}} and {{REAL}} words of the schema.
+	Types map[string]string
+	// Placeholders numbers placeholders ($1, $2, …) instead of '?'.
+	Placeholders bool
+	// FTSSchema creates the full-text index of latest revisions.
+	FTSSchema []string
+	// FTSInsert indexes a revision; its arguments are the revision id,
+	// the title and the text.
+	FTSInsert string
+	// FTSDelete drops a revision from the index; its argument is the
+	// revision id.
+	FTSDelete string
+	// FTSMatch is a subquery of the revision ids whose title or text
+	// holds every word; its one argument is FTSQuery(words).
+	FTSMatch string
+	FTSQuery func(words []string) string
+	// Lock, when set, is run first in the migration transaction to keep
+	// two processes from migrating at once.
+	Lock string
+	// WriteLock, when set, is run first in every batch transaction so
+	// that writers take turns (SQLite does this by BEGIN IMMEDIATE).
+	WriteLock string
+	// Check, when set, checks the database file or server itself.
+	Check func(ctx context.Context, db *sql.DB) error
+}
+
+// DB is a store.Store over a SQL database.
+type DB struct {
+	db *sql.DB
+	d  *Dialect
+	q  map[string]string // rebound statements, by their '?' form
+}
+
+// New migrates db to the latest schema and returns the store. It takes
+// ownership of db: Close closes it.
+func New(ctx context.Context, db *sql.DB, d *Dialect) (*DB, error) {
+	s := &DB{db: db, d: d, q: map[string]string{}}
+	if err := s.migrate(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// SchemaVersion is the version New migrates to.
+func SchemaVersion() int { return len(schema) - 1 }
+
+// sql returns query with its placeholders in the dialect's form.
+func (s *DB) sql(query string) string {
+	if !s.d.Placeholders {
+		return query
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(query); i++ {
+		if query[i] == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(query[i])
+	}
+	return b.String()
+}
+
+func (s *DB) migrate(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (
+		version INTEGER PRIMARY KEY, applied TEXT NOT NULL)`); err != nil {
+		return fmt.Errorf("create migrations table: %w", err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin migration: %w", err)
+	}
+	defer tx.Rollback()
+	if s.d.Lock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.Lock); err != nil {
+			return fmt.Errorf("lock for migration: %w", err)
+		}
+	}
+	var have int
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version), 0) FROM schema_migrations`).Scan(&have); err != nil {
+		return fmt.Errorf("read schema version: %w", err)
+	}
+	ms := migrations(s.d)
+	if have > len(ms) {
+		return fmt.Errorf("schema version %d is newer than this sitrep knows (%d): upgrade sitrep", have, len(ms))
+	}
+	for v := have + 1; v <= len(ms); v++ {
+		for _, stmt := range ms[v-1] {
+			if _, err := tx.ExecContext(ctx, stmt); err != nil {
+				return fmt.Errorf("migrate to schema %d: %w", v, err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, s.sql(`INSERT INTO schema_migrations (version, applied) VALUES (?, ?)`),
+			v, now()); err != nil {
+			return fmt.Errorf("record schema %d: %w", v, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit migration: %w", err)
+	}
+	return nil
+}
+
+func now() string { return time.Now().UTC().Format(time.RFC3339) }
+
+// Close closes the database.
+func (s *DB) Close() error { return s.db.Close() }
+
+// DB returns the underlying database, for backend tests.
+func (s *DB) DB() *sql.DB { return s.db }
+
+// Put stores a batch in one transaction.
+func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, error) {
+	docs := make([]*store.Doc, len(batch))
+	for i, a := range batch {
+		d, err := store.Flatten(a)
+		if err != nil {
+			return nil, err
+		}
+		docs[i] = d
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin batch: %w", err)
+	}
+	defer tx.Rollback()
+	if s.d.WriteLock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.WriteLock); err != nil {
+			return nil, fmt.Errorf("lock for batch: %w", err)
+		}
+	}
+	w, err := s.newWriter(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	defer w.close()
+	res := make([]store.Result, len(docs))
+	for i, d := range docs {
+		r, err := w.put(ctx, d)
+		if err != nil {
+			return nil, fmt.Errorf("store %s: %w", d.DocID, err)
+		}
+		res[i] = r
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("commit batch: %w", err)
+	}
+	return res, nil
+}
+
+// writer holds the prepared statements of one batch.
+type writer struct {
+	stmts                                                     []*sql.Stmt
+	known, findDoc, addDoc, setDoc, addRev                    *sql.Stmt
+	delEvents, delEventActors, delActors, delPlaces, delQuote *sql.Stmt
+	ftsIns, ftsDel                                            *sql.Stmt
+	addEvent, addEventActor, addActor, addPlace, addQuote     *sql.Stmt
+}
+
+func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
+	w := &writer{}
+	var err error
+	prep := func(q string) *sql.Stmt {
+		if err != nil {
+			return nil
+		}
+		var st *sql.Stmt
+		st, err = tx.PrepareContext(ctx, s.sql(q))
+		if err != nil {
+			err = fmt.Errorf("prepare %.40q: %w", q, err)
+			return nil
+		}
+		w.stmts = append(w.stmts, st)
+		return st
+	}
+	w.known = prep(`SELECT 1 FROM revisions WHERE hash = ?`)
+	w.findDoc = prep(`SELECT id, current, revisions FROM documents WHERE key = ?`)
+	w.addDoc = prep(`INSERT INTO documents (key, current, revisions, first_seen, last_seen) VALUES (?, 0, 0, ?, ?) RETURNING id`)
+	w.setDoc = prep(`UPDATE documents SET current = ?, revisions = ?, last_seen = ? WHERE id = ?`)
+	w.addRev = prep(`INSERT INTO revisions (document, rev, hash, doc_id, title, source, url, published, ingested, analysis)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+	w.delEventActors = prep(`DELETE FROM event_actors WHERE rev = ?`)
+	w.delEvents = prep(`DELETE FROM events WHERE rev = ?`)
+	w.delActors = prep(`DELETE FROM actors WHERE rev = ?`)
+	w.delPlaces = prep(`DELETE FROM places WHERE rev = ?`)
+	w.delQuote = prep(`DELETE FROM quotes WHERE rev = ?`)
+	w.ftsIns = prep(s.d.FTSInsert)
+	w.ftsDel = prep(s.d.FTSDelete)
+	w.addEvent = prep(`INSERT INTO events (rev, event_id, type, mode, cameo, status, quad_class, goldstein, confidence,
+		date_from, date_to, granularity, source_name, source_code, source_country, target_name, target_code, target_country,
+		place_name, place_lc, admin1, admin1_lc, country, lat, lon, fatalities, injuries, detained, event)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+	w.addEventActor = prep(`INSERT INTO event_actors (event, rev, code, name_lc) VALUES (?, ?, ?, ?)`)
+	w.addActor = prep(`INSERT INTO actors (rev, actor_id, name, name_lc, kind, country, sector, code, kb, mentions)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	w.addPlace = prep(`INSERT INTO places (rev, place_id, name, name_lc, kind, country, admin1, lat, lon, geonames)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	w.addQuote = prep(`INSERT INTO quotes (rev, quote_id, text, direct, speaker_name, speaker_code, cue)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		w.close()
+		return nil, err
+	}
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, st := range w.stmts {
+		st.Close()
+	}
+}
+
+func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
+	r := store.Result{Key: d.Key, Hash: d.Hash, Outcome: store.Unchanged}
+	var one int
+	switch err := w.known.QueryRowContext(ctx, d.Hash).Scan(&one); {
+	case err == nil:
+		return r, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return r, fmt.Errorf("look up hash: %w", err)
+	}
+	t := now()
+	var docRow, current int64
+	var revs int
+	switch err := w.findDoc.QueryRowContext(ctx, d.Key).Scan(&docRow, &current, &revs); {
+	case errors.Is(err, sql.ErrNoRows):
+		if err := w.addDoc.QueryRowContext(ctx, d.Key, t, t).Scan(&docRow); err != nil {
+			return r, fmt.Errorf("add document: %w", err)
+		}
+		r.Outcome = store.Added
+	case err != nil:
+		return r, fmt.Errorf("look up document: %w", err)
+	default:
+		r.Outcome = store.Revised
+		// The query tables describe the latest revision only.
+		for _, st := range []*sql.Stmt{w.delEventActors, w.delEvents, w.delActors, w.delPlaces, w.delQuote, w.ftsDel} {
+			if _, err := st.ExecContext(ctx, current); err != nil {
+				return r, fmt.Errorf("retire revision %d: %w", revs, err)
+			}
+		}
+	}
+	r.Rev = revs + 1
+	var rev int64
+	if err := w.addRev.QueryRowContext(ctx, docRow, r.Rev, d.Hash, d.DocID, d.Title, d.Source, d.URL,
+		d.Published, t, string(d.JSON)).Scan(&rev); err != nil {
+		return r, fmt.Errorf("add revision: %w", err)
+	}
+	if _, err := w.setDoc.ExecContext(ctx, rev, r.Rev, t, docRow); err != nil {
+		return r, fmt.Errorf("update document: %w", err)
+	}
+	if _, err := w.ftsIns.ExecContext(ctx, rev, store.Unaccent(d.Title), store.Unaccent(d.Text)); err != nil {
+		return r, fmt.Errorf("index text: %w", err)
+	}
+	for _, e := range d.Events {
+		var id int64
+		if err := w.addEvent.QueryRowContext(ctx, rev, e.ID, e.Type, e.Mode, e.Cameo, e.Status, e.QuadClass,
+			e.Goldstein, e.Confidence, e.DateFrom, e.DateTo, e.Granularity,
+			e.SourceName, e.SourceCode, e.SourceCountry, e.TargetName, e.TargetCode, e.TargetCountry,
+			e.PlaceName, store.Fold(e.PlaceName), e.Admin1, store.Fold(e.Admin1), e.Country,
+			e.Lat, e.Lon, e.Fatalities, e.Injuries, e.Detained, string(e.JSON)).Scan(&id); err != nil {
+			return r, fmt.Errorf("add event %s: %w", e.ID, err)
+		}
+		for _, a := range e.Actors {
+			if _, err := w.addEventActor.ExecContext(ctx, id, rev, a[0], a[1]); err != nil {
+				return r, fmt.Errorf("add actor of event %s: %w", e.ID, err)
+			}
+		}
+	}
+	for _, a := range d.Actors {
+		if _, err := w.addActor.ExecContext(ctx, rev, a.ID, a.Name, store.Fold(a.Name), a.Kind, string(a.Country),
+			string(a.Sector), string(a.Code), string(a.KB), len(a.Mentions)); err != nil {
+			return r, fmt.Errorf("add actor %s: %w", a.ID, err)
+		}
+	}
+	for _, p := range d.Places {
+		if _, err := w.addPlace.ExecContext(ctx, rev, p.ID, p.Name, store.Fold(p.Name), p.Kind, string(p.Country),
+			string(p.Admin1), p.Lat, p.Lon, p.GeoNames); err != nil {
+			return r, fmt.Errorf("add place %s: %w", p.ID, err)
+		}
+	}
+	for _, q := range d.Quotes {
+		if _, err := w.addQuote.ExecContext(ctx, rev, q.ID, q.Text, q.Direct, q.SpeakerName, q.SpeakerCode, q.Cue); err != nil {
+			return r, fmt.Errorf("add quote %s: %w", q.ID, err)
+		}
+	}
+	return r, nil
+}
+
+// Known reports whether a text with this hash is stored.
+func (s *DB) Known(ctx context.Context, hash string) (bool, error) {
+	var one int
+	err := s.db.QueryRowContext(ctx, s.sql(`SELECT 1 FROM revisions WHERE hash = ?`), hash).Scan(&one)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return false, nil
+	case err != nil:
+		return false, fmt.Errorf("look up hash: %w", err)
+	}
+	return true, nil
+}
+
+// docRow finds the document with this key or document id.
+func (s *DB) docRow(ctx context.Context, id string) (int64, error) {
+	var row int64
+	err := s.db.QueryRowContext(ctx, s.sql(`SELECT id FROM documents WHERE key = ?
+		UNION SELECT document FROM revisions WHERE doc_id = ? ORDER BY 1 LIMIT 1`), id, id).Scan(&row)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, fmt.Errorf("document %q: %w", id, store.ErrNotFound)
+	}
+	if err != nil {
+		return 0, fmt.Errorf("look up document %q: %w", id, err)
+	}
+	return row, nil
+}
+
+// Analysis returns the latest analysis of a document.
+func (s *DB) Analysis(ctx context.Context, id string) ([]byte, error) {
+	row, err := s.docRow(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	var js string
+	if err := s.db.QueryRowContext(ctx, s.sql(`SELECT r.analysis FROM documents d JOIN revisions r ON r.id = d.current
+		WHERE d.id = ?`), row).Scan(&js); err != nil {
+		return nil, fmt.Errorf("read analysis of %q: %w", id, err)
+	}
+	return []byte(js), nil
+}
+
+// Revisions lists a document's revisions, oldest first.
+func (s *DB) Revisions(ctx context.Context, id string) ([]store.Revision, error) {
+	row, err := s.docRow(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := s.db.QueryContext(ctx, s.sql(`SELECT rev, hash, doc_id, ingested FROM revisions
+		WHERE document = ? ORDER BY rev`), row)
+	if err != nil {
+		return nil, fmt.Errorf("list revisions of %q: %w", id, err)
+	}
+	defer rows.Close()
+	var out []store.Revision
+	for rows.Next() {
+		var r store.Revision
+		if err := rows.Scan(&r.Rev, &r.Hash, &r.DocID, &r.Ingested); err != nil {
+			return nil, fmt.Errorf("read revision of %q: %w", id, err)
+		}
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list revisions of %q: %w", id, err)
+	}
+	return out, nil
+}
+
+// where returns the conditions of f on the events alias e (without the
+// document-only ones when events is false) and their arguments.
+func (s *DB) where(f store.Filter, events bool) ([]string, []any) {
+	var conds []string
+	var args []any
+	add := func(c string, a ...any) { conds = append(conds, c); args = append(args, a...) }
+	if events {
+		if f.Type != "" {
+			add(`e.type = ?`, strings.ToUpper(f.Type))
+		}
+		if f.Mode != "" {
+			add(`e.mode = ?`, strings.ToLower(f.Mode))
+		}
+		if f.Cameo != "" {
+			add(`e.cameo >= ? AND e.cameo < ?`, f.Cameo, f.Cameo+"\x7f")
+		}
+		if f.Country != "" {
+			add(`e.country = ?`, strings.ToUpper(f.Country))
+		}
+		if f.Place != "" {
+			p := store.Fold(f.Place)
+			add(`(e.place_lc = ? OR e.admin1_lc = ?)`, p, p)
+		}
+		if f.From != "" {
+			add(`e.date_to >= ? AND e.date_from <> ''`, f.From)
+		}
+		if f.To != "" {
+			add(`e.date_from <= ? AND e.date_from <> ''`, f.To)
+		}
+		if f.Actor != "" {
+			if up, ok := store.CodePrefix(f.Actor); ok {
+				add(`e.id IN (SELECT event FROM event_actors WHERE code >= ? AND code < ?
+					UNION SELECT event FROM event_actors WHERE name_lc = ?)`, f.Actor, up, store.Fold(f.Actor))
+			} else {
+				add(`e.id IN (SELECT event FROM event_actors WHERE name_lc = ?)`, store.Fold(f.Actor))
+			}
+		}
+	}
+	if words := store.Words(f.Text); len(words) > 0 {
+		add(`e.rev IN (`+s.d.FTSMatch+`)`, s.d.FTSQuery(words))
+	}
+	if f.Document != "" {
+		add(`e.rev IN (SELECT current FROM documents WHERE key = ?
+			UNION SELECT d.current FROM documents d JOIN revisions r ON r.document = d.id WHERE r.doc_id = ?)`,
+			f.Document, f.Document)
+	}
+	return conds, args
+}
+
+func and(conds []string) string {
+	if len(conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(conds, " AND ")
+}
+
+// Events calls fn for each selected event, newest first.
+func (s *DB) Events(ctx context.Context, f store.Filter, fn func(*store.EventRow) error) error {
+	conds, args := s.where(f, true)
+	q := `SELECT d.key, r.doc_id, r.rev, r.title, r.source, r.url, r.published, e.event,
+		e.source_name, e.source_code, e.source_country, e.target_name, e.target_code, e.target_country,
+		e.place_name, e.admin1, e.country, e.lat, e.lon
+		FROM events e JOIN revisions r ON r.id = e.rev JOIN documents d ON d.id = r.document` +
+		and(conds) + ` ORDER BY e.date_from DESC, e.id DESC`
+	if f.Limit > 0 {
+		q += ` LIMIT ` + strconv.Itoa(f.Limit)
+	}
+	rows, err := s.db.QueryContext(ctx, s.sql(q), args...)
+	if err != nil {
+		return fmt.Errorf("query events: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var r store.EventRow
+		var js string
+		var lat, lon sql.NullFloat64
+		if err := rows.Scan(&r.Key, &r.DocID, &r.Rev, &r.Title, &r.Source, &r.URL, &r.Published, &js,
+			&r.SourceName, &r.SourceCode, &r.SourceCountry, &r.TargetName, &r.TargetCode, &r.TargetCountry,
+			&r.PlaceName, &r.Admin1, &r.Country, &lat, &lon); err != nil {
+			return fmt.Errorf("read event: %w", err)
+		}
+		if err := json.Unmarshal([]byte(js), &r.Event); err != nil {
+			return fmt.Errorf("decode event of %s: %w", r.DocID, err)
+		}
+		if lat.Valid && lon.Valid {
+			r.Lat, r.Lon = &lat.Float64, &lon.Float64
+		}
+		if err := fn(&r); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("query events: %w", err)
+	}
+	return nil
+}
+
+// Analyses calls fn with the latest analysis of each selected document.
+func (s *DB) Analyses(ctx context.Context, f store.Filter, fn func([]byte) error) error {
+	q := `SELECT r.analysis FROM documents d JOIN revisions r ON r.id = d.current`
+	var args []any
+	if f.HasEventTerms() {
+		var conds []string
+		conds, args = s.where(f, true)
+		q += ` WHERE r.id IN (SELECT e.rev FROM events e` + and(conds) + `)`
+	} else {
+		// Text and Document select documents, with or without events.
+		var conds []string
+		conds, args = s.where(f, false)
+		q += strings.ReplaceAll(and(conds), "e.rev", "r.id")
+	}
+	q += ` ORDER BY d.id`
+	if f.Limit > 0 {
+		q += ` LIMIT ` + strconv.Itoa(f.Limit)
+	}
+	rows, err := s.db.QueryContext(ctx, s.sql(q), args...)
+	if err != nil {
+		return fmt.Errorf("query analyses: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var js string
+		if err := rows.Scan(&js); err != nil {
+			return fmt.Errorf("read analysis: %w", err)
+		}
+		if err := fn([]byte(js)); err != nil {
+			return err
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("query analyses: %w", err)
+	}
+	return nil
+}
+
+// Stats counts what is stored.
+func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
+	var st store.Stats
+	err := s.db.QueryRowContext(ctx, `SELECT
+		(SELECT COALESCE(MAX(version), 0) FROM schema_migrations),
+		(SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM revisions),
+		(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM actors),
+		(SELECT COUNT(*) FROM places), (SELECT COUNT(*) FROM quotes)`).Scan(
+		&st.Schema, &st.Documents, &st.Revisions, &st.Events, &st.Actors, &st.Places, &st.Quotes)
+	if err != nil {
+		return st, fmt.Errorf("count store: %w", err)
+	}
+	return st, nil
+}

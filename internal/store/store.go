@@ -1,0 +1,178 @@
+// Package store keeps analyses in a database so that a dataset can grow
+// over months of feeds and archives and still answer queries fast.
+//
+// In: batches of *doc.Analysis in output form (sitrep/v1: code point
+// offsets, Document.Text set), as `sitrep extract --text` prints them.
+// Out: the stored analyses again (exactly the JSON that was put), and
+// events, flattened with their actors and places, selected by a Filter.
+//
+// One interface, Store, has one backend per subpackage (sqlite, postgres);
+// the conformance suite in storetest runs against each. The SQL both
+// backends share lives in sqlstore.
+//
+// Identity. A document is known by its key (Key): the id the input gave,
+// else its URL, else the hash of its text (ContentHash, the same hash
+// ingest.ContentID derives document ids from). Each distinct text is
+// stored once: putting a text whose hash is already stored changes
+// nothing (Unchanged). A new text under a known key is a new revision of
+// that document (Revised); every revision's analysis is kept, and the
+// query tables (events, actors, places, quotes, full text) describe the
+// latest revision only.
+//
+// Safety. Put writes one batch in one transaction: after a crash the
+// store holds every batch that was committed and nothing of the others.
+// Check verifies the invariants that crash tests rely on.
+//
+// Limits: reverting a document to an earlier text is Unchanged (the
+// text is already stored), so the latest revision stays current. The
+// same text under two keys (a wire story on two sites) is stored once,
+// under the first key.
+package store
+
+import (
+	"context"
+	"errors"
+
+	"sitrep/internal/doc"
+)
+
+// Store is a database of analyses. Implementations are safe for
+// concurrent use.
+type Store interface {
+	// Put stores a batch of analyses in one transaction and returns one
+	// Result per analysis, in order. On error nothing of the batch is
+	// stored.
+	Put(ctx context.Context, batch []*doc.Analysis) ([]Result, error)
+	// Known reports whether a text with this ContentHash is stored.
+	Known(ctx context.Context, hash string) (bool, error)
+	// Analysis returns the latest stored analysis of the document with
+	// this key or document id, as the JSON that was put; ErrNotFound if
+	// there is none.
+	Analysis(ctx context.Context, id string) ([]byte, error)
+	// Revisions lists the revisions of the document with this key or
+	// document id, oldest first; ErrNotFound if there is none.
+	Revisions(ctx context.Context, id string) ([]Revision, error)
+	// Events calls fn for every event of a latest revision that f
+	// selects, newest event date first (undated events last), until fn
+	// returns an error, which Events returns.
+	Events(ctx context.Context, f Filter, fn func(*EventRow) error) error
+	// Analyses calls fn with the JSON of the latest analysis of every
+	// document that f selects (a document is selected when one of its
+	// events is, or, for a filter with only Text and Document set, when
+	// its text matches), in the order documents were first stored.
+	Analyses(ctx context.Context, f Filter, fn func(json []byte) error) error
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+	// Check verifies the store's integrity and invariants: every
+	// document has a latest revision, the query tables hold exactly the
+	// events of latest revisions, no text is stored twice.
+	Check(ctx context.Context) error
+	// Close releases the database.
+	Close() error
+}
+
+// ErrNotFound is returned for a document that is not stored.
+var ErrNotFound = errors.New("not found")
+
+// Outcome says what Put did with one analysis.
+type Outcome int
+
+// Outcomes of Put.
+const (
+	Added     Outcome = iota // a document not seen before
+	Revised                  // a new text of a known document: a new revision
+	Unchanged                // the text is already stored: nothing written
+)
+
+func (o Outcome) String() string {
+	switch o {
+	case Added:
+		return "added"
+	case Revised:
+		return "revised"
+	case Unchanged:
+		return "unchanged"
+	}
+	return "unknown"
+}
+
+// Result is what Put did with one analysis.
+type Result struct {
+	Key     string
+	Hash    string
+	Rev     int // revision number of the document, from 1; 0 when Unchanged
+	Outcome Outcome
+}
+
+// Revision is one stored text of a document.
+type Revision struct {
+	Rev      int
+	Hash     string
+	DocID    string
+	Ingested string // RFC 3339 time it was stored
+}
+
+// Stats counts the contents of a store. Events, Actors, Places and
+// Quotes count latest revisions only.
+type Stats struct {
+	Schema    int // schema version (migrations applied)
+	Documents int
+	Revisions int
+	Events    int
+	Actors    int
+	Places    int
+	Quotes    int
+}
+
+// Filter selects events. The zero value selects everything. Text
+// comparisons are case-insensitive except codes, which are upper case.
+type Filter struct {
+	// Type is a PLOVER event type (ASSAULT); Mode one of its modes.
+	Type, Mode string
+	// Cameo selects CAMEO codes starting with it ("19" selects 190-196).
+	Cameo string
+	// Actor is an actor code or code prefix ("PAK" selects PAKGOV and
+	// PAKMIL), or an actor's name; it matches the source or the target.
+	Actor string
+	// Country is the ISO 3166-1 alpha-3 code of the country where the
+	// event happened (its place's country).
+	Country string
+	// Place is the name of the place where the event happened, or of its
+	// first-level administrative division.
+	Place string
+	// From and To (YYYY-MM-DD, inclusive, either may be empty) select
+	// events whose date range overlaps them; undated events never match.
+	From, To string
+	// Text selects documents containing every word of it.
+	Text string
+	// Document selects one document by key or document id.
+	Document string
+	// Limit caps the number of events (0: no limit).
+	Limit int
+}
+
+// HasEventTerms reports whether f selects by event fields, not only by
+// document (Text, Document).
+func (f Filter) HasEventTerms() bool {
+	return f.Type != "" || f.Mode != "" || f.Cameo != "" || f.Actor != "" || f.Country != "" ||
+		f.Place != "" || f.From != "" || f.To != ""
+}
+
+// EventRow is one stored event with its document and the actors and
+// place it refers to, flattened for tables and CSV.
+type EventRow struct {
+	Key       string // document key
+	DocID     string
+	Rev       int
+	Title     string
+	Source    string // outlet
+	URL       string
+	Published string
+	// Event is the event as stored (code point offsets).
+	Event doc.Event
+	// Actor and place fields, empty when unknown.
+	SourceName, SourceCode, SourceCountry string
+	TargetName, TargetCode, TargetCountry string
+	PlaceName, Admin1, Country            string
+	Lat, Lon                              *float64
+}
