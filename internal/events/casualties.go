@@ -121,6 +121,9 @@ func (s *sent) harmAfter(k int) (string, bool) {
 		if kind := casualtyWord[w]; kind != "" {
 			return kind, false
 		}
+		if (l == "shoot" || l == "gun" || l == "hack" || l == "beat" || l == "stab" || l == "burn") && (s.word(j+1) == "dead" || s.word(j+1) == "down" || s.word(j+2) == "death") {
+			return "fatalities", false
+		}
 		if w == "lost" && s.word(j+1) == "their" && s.word(j+2) == "lives" {
 			return "fatalities", false
 		}

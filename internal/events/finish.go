@@ -18,6 +18,7 @@ func (d *document) finish(evs []*event) []*event {
 		d.placeOf(e, evs[:i])
 	}
 	evs = d.merge(evs)
+	d.riots(evs)
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].ev.Trigger.Start < evs[j].ev.Trigger.Start })
 	return evs
 }

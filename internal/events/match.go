@@ -179,9 +179,9 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 	if e.headline {
 		e.present = true
 	}
-	// Sources are actors; a phrase that names none ("a bomb") is an
-	// instrument, not a source.
-	srcs = onlyActors(srcs)
+	// Sources are actors or people ("hartal supporters"); any other
+	// phrase ("a bomb") is an instrument, not a source.
+	srcs = s.onlyAgents(srcs)
 	e.ev = doc.Event{
 		Type: p.Type, Mode: doc.Str(p.Mode), Context: []string{}, Cameo: p.Cameo,
 		QuadClass: p.QuadClass(), Goldstein: p.Goldstein, Status: s.status(p, from, to),
@@ -218,15 +218,41 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 	return out
 }
 
-func onlyActors(ps []np) []np {
+func (s *sent) onlyAgents(ps []np) []np {
 	var out []np
 	for _, p := range ps {
-		if p.actor >= 0 {
+		if p.actor >= 0 || s.people(p) {
 			out = append(out, p)
 		}
 	}
 	return out
 }
+
+// people reports whether the head of p names people: "supporters",
+// "activists", "Jubo League men", "unidentified assailants".
+func (s *sent) people(p np) bool {
+	if !p.ok() {
+		return false
+	}
+	h := s.d.lower[p.to-1]
+	if peopleWords[h] {
+		return true
+	}
+	if s.pos(p.to-1) != "NOUN" {
+		return false
+	}
+	for _, suf := range []string{"ers", "ors", "ists", "men", "ants", "ians", "ees"} {
+		if strings.HasSuffix(h, suf) && len(h) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+var peopleWords = map[string]bool{"people": true, "mob": true, "mobs": true, "youths": true, "men": true,
+	"group": true, "groups": true, "gang": true, "cadres": true, "police": true, "locals": true,
+	"residents": true, "villagers": true, "miscreants": true, "members": true, "crowd": true,
+	"persons": true, "militia": true, "army": true, "troops": true, "forces": true}
 
 // confidence is the pattern's weight, raised for each argument that
 // names an actor and lowered for a headline.

@@ -1,0 +1,124 @@
+package events
+
+import (
+	"strings"
+
+	"sitrep/internal/doc"
+)
+
+// Violence by crowds is a riot, not an armed assault: PLOVER codes
+// violent protest, mob violence and street clashes between party
+// supporters as PROTEST with mode riot (CAMEO 145), and the force of
+// police or troops against protesters as ASSAULT crowd-control.
+//
+// riots recodes an assault as a riot when the people doing it are a
+// crowd ("hartal supporters torched a bus", "a clash between two groups
+// of villagers"), or when the report is about a protest, strike or
+// blockade and the assault is arson, vandalism, a street clash or crude
+// bombs thrown by unnamed assailants. An assault by police or troops on
+// a crowd becomes ASSAULT crowd-control.
+func (d *document) riots(evs []*event) {
+	context := d.protestContext()
+	for _, e := range evs {
+		if e.ev.Type != "ASSAULT" {
+			continue
+		}
+		src, tgt := argText(e.ev.Source), argText(e.ev.Target)
+		armedSrc := d.sectorOf(e.srcActor, "MIL", "COP", "REB", "SPY")
+		if armedSrc && e.srcActor >= 0 && crowd(tgt) && (d.sectorOf(e.srcActor, "MIL", "COP")) {
+			e.ev.Mode, e.ev.Cameo, e.ev.Goldstein = "crowd-control", "175", -9.0
+			e.ev.Rule += ".crowd-control"
+			continue
+		}
+		if armedSrc || named(d, e.srcActor) {
+			continue
+		}
+		mode := string(e.ev.Mode)
+		clash := strings.HasPrefix(e.pat.ID, "assault.clash") || strings.HasPrefix(e.pat.ID, "assault.shooting")
+		crude := mode == "explosives" && d.crudeBombs(e.sent)
+		riot := crowd(src) || clash && crowd(tgt)
+		if !riot && context {
+			riot = mode == "destroy" || clash || crude || mode == "" && e.ev.Source == nil && !d.sectorOf(e.tgtActor, "MIL", "COP")
+		}
+		if !riot {
+			continue
+		}
+		e.ev.Type, e.ev.Mode, e.ev.Cameo, e.ev.QuadClass, e.ev.Goldstein = "PROTEST", "riot", "145", 3, -7.5
+		e.ev.Rule += ".riot"
+	}
+}
+
+func argText(a *doc.Arg) string {
+	if a == nil {
+		return ""
+	}
+	return strings.ToLower(a.Text)
+}
+
+// crowd reports whether a phrase names a crowd or partisans.
+func crowd(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if crowdWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var crowdWords = map[string]bool{"mob": true, "mobs": true, "rioters": true, "activists": true, "activist": true,
+	"supporters": true, "supporter": true, "protesters": true, "protestors": true, "demonstrators": true,
+	"agitators": true, "picketers": true, "pickets": true, "cadres": true, "students": true, "villagers": true,
+	"locals": true, "residents": true, "youths": true, "men": true, "followers": true, "groups": true,
+	"factions": true, "workers": true, "mourners": true, "crowd": true, "hartal": true, "blockade": true,
+	"leaders": true, "people": true}
+
+// protestContext reports whether the document is about a protest,
+// strike, shutdown or blockade.
+func (d *document) protestContext() bool {
+	for i, w := range d.lower {
+		if protestWords[w] || protestWords[d.a.Tokens[i].Lemma] {
+			return true
+		}
+	}
+	return false
+}
+
+var protestWords = map[string]bool{"hartal": true, "hartals": true, "blockade": true, "protest": true,
+	"protests": true, "protesters": true, "agitation": true, "demonstration": true, "demonstrators": true,
+	"rally": true, "procession": true, "bandh": true, "shutdown": true, "picketing": true, "riot": true,
+	"rioting": true, "strike": false}
+
+// crudeBombs reports whether sentence si names crude home-made bombs.
+func (d *document) crudeBombs(si int) bool {
+	s := d.a.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		switch d.lower[i] {
+		case "cocktail", "cocktails", "petrol", "molotov", "crude", "handmade", "hand-made":
+			return true
+		}
+	}
+	return false
+}
+
+// sectorOf reports whether actor i has one of the sectors.
+func (d *document) sectorOf(i int, sectors ...string) bool {
+	if i < 0 {
+		return false
+	}
+	for _, s := range sectors {
+		if string(d.a.Actors[i].Sector) == s {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether actor i is a named organisation or group (not a
+// collective): its violence is an attack, not a riot.
+func named(d *document, i int) bool {
+	if i < 0 {
+		return false
+	}
+	k := d.a.Actors[i].Kind
+	return (k == doc.KindGroup || k == doc.KindOrganization) && !d.sectorOf(i, "PTY", "OPP", "CVL")
+}
