@@ -98,8 +98,8 @@ func (res *resolution) run() {
 	// names inside organisation names ("Multan Electric Power Company")
 	// are not places, but say which country the report is about
 	for _, c := range res.cands {
-		if cc, ok := res.nameCountry(c); ok {
-			res.countryW[cc]++
+		if cc, w := res.nameCountry(c); w > 0 {
+			res.countryW[cc] += w
 		}
 	}
 	// anchors: unambiguous country names ("Afghan soil" too)
@@ -134,23 +134,29 @@ func (res *resolution) run() {
 }
 
 // nameCountry returns the country of a place name inside an
-// organisation's name when all its large namesakes lie in one country.
-func (res *resolution) nameCountry(c *cand) (string, bool) {
+// organisation's name when all its large namesakes lie in one country,
+// with a weight: 1 for a country, province, capital or city of a million,
+// 0.5 for a smaller city ("Ferozepur Road" says less than "Lahore General
+// Hospital").
+func (res *resolution) nameCountry(c *cand) (string, float64) {
 	if !c.inName {
-		return "", false
+		return "", 0
 	}
-	cc := ""
+	cc, w := "", 0.0
 	for _, i := range c.entries {
 		e := res.entry(i)
 		if e.Kind != KindCountry && e.Kind != KindAdmin1 && e.Pop < 100000 && e.Feature != "PPLC" && e.Feature != "PPLA" {
 			continue
 		}
 		if cc != "" && e.Country != cc {
-			return "", false
+			return "", 0
 		}
-		cc = e.Country
+		cc, w = e.Country, 0.5
+		if e.Kind == KindCountry || e.Kind == KindAdmin1 || e.Feature == "PPLC" || e.Pop >= 1000000 {
+			w = 1
+		}
 	}
-	return cc, cc != ""
+	return cc, w
 }
 
 // scan finds gazetteer names in the text.
@@ -640,6 +646,9 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 		s = 9 // hand-written, and named as often as a province
 	case KindAdmin1:
 		s = 8 // above a town of 100,000 of the same name, below a city
+		if e.Pop > 0 {
+			s += 0.1 * math.Log10(float64(e.Pop)) // the larger of two Punjabs
+		}
 	case KindAdmin2:
 		s = 5
 	case KindCity:
@@ -831,12 +840,12 @@ func (res *resolution) emit() {
 		}
 		if !c.ok {
 			if !c.initial {
-				a.Diagnose("geo", c.span, fmt.Sprintf("%q may name %s (%s, %s), but nothing else in the report supports it; not taken as a place", name, ASCII(e.Name), e.Kind, e.ISO3))
+				a.Diagnose("geo", c.span, fmt.Sprintf("%q may name %s, but nothing else in the report supports it; not taken as a place", name, describe(e)))
 			}
 			continue
 		}
 		if strings.HasSuffix(c.why, ".ambiguous") {
-			a.Diagnose("geo", c.span, fmt.Sprintf("ambiguous place %q: chose %s (%s)", name, e.Name, e.ISO3))
+			a.Diagnose("geo", c.span, fmt.Sprintf("ambiguous place %q: chose %s", name, describe(e)))
 		}
 		pi, ok := byEntry[c.chosen]
 		if !ok {
@@ -866,6 +875,14 @@ func (res *resolution) emit() {
 			}
 		}
 	}
+}
+
+// describe names an entry for a diagnostic: "Tripoli (city, LBY)".
+func describe(e *Entry) string {
+	if e.ISO3 == "" {
+		return fmt.Sprintf("%s (%s)", ASCII(e.Name), e.Kind)
+	}
+	return fmt.Sprintf("%s (%s, %s)", ASCII(e.Name), e.Kind, e.ISO3)
 }
 
 // displayName is the name a place is shown by: GeoNames' name in ASCII,

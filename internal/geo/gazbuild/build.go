@@ -23,7 +23,8 @@
 // of internal/geo; divisions have no GeoNames ids in these packages, and their coordinates
 // are the median of their member places' coordinates, a representative
 // point rather than a centroid (a district without any town of 1,000
-// people gets its province's point).
+// people gets its province's point); a province's population is that of
+// its towns of 1,000 people.
 package gazbuild
 
 import (
@@ -235,6 +236,7 @@ func (s *Source) Prune(opts Options) []Row {
 	minPop := cmp.Or(opts.MinPopulation, 5000)
 	var rows []Row
 	a1pts := map[string][][2]float64{}
+	a1pop := map[string]int{}
 	ccpts := map[string][][2]float64{}
 	ccpop := map[string]int{}
 	cities := s.Cities
@@ -250,6 +252,7 @@ func (s *Source) Prune(opts Options) []Row {
 	for _, c := range cities {
 		key := c.Country + "." + c.Admin1
 		a1pts[key] = append(a1pts[key], [2]float64{c.Lat, c.Lon})
+		a1pop[key] += c.Population
 		ccpts[c.Country] = append(ccpts[c.Country], [2]float64{c.Lat, c.Lon})
 		ccpop[c.Country] += c.Population
 		if !keepCity(c, focus[c.Country], minPop) {
@@ -272,7 +275,8 @@ func (s *Source) Prune(opts Options) []Row {
 			continue // a division without any place of 1,000 people cannot be placed
 		}
 		lat, lon := median(pts)
-		rows = append(rows, Row{Kind: "admin1", Country: cc, Admin1: a1, Lat: lat, Lon: lon, Feature: "ADM1", Name: name})
+		rows = append(rows, Row{Kind: "admin1", Country: cc, Admin1: a1, Population: a1pop[code], Lat: lat, Lon: lon,
+			Feature: "ADM1", Name: name})
 	}
 	for code, name := range s.Admin2 {
 		parts := strings.SplitN(code, ".", 3)
