@@ -38,7 +38,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"fmt"
 	"io"
 	"strconv"
@@ -303,4 +305,11 @@ func conllToType(t string) string {
 		return doc.Loc
 	}
 	return doc.Misc
+}
+
+// ModelVersion identifies the embedded model: "conll2003-" and the first
+// 12 hex digits of its SHA-256.
+func ModelVersion() string {
+	sum := sha256.Sum256(embedded)
+	return "conll2003-" + hex.EncodeToString(sum[:6])
 }

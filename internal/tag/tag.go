@@ -23,7 +23,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
 	_ "embed"
+	"encoding/hex"
 	"fmt"
 	"io"
 
@@ -183,4 +185,11 @@ func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
 		p1, p2 = c, p1
 	}
 	return tags
+}
+
+// ModelVersion identifies the embedded model: "ud-ewt-" and the first 12
+// hex digits of its SHA-256.
+func ModelVersion() string {
+	sum := sha256.Sum256(embedded)
+	return "ud-ewt-" + hex.EncodeToString(sum[:6])
 }

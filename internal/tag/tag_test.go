@@ -194,3 +194,10 @@ func TestGolden(t *testing.T) {
 		t.Errorf("tags of testdata/news.txt differ from %s; review with -update and git diff", golden)
 	}
 }
+
+func TestModelVersion(t *testing.T) {
+	v := ModelVersion()
+	if !strings.HasPrefix(v, "ud-ewt-") || len(v) != len("ud-ewt-")+12 {
+		t.Errorf("ModelVersion() = %q, want ud-ewt- and 12 hex digits", v)
+	}
+}
