@@ -57,6 +57,10 @@ var fixtures = []fixture{
 	{day: "2024-11-22", text: "Israeli Prime Minister Benjamin Netanyahu rejected the proposal.", mention: "Benjamin Netanyahu", code: "ISRGOV"},
 	{day: "2022-03-01", text: "Opposition leader Benjamin Netanyahu attacked the coalition.", mention: "Benjamin Netanyahu", code: "ISROPP"},
 
+	{day: "2024-11-22", text: "Pakistan's Ambassador to Afghanistan Ubaid Nizamani met the acting foreign minister.", mention: "Ubaid Nizamani", code: "PAKGOV", role: "Ambassador to Afghanistan"},
+	{day: "2024-11-22", text: "Afghan Deputy Minister for Refugees Abdul Rahman Rashid said families had returned.", mention: "Abdul Rahman Rashid", code: "AFGGOV", role: "Deputy Minister for Refugees"},
+	{day: "2024-11-22", text: "KABUL: The acting foreign minister met the Chinese envoy.", mention: "foreign minister", name: "Amir Khan Muttaqi"},
+
 	// Appositions after names.
 	{day: "2024-11-22", text: "ISLAMABAD: Ahmed Raza, a spokesman for the army, said two soldiers were wounded.", mention: "Ahmed Raza", code: "PAKMIL"},
 	{day: "2024-11-22", text: "Bilal Shah, a spokesman for the provincial police, said the road was reopened.", mention: "Bilal Shah", sector: "COP"},

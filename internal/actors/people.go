@@ -59,6 +59,9 @@ func (s *state) people() {
 			case j > i+1 && !s.apposition(j).empty():
 				// "Ahmed Raza, a spokesman for the army,"
 				s.person(i, i, j, -1, "", "apposition")
+			case j > i+1 && s.titleBefore(i).titled:
+				// "Ambassador to Afghanistan Ubaid Nizamani"
+				s.person(i, i, j, -1, "", "title")
 			case j > i:
 				s.surname(i, j) // "Baloch said"
 			}

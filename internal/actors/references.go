@@ -71,12 +71,13 @@ func (s *state) description(m *match) {
 	s.mention(best, start, m.j)
 }
 
-// stripCountry drops a leading country word from a role ("Pakistan's
-// interior minister" → "interior minister").
+// stripCountry drops a leading country word and qualifiers from a role
+// ("Pakistan's interior minister" → "interior minister", "the acting
+// foreign minister" → "foreign minister").
 func stripCountry(role string, s *state) string {
 	ws := scan(role)
 	k := 0
-	for k < len(ws) && (determiners[ws[k].key]) {
+	for k < len(ws) && (determiners[ws[k].key] || qualifiers[ws[k].key]) {
 		k++
 	}
 	if k < len(ws) {
@@ -85,6 +86,9 @@ func stripCountry(role string, s *state) string {
 				k = m.j
 			}
 		}
+	}
+	for k < len(ws) && qualifiers[ws[k].key] {
+		k++
 	}
 	if k >= len(ws) {
 		return role

@@ -16,6 +16,7 @@ type title struct {
 	code    string // explicit code of an IGO in the title ("UN spokesman")
 	role    string
 	heads   []string // keys of the title head words ("spokesperson")
+	titled  bool     // a head is a title word, not only a group noun
 	gender  string
 	source  string // dictionary line of the head or organisation
 }
@@ -65,6 +66,9 @@ func (s *state) titleOf(m *match) title { return s.titleWalk(m.j, m.i) }
 // words [start', ni).
 func (s *state) titleWalk(ni, start int) title {
 	sent := s.ws[ni-1].sent
+	if w := s.ws[ni-1]; s.cover[ni-1] < 0 && connectors[w.key] {
+		return title{i: ni, j: ni} // "militants in North Waziristan": no title
+	}
 	for k := start - 1; k >= 0; {
 		w := s.ws[k]
 		if w.sent != sent || s.used[k] || !s.softBreak(k) {
@@ -84,8 +88,8 @@ func (s *state) titleWalk(ni, start int) title {
 		break
 	}
 	// Trim plain connectors and capitalised plain words on the left: a
-	// title starts with a dictionary word.
-	for start < ni && s.cover[start] < 0 {
+	// title starts with a dictionary word or a title word ("acting").
+	for start < ni && s.cover[start] < 0 && !titleWords[s.ws[start].key] {
 		start++
 	}
 	if start == ni {
@@ -154,7 +158,7 @@ func (s *state) analyse(i, j int, appos bool) title {
 		if c, ok := m.has(candHonorific); ok {
 			t.gender = c.gender
 			modifier = true
-		} else if c, ok := s.headCand(m); ok && headSeen && s.employer(i, m.i) {
+		} else if c, ok := s.headCand(m); ok && headSeen && c.sector != "CVL" && s.employer(i, m.i) {
 			// "a spokesman for the provincial police": the employer.
 			orgSector, t.source = c.sector, c.source
 			if lastCountryEnd == m.i {
@@ -166,6 +170,7 @@ func (s *state) analyse(i, j int, appos bool) title {
 				t.source = c.source
 			}
 			headSeen = true
+			t.titled = t.titled || has(m, candTitle)
 			t.heads = append(t.heads, s.keys(m.i, m.j))
 			if w := s.ws[m.j-1].key; w != t.heads[len(t.heads)-1] {
 				t.heads = append(t.heads, w)

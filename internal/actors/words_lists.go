@@ -137,3 +137,7 @@ var collectiveNames = map[string]string{
 	"SPY": "intelligence officials", "OPP": "opposition", "PTY": "party members", "NGO": "activists",
 	"BUS": "business people",
 }
+
+// qualifiers before a post do not change which post it is ("acting
+// foreign minister").
+var qualifiers = set("acting", "caretaker", "interim", "incumbent", "current", "sitting", "de", "facto")
