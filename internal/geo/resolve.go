@@ -647,7 +647,7 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 	case KindAdmin1:
 		s = 8 // above a town of 100,000 of the same name, below a city
 		if e.Pop > 0 {
-			s += 0.1 * math.Log10(float64(e.Pop)) // the larger of two Punjabs
+			s += 0.02 * math.Log10(float64(e.Pop)) // breaks ties: the larger of two Punjabs
 		}
 	case KindAdmin2:
 		s = 5
@@ -764,8 +764,8 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		return true
 	}
 	own := res.countryW[e.Country] - vote(c.voteCountry, e.Country)
-	if (e.Kind == KindCity || e.Kind == KindAdmin2 || e.Kind == KindAdmin1 && generic(e.Name)) && e.Pop < 100000 &&
-		own <= 0 && res.otherCountry(e.Country) >= 2 {
+	small := (e.Kind == KindCity || e.Kind == KindAdmin2) && e.Pop < 100000 || e.Kind == KindAdmin1 && generic(e.Name)
+	if small && own <= 0 && res.otherCountry(e.Country) >= 2 {
 		// a small place abroad in a report about somewhere else: a
 		// namesake the gazetteer lacks ("Yarmouk, Baghdad")
 		return false
