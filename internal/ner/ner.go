@@ -26,7 +26,18 @@
 //     "Ms", so the actor stage sees both;
 //   - a single capitalised common word opening a sentence ("Discussions")
 //     is not a name;
+//   - mentions are cut at words that cannot be inside a name ("Karakoram
+//     Highway near Gilgit"), joined with a following law, place or
+//     organisation word ("Doha Agreement", "Indus River", "Pakistan
+//     Peoples Party", "Commission of Pakistan"), and "Resolution 1267" is
+//     a LAW;
+//   - what a role is "of" is not a person ("the governor of Khyber
+//     Pakhtunkhwa");
 //   - a dateline's place is a GPE.
+//
+// Lists and cue words live in lexicon.go; each rule's name is in rules.go.
+// Known limits: the rules are written for English news; web text (forum
+// posts, reviews) scores far lower than news (see the scorecard).
 //
 // The model is trained by `sitrep train ner` on CoNLL-2003 English train
 // and embedded in the binary (ner.model). Known limits: CoNLL is 1996

@@ -521,7 +521,7 @@ func (r *refiner) extendOrgs(spans []span) []span {
 		}
 		sent := r.tok(s.first).Sentence
 		next := func(j int) *span {
-			for n := k + 1; n < len(spans); n++ {
+			for n := k + 1; n < len(spans) && spans[n].first <= j; n++ {
 				if !spans[n].drop && spans[n].first == j {
 					return &spans[n]
 				}
