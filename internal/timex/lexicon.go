@@ -148,13 +148,14 @@ var futureCues = map[string]bool{
 	"will": true, "shall": true, "ll": true, "wo": true, "next": true, "upcoming": true,
 	"scheduled": true, "due": true, "expected": true, "plans": true, "plan": true, "planned": true,
 	"planning": true, "going": true, "intends": true, "set": true, "would": true, "might": true, "payable": true, "ahead": true,
-	"tomorrow": true, "coming": true, "await": true, "awaits": true, "soon": true,
+	"tomorrow": true, "coming": true, "await": true, "awaits": true, "soon": true, "slated": true,
+	"supposed": true,
 }
 
 var pastCues = map[string]bool{
 	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"last": true, "told": true, "yesterday": true, "earlier": true, "since": true,
-	"been": true, "reported": true, "killed": true, "died": true, "began": true,
+	"been": true, "reported": true, "killed": true, "died": true, "began": true, "previously": true,
 }
 
 // yearCues are words after which a bare four-digit number is a year.

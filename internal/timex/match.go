@@ -142,7 +142,7 @@ func (s *scanner) tense(i, j int) int {
 		if w := s.t[k].low; (w == "until" || w == "till") && !s.t[k].brk {
 			return 1 // "postponed until Tuesday"; not "Until Tuesday, they had …"
 		}
-		if c := cue(s.t[k].low); c != 0 {
+		if c := s.cueAt(k); c != 0 {
 			return c
 		}
 		if s.t[k].brk {
@@ -150,11 +150,60 @@ func (s *scanner) tense(i, j int) int {
 		}
 	}
 	for k := j; k > i && k < len(s.t) && k < j+8 && !s.t[k].brk; k++ {
-		if c := cue(s.t[k].low); c != 0 {
+		if c := s.cueAt(k); c != 0 {
 			return c
 		}
 	}
 	return 0
+}
+
+// cueAt returns the tense cue of token k (see cue) read in its context:
+// after a determiner a past form is an adjective and "plan" a noun, no
+// tense ("a still unspecified date", "the plan"; but "the scheduled
+// vote" lies ahead), a participle after "be" takes its
+// tense from the auxiliary before it ("will be named"), and a future
+// participle in the past perfect looks back ("had been scheduled to
+// expire Friday"; but "was planned for March" may still lie ahead).
+func (s *scanner) cueAt(k int) int {
+	w := s.t[k].low
+	c := cue(w)
+	if c == 0 || fixedCues[w] {
+		return c
+	}
+	if w == "set" && s.low(k+1) != "to" && s.low(k+1) != "for" {
+		return 0 // "a record set on Aug. 6"; but "set to meet", "set for Monday"
+	}
+	p := k - 1
+	for p >= 0 && (s.t[p].low == "still" || s.t[p].low == "not" || s.t[p].low == "also" || s.t[p].low == "previously" && c > 0) {
+		p--
+	}
+	if p < 0 || s.t[k].brk {
+		return c
+	}
+	switch pw := s.t[p].low; {
+	case determiners[pw] && (c < 0 || w == "plan" || w == "plans" || w == "set"):
+		return 0
+	case c < 0 && !pastCues[w] && (pw == "be" || pw == "being"):
+		return 0
+	case c > 0 && !strings.HasSuffix(w, "ing") && (pw == "had" || pw == "been" && s.low(p-1) == "had"):
+		return -1
+	}
+	return c
+}
+
+// fixedCues are cue words whose tense does not depend on the words
+// before them.
+var fixedCues = map[string]bool{
+	"will": true, "shall": true, "ll": true, "wo": true, "next": true, "upcoming": true, "tomorrow": true,
+	"coming": true, "soon": true, "ahead": true, "would": true, "might": true, "said": true, "was": true,
+	"were": true, "had": true, "did": true, "ago": true, "last": true, "told": true, "yesterday": true,
+	"earlier": true, "since": true, "been": true, "previously": true,
+}
+
+// determiners before a word make it a noun or an adjective.
+var determiners = map[string]bool{
+	"a": true, "an": true, "the": true, "its": true, "his": true, "her": true, "their": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true, "my": true, "your": true,
 }
 
 func cue(w string) int {

@@ -331,6 +331,17 @@ var cases = []tc{
 	{"Rebels took the town in March 2019 and lost it [the following month].", A, "DATE", "2019-04", "2019-04-01", "2019-04-30"},
 	{"They met on Monday. [The next day] they left.", "", "DATE", "XXXX-XX-XX", "", ""},
 
+	// tense cues read in context
+	{"The offer had been due to expire on [Friday evening].", "2024-11-25", "TIME", "2024-11-22TEV", "2024-11-22", "2024-11-22"},
+	{"The offer had been scheduled to expire at [midnight Friday].", "2024-11-25", "TIME", "2024-11-22T24:00", "2024-11-22", "2024-11-22"},
+	{"The bonds will be redeemed in [December].", "2024-03-04", "DATE", "2024-12", "2024-12-01", "2024-12-31"},
+	{"The talks are supposed to conclude by [May].", "2024-03-22", "DATE", "2024-05", "2024-05-01", "2024-05-31"},
+	{"They discussed the slated visit of the minister in [September].", "2024-08-26", "DATE", "2024-09", "2024-09-01", "2024-09-30"},
+	{"The bank announced the plan [Aug. 21].", "2024-10-27", "DATE", "2024-08-21", "2024-08-21", "2024-08-21"},
+	{"The dividend would be paid on a still unspecified date in [January].", "2024-10-26", "DATE", "2025-01", "2025-01-01", "2025-01-31"},
+	{"Supporters were planning to march on [Monday].", A, "DATE", "2024-11-25", "2024-11-25", "2024-11-25"},
+	{"The index hit a record set on [Aug. 6].", "2025-02-01", "DATE", "2024-08-06", "2024-08-06", "2024-08-06"},
+
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
 	{"[10:30 a.m.]", A, "TIME", "2024-11-22T10:30", "2024-11-22", "2024-11-22"},
