@@ -46,8 +46,11 @@ func (s *sent) subjectOf(i, depth int) (np, bool) {
 		}
 		return s.headLeft(j + 1)
 	}
-	if w == "," && depth == 0 && s.isParticiple(i) {
-		return s.mainSubject(i)
+	if depth == 0 && s.isParticiple(i) && !beForms[w] && s.pos(i) == "VERB" && (w == "," || s.prevVerb(i) >= 0) {
+		// "…, urging the Taliban to act"; "held a protest demanding …"
+		if p, ok := s.mainSubject(i); ok || w == "," {
+			return p, ok
+		}
 	}
 	if w == "and" && depth == 0 && (s.pos(j-1) == "VERB" || s.pos(j-1) == "NOUN" || s.pos(j-1) == "PROPN") {
 		// "X met Y and signed Z": the first verb's subject.

@@ -2,6 +2,7 @@ package events
 
 import (
 	"sort"
+	"strings"
 
 	"sitrep/internal/doc"
 )
@@ -10,12 +11,18 @@ import (
 // places every event, merges repeated mentions of one act and returns the
 // events in text order.
 func (d *document) finish(evs []*event) []*event {
+	for _, e := range evs {
+		d.singleVictim(e)
+	}
 	evs = foldCasualtyVerbs(evs)
 	evs = dropObjects(evs)
 	for i, e := range evs {
 		d.claims(e)
 		d.dateOf(e, evs[:i])
 		d.placeOf(e, evs[:i])
+	}
+	for _, e := range evs {
+		d.weapon(e)
 	}
 	evs = d.merge(evs)
 	d.riots(evs)
@@ -68,6 +75,9 @@ func fill(e, f *event) {
 	}
 	if e.ev.Place == "" || e.datelinePlace && !f.datelinePlace && f.ev.Place != "" {
 		e.ev.Place, e.datelinePlace = f.ev.Place, f.datelinePlace
+	}
+	if e.ev.Mode == "" && f.ev.Mode != "" {
+		e.ev.Mode, e.ev.Cameo, e.ev.Goldstein = f.ev.Mode, f.ev.Cameo, f.ev.Goldstein
 	}
 	if f.ev.Status == doc.Claimed {
 		e.ev.Status = doc.Claimed
@@ -304,8 +314,11 @@ func (d *document) merge(evs []*event) []*event {
 
 // same reports whether f may be a repeated mention of e's act.
 func same(d *document, e, f *event) bool {
-	if e.ev.Type != f.ev.Type || e.sent == f.sent && !e.headline {
+	if e.ev.Type != f.ev.Type || e.sent == f.sent && !e.headline && e.ev.Type != "ASSAULT" {
 		return false
+	}
+	if e.sent == f.sent && (e.srcActor != f.srcActor || e.ev.Source == nil) && e.ev.Source != nil && f.ev.Source != nil {
+		return false // "X and Y attacked Z": one event per attacker
 	}
 	if e.ev.Mode != "" && f.ev.Mode != "" && e.ev.Mode != f.ev.Mode && !e.headline {
 		return false
@@ -388,3 +401,72 @@ func dropObjects(evs []*event) []*event {
 }
 
 var contentOf = map[string]bool{"AGREE": true, "SUPPORT": true, "REJECT": true, "REQUEST": true}
+
+// weapon gives an assault without a mode the mode its sentence's weapon
+// words tell: "an IED … killed", "gunmen … killed".
+func (d *document) weapon(e *event) {
+	if e.ev.Type != "ASSAULT" || e.ev.Mode != "" {
+		return
+	}
+	s := d.a.Sentences[e.sent]
+	best := ""
+	rank := map[string]int{"suicide-attack": 5, "explosives": 4, "aerial": 3, "heavy-weapons": 2, "firearms": 1}
+	for i := s.First; i < s.Last; i++ {
+		m := weaponWords[d.lower[i]]
+		if m == "suicide-attack" && (i+1 >= s.Last || !strings.HasPrefix(d.lower[i+1], "bomb") && d.lower[i+1] != "attack" && d.lower[i+1] != "attacker") {
+			continue
+		}
+		if rank[m] > rank[best] {
+			best = m
+		}
+	}
+	if best != "" {
+		e.ev.Mode = doc.Str(best)
+		e.ev.Cameo, e.ev.Goldstein = weaponCameo[best], -10
+	}
+}
+
+var weaponWords = map[string]string{
+	"suicide": "suicide-attack",
+	"bomb": "explosives", "bombs": "explosives", "ied": "explosives", "ieds": "explosives", "explosive": "explosives",
+	"explosives": "explosives", "landmine": "explosives", "landmines": "explosives", "grenade": "explosives",
+	"grenades": "explosives", "blast": "explosives", "explosion": "explosives", "vbied": "explosives",
+	"rocket": "heavy-weapons", "rockets": "heavy-weapons", "mortar": "heavy-weapons", "mortars": "heavy-weapons",
+	"artillery": "heavy-weapons", "shells": "heavy-weapons", "missile": "heavy-weapons", "missiles": "heavy-weapons",
+	"airstrike": "aerial", "airstrikes": "aerial", "warplanes": "aerial", "helicopter": "aerial",
+	"gun": "firearms", "guns": "firearms", "gunmen": "firearms", "gunman": "firearms", "rifle": "firearms",
+	"rifles": "firearms", "firearms": "firearms", "pistol": "firearms", "gunfire": "firearms", "shot": "firearms",
+	"bullet": "firearms", "bullets": "firearms", "gunshot": "firearms",
+}
+
+var weaponCameo = map[string]string{"suicide-attack": "1831", "explosives": "183", "heavy-weapons": "194", "aerial": "195", "firearms": "190"}
+
+// singleVictim gives a killing, wounding or abduction with no count
+// and one named or singular victim ("killed a journalist", "killed
+// Hilal al-Ahmady") a count of one.
+func (d *document) singleVictim(e *event) {
+	kind := e.pat.Count
+	if kind == "" || e.ev.Target == nil || e.passive || e.ev.Status != doc.Reported {
+		return
+	}
+	c := countOf(&e.ev, kind)
+	if *c != nil {
+		return
+	}
+	words := strings.Fields(strings.ToLower(e.ev.Target.Text))
+	if len(words) == 0 {
+		return
+	}
+	head := words[len(words)-1]
+	one := e.tgtActor >= 0 && d.a.Actors[e.tgtActor].Kind == doc.KindPerson
+	switch words[0] {
+	case "a", "an", "one", "his", "her", "the":
+		one = one || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss")
+	}
+	if _, ok := ParseQuantity(words); ok && words[0] != "a" && words[0] != "an" {
+		return
+	}
+	if one && !strings.Contains(e.ev.Target.Text, " and ") {
+		*c = &doc.Count{Low: 1, Best: 1, High: 1, Who: doc.Str(e.ev.Target.Text)}
+	}
+}

@@ -18,9 +18,12 @@ type event struct {
 	passive  bool
 	present  bool // present tense or a headline: no past act is dated by default
 	headline bool
-	dated    bool // the date comes from a time expression
-	srcActor int  // index into a.Actors, -1 for none
-	tgtActor int
+	// participle reports an -ing verb trigger that hangs on the main
+	// clause ("protested, demanding …").
+	participle bool
+	dated      bool // the date comes from a time expression
+	srcActor   int  // index into a.Actors, -1 for none
+	tgtActor   int
 	// datelinePlace reports that the place is the dateline's, given
 	// because nothing else applied.
 	datelinePlace bool
@@ -94,6 +97,10 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 	switch s.pos(to - 1) {
 	case "NOUN":
 		return true
+	case "ADJ":
+		// "held protest in Patiala": an adjective tag with no noun to modify.
+		n := s.pos(to)
+		return n != "NOUN" && n != "PROPN" && n != "ADJ" && s.word(to-1) != s.lemma(to-1)+"ed"
 	case "PROPN":
 		// Headlines in capitals are tagged from context; a trigger word
 		// there is still a noun when no verb form is possible.
@@ -167,6 +174,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 			}
 		}
 		e.present = s.presentTense(from)
+		e.participle = s.isParticiple(from) && !s.beforeIsBe(from) && s.prevVerb(from) >= 0
 	} else {
 		if src := s.nounSource(from, to); src.ok() {
 			srcs = s.coordinated(src, true)
@@ -266,6 +274,9 @@ func confidence(e *event) float64 {
 	}
 	if e.headline {
 		c -= 0.2
+	}
+	if e.participle {
+		c -= 0.1 // a participle clause tells a secondary act: "…, demanding X"
 	}
 	if c > 0.99 {
 		c = 0.99

@@ -68,8 +68,7 @@ func crowd(s string) bool {
 var crowdWords = map[string]bool{"mob": true, "mobs": true, "rioters": true, "activists": true, "activist": true,
 	"supporters": true, "supporter": true, "protesters": true, "protestors": true, "demonstrators": true,
 	"agitators": true, "picketers": true, "pickets": true, "cadres": true, "students": true, "villagers": true,
-	"locals": true, "residents": true, "youths": true, "men": true, "followers": true, "groups": true,
-	"factions": true, "workers": true, "mourners": true, "crowd": true, "hartal": true, "blockade": true,
+	"locals": true, "residents": true, "youths": true, "men": true, "followers": true, "workers": true, "mourners": true, "crowd": true, "hartal": true, "blockade": true,
 	"leaders": true, "people": true}
 
 // protestContext reports whether the document is about a protest,
