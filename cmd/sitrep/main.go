@@ -32,6 +32,9 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "analyse documents and print their analyses", runExtract},
+		{"ingest", "analyse documents and store them, once each, in a database", runIngest},
+		{"query", "list stored events by type, actor, country, place, date or text", runQuery},
+		{"export", "write stored analyses or events as JSONL, CSV, GDELT- or ACLED-style CSV", runExport},
 		{"eval", "score the pipeline on annotated data sets and print a scorecard", runEval},
 		{"train", "train the tagger or entity model from ../shared/data", runTrain},
 		{"version", "print version, model and dictionary versions", runVersion},

@@ -1,0 +1,280 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"sitrep/internal/store"
+)
+
+// runExport writes the whole store, or the part a filter selects, to a
+// file: analyses as sitrep/v1 JSONL, or events as CSV in sitrep's own,
+// GDELT-style or ACLED-style columns. The file appears whole or not at
+// all: it is written beside PATH and renamed when complete.
+func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("export", "", stderr)
+	db := fs.String("db", defaultDB, "store: a SQLite file `PATH` or a postgres:// URL")
+	format := fs.String("format", "", "jsonl (sitrep/v1 analyses), csv (events), gdelt or acled (events in their columns)")
+	out := fs.String("out", "", "output file `PATH`, or - for stdout")
+	filter := filterFlags(fs)
+	if c := parseFlags(fs, args); c >= 0 {
+		return c
+	}
+	if fs.NArg() > 0 {
+		errorf(stderr, "export: unexpected argument %q (filters are flags; see sitrep export -h)", fs.Arg(0))
+		return exitUsage
+	}
+	var cols []column
+	switch *format {
+	case "jsonl":
+	case "csv":
+		cols = eventColumns
+	case "gdelt":
+		cols = gdeltColumns
+	case "acled":
+		cols = acledColumns
+	case "parquet":
+		errorf(stderr, "export: --format parquet is not available yet (use csv or jsonl)")
+		return exitUsage
+	case "":
+		errorf(stderr, "export: --format is required (jsonl, csv, gdelt or acled)")
+		return exitUsage
+	default:
+		errorf(stderr, "export: unknown --format %q (want jsonl, csv, gdelt or acled)", *format)
+		return exitUsage
+	}
+	if *out == "" {
+		errorf(stderr, "export: --out is required (a file path, or - for stdout)")
+		return exitUsage
+	}
+	f, err := filter()
+	if err != nil {
+		errorf(stderr, "export: %v", err)
+		return exitUsage
+	}
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		errorf(stderr, "export: %s: %v", redactDSN(*db), err)
+		return exitPartial
+	}
+	defer st.Close()
+
+	dst, commit, abort, err := createOutput(*out, stdout)
+	if err != nil {
+		errorf(stderr, "export: %v", err)
+		return exitPartial
+	}
+	w := bufio.NewWriterSize(dst, 1<<16)
+	n := 0
+	if *format == "jsonl" {
+		err = st.Analyses(ctx, f, func(js []byte) error {
+			n++
+			w.Write(js)
+			return w.WriteByte('\n')
+		})
+		if err == nil {
+			err = w.Flush()
+		}
+	} else {
+		rows := newCSVRows(w, cols)
+		err = st.Events(ctx, f, func(r *store.EventRow) error { n++; return rows.write(r) })
+		if err == nil {
+			err = rows.close()
+		}
+	}
+	if err == nil {
+		err = commit()
+	}
+	if err != nil {
+		abort()
+		errorf(stderr, "export: %v", err)
+		return exitPartial
+	}
+	what := "events"
+	if *format == "jsonl" {
+		what = "documents"
+	}
+	if *out != "-" {
+		fmt.Fprintf(stdout, "exported %d %s to %s\n", n, what, *out)
+	}
+	return exitOK
+}
+
+// createOutput opens a temporary file beside path (or stdout for "-");
+// commit renames it to path, abort removes it.
+func createOutput(path string, stdout io.Writer) (w io.Writer, commit, abort func() error, err error) {
+	if path == "-" {
+		return stdout, func() error { return nil }, func() error { return nil }, nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("create output: %w", err)
+	}
+	commit = func() error {
+		if err := tmp.Sync(); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		if err := tmp.Close(); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		if err := os.Rename(tmp.Name(), path); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+		return nil
+	}
+	abort = func() error {
+		tmp.Close()
+		return os.Remove(tmp.Name())
+	}
+	return tmp, commit, abort, nil
+}
+
+// gdeltColumns follow the GDELT 2.0 event table, in its order, for the
+// columns sitrep can fill. Differences: GLOBALEVENTID is DOCUMENT:EVENT;
+// country codes are ISO 3166-1 alpha-3 for actors and places (GDELT uses
+// CAMEO country codes for actors and FIPS 10-4 for places); ADM1 is the
+// province's name; each row is one report (NumMentions etc. are 1) until
+// cross-document deduplication counts mentions; DATEADDED is the
+// publication date.
+var gdeltColumns = []column{
+	{"GLOBALEVENTID", func(r *store.EventRow) string { return r.DocID + ":" + r.Event.ID }},
+	{"SQLDATE", func(r *store.EventRow) string { return compactDate(eventDay(r)) }},
+	{"MonthYear", func(r *store.EventRow) string { return cut(compactDate(eventDay(r)), 6) }},
+	{"Year", func(r *store.EventRow) string { return cut(eventDay(r), 4) }},
+	{"Actor1Code", func(r *store.EventRow) string { return r.SourceCode }},
+	{"Actor1Name", func(r *store.EventRow) string { return strings.ToUpper(r.SourceName) }},
+	{"Actor1CountryCode", func(r *store.EventRow) string { return r.SourceCountry }},
+	{"Actor2Code", func(r *store.EventRow) string { return r.TargetCode }},
+	{"Actor2Name", func(r *store.EventRow) string { return strings.ToUpper(r.TargetName) }},
+	{"Actor2CountryCode", func(r *store.EventRow) string { return r.TargetCountry }},
+	{"IsRootEvent", func(r *store.EventRow) string {
+		if r.Event.Sentence <= 1 { // the headline or the lead sentence
+			return "1"
+		}
+		return "0"
+	}},
+	{"EventCode", func(r *store.EventRow) string { return r.Event.Cameo }},
+	{"EventBaseCode", func(r *store.EventRow) string { return cut(r.Event.Cameo, 3) }},
+	{"EventRootCode", func(r *store.EventRow) string { return cut(r.Event.Cameo, 2) }},
+	{"QuadClass", func(r *store.EventRow) string { return strconv.Itoa(r.Event.QuadClass) }},
+	{"GoldsteinScale", func(r *store.EventRow) string { return strconv.FormatFloat(r.Event.Goldstein, 'f', 1, 64) }},
+	{"NumMentions", func(*store.EventRow) string { return "1" }},
+	{"NumSources", func(*store.EventRow) string { return "1" }},
+	{"NumArticles", func(*store.EventRow) string { return "1" }},
+	{"ActionGeo_Type", func(r *store.EventRow) string {
+		if r.PlaceName == "" {
+			return "0"
+		}
+		return "4" // a place within a country
+	}},
+	{"ActionGeo_FullName", func(r *store.EventRow) string { return joinNonEmpty(", ", r.PlaceName, r.Admin1, r.Country) }},
+	{"ActionGeo_CountryCode", func(r *store.EventRow) string { return r.Country }},
+	{"ActionGeo_ADM1Code", func(r *store.EventRow) string { return r.Admin1 }},
+	{"ActionGeo_Lat", func(r *store.EventRow) string { return fnum(r.Lat) }},
+	{"ActionGeo_Long", func(r *store.EventRow) string { return fnum(r.Lon) }},
+	{"DATEADDED", func(r *store.EventRow) string { return compactDate(cut(r.Published, 10)) }},
+	{"SOURCEURL", func(r *store.EventRow) string { return r.URL }},
+}
+
+// acledColumns follow ACLED's export columns, in its order, for the
+// columns sitrep can fill. Differences: event_type and sub_event_type
+// are the PLOVER type and mode, not ACLED's categories; iso and country
+// are ISO 3166-1 alpha-3; inter codes come from the actor code's sector
+// (GOV, MIL, COP: 1; REB: 2; CVL: 7; IGO: 8; else empty); fatalities is
+// the best estimate, 0 when no count was reported, as in ACLED; notes is
+// the event's trigger and the report's title.
+var acledColumns = []column{
+	{"event_id_cnty", func(r *store.EventRow) string { return r.Country + ":" + r.DocID + ":" + r.Event.ID }},
+	{"event_date", func(r *store.EventRow) string { return eventDay(r) }},
+	{"year", func(r *store.EventRow) string { return cut(eventDay(r), 4) }},
+	{"time_precision", func(r *store.EventRow) string {
+		switch {
+		case r.Event.Date == nil || r.Event.Date.Range == nil:
+			return "3"
+		case r.Event.Date.Range[0] == r.Event.Date.Range[1]:
+			return "1"
+		case r.Event.Date.Granularity == "week":
+			return "2"
+		}
+		return "3"
+	}},
+	{"event_type", func(r *store.EventRow) string { return r.Event.Type }},
+	{"sub_event_type", func(r *store.EventRow) string { return string(r.Event.Mode) }},
+	{"actor1", func(r *store.EventRow) string { return r.SourceName }},
+	{"inter1", func(r *store.EventRow) string { return inter(r.SourceCode) }},
+	{"actor2", func(r *store.EventRow) string { return r.TargetName }},
+	{"inter2", func(r *store.EventRow) string { return inter(r.TargetCode) }},
+	{"iso", func(r *store.EventRow) string { return r.Country }},
+	{"country", func(r *store.EventRow) string { return r.Country }},
+	{"admin1", func(r *store.EventRow) string { return r.Admin1 }},
+	{"location", func(r *store.EventRow) string { return r.PlaceName }},
+	{"latitude", func(r *store.EventRow) string { return fnum(r.Lat) }},
+	{"longitude", func(r *store.EventRow) string { return fnum(r.Lon) }},
+	{"geo_precision", func(r *store.EventRow) string {
+		if r.Lat == nil {
+			return ""
+		}
+		return "1"
+	}},
+	{"source", func(r *store.EventRow) string { return r.Source }},
+	{"notes", func(r *store.EventRow) string { return joinNonEmpty(" | ", r.Event.Trigger.Text, r.Title) }},
+	{"fatalities", func(r *store.EventRow) string {
+		if r.Event.Fatalities == nil {
+			return "0"
+		}
+		return strconv.Itoa(r.Event.Fatalities.Best)
+	}},
+	{"source_url", func(r *store.EventRow) string { return r.URL }},
+}
+
+// eventDay is the first day of the event's date range, else the day it
+// was published.
+func eventDay(r *store.EventRow) string {
+	if d := dateFrom(r); d != "" {
+		return d
+	}
+	return cut(r.Published, 10)
+}
+
+func compactDate(d string) string { return strings.ReplaceAll(d, "-", "") }
+
+func cut(s string, n int) string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+// inter is ACLED's actor type code for a CAMEO-style actor code.
+func inter(code string) string {
+	if len(code) < 3 {
+		return ""
+	}
+	switch code[len(code)-3:] {
+	case "GOV", "MIL", "COP":
+		return "1"
+	case "REB":
+		return "2"
+	case "CVL":
+		return "7"
+	case "IGO":
+		return "8"
+	}
+	return ""
+}
