@@ -428,7 +428,7 @@ func (d *document) weapon(e *event) {
 
 var weaponWords = map[string]string{
 	"suicide": "suicide-attack",
-	"bomb": "explosives", "bombs": "explosives", "ied": "explosives", "ieds": "explosives", "explosive": "explosives",
+	"bomb":    "explosives", "bombs": "explosives", "ied": "explosives", "ieds": "explosives", "explosive": "explosives",
 	"explosives": "explosives", "landmine": "explosives", "landmines": "explosives", "grenade": "explosives",
 	"grenades": "explosives", "blast": "explosives", "explosion": "explosives", "vbied": "explosives",
 	"rocket": "heavy-weapons", "rockets": "heavy-weapons", "mortar": "heavy-weapons", "mortars": "heavy-weapons",
