@@ -85,6 +85,11 @@ func TestFloors(t *testing.T) {
 	if !near(up["a"], 0.78) || !near(up["b"], 0.60) {
 		t.Errorf("RaiseFloors = %v, want a raised to 0.78, b kept at 0.60 (never lowered)", up)
 	}
+	// Over 40 items, two items are 5 points: more than the margin.
+	small := RaiseFloors(Floors{}, []*Result{{Metrics: []Metric{{Key: "s", Value: 0.9, N: 40}}}}, 0.02)
+	if !near(small["s"], 0.85) {
+		t.Errorf("RaiseFloors over 40 items = %v, want 0.85", small["s"])
+	}
 	if _, ok := up["c"]; ok {
 		t.Errorf("RaiseFloors set a floor for a metric over no gold items")
 	}
