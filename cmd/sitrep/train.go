@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +26,18 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	verbose := fs.Bool("v", false, "print progress to stderr")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
+	}
+	// Flags may also follow the model name: sitrep train ner --epochs 4.
+	if fs.NArg() > 1 {
+		model := fs.Arg(0)
+		if c := parseFlags(fs, fs.Args()[1:]); c >= 0 {
+			return c
+		}
+		if fs.NArg() > 0 {
+			errorf(stderr, "train: name one model to train: pos or ner")
+			return exitUsage
+		}
+		return runTrain(ctx, append(flagArgs(fs), model), stdout, stderr)
 	}
 	if fs.NArg() != 1 {
 		errorf(stderr, "train: name one model to train: pos or ner")
@@ -57,6 +70,13 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	fmt.Fprintf(stdout, "wrote %s in %s\n", *out, time.Since(start).Round(time.Millisecond))
 	return exitOK
+}
+
+// flagArgs returns the flags set in fs as arguments.
+func flagArgs(fs *flag.FlagSet) []string {
+	var out []string
+	fs.Visit(func(f *flag.Flag) { out = append(out, "--"+f.Name+"="+f.Value.String()) })
+	return out
 }
 
 // readConllu reads a CoNLL-U file of the UD data.
