@@ -63,7 +63,7 @@ var starters = map[string]bool{
 	"q": true, "christmas": true, "xmas": true, "new": true, "thanksgiving": true, "these": true,
 	"future": true, "end": true, "beginning": true, "start": true,
 	"middle": true, "half": true, "years": true, "decades": true, "centuries": true, "year": true,
-	"'": true, "that": true, "those": true, "easter": true, "good": true,
+	"'": true, "that": true, "those": true, "easter": true, "good": true, "then": true,
 }
 
 // scan returns the matches of the whole text, in order.

@@ -75,11 +75,19 @@ func (s *scanner) mWeekday(i int) (match, bool) {
 	}
 	dir := s.tense(i, j)
 	if s.low(j) == "'" && s.low(j+1) == "s" {
-		// "Wednesday's ruling" was news already, unless a cue before
-		// says otherwise ("ahead of Thursday's vote")
-		dir = s.tense(i, i)
-		if dir == 0 {
-			dir = -1
+		// "Wednesday's ruling" was news already, unless a cue just
+		// before says otherwise ("ahead of Thursday's vote"); the verb
+		// of the clause does not date the noun ("would look for ways
+		// to get around Wednesday's ruling")
+		dir = -1
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if c := s.cueAt(k); c != 0 {
+				dir = c
+				break
+			}
+			if s.t[k].brk {
+				break
+			}
 		}
 	}
 	d := s.weekdayDay(wd, dir)
@@ -235,6 +243,9 @@ func (s *scanner) mRel(i int) (match, bool) {
 			return match{i: i, j: kk + 1, r: res{typ: "DURATION", value: v, gran: granOf(u)}, rule: "duration.count"}, true
 		}
 		return match{}, false
+	}
+	if (s.low(k) == "fiscal" || s.low(k) == "financial") && (s.low(k+1) == "year" || s.low(k+1) == "quarter") {
+		k++ // "the current fiscal year": the calendar one (no fiscal arithmetic)
 	}
 	t := s.tk(k)
 	j := k + 1

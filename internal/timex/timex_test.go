@@ -341,6 +341,13 @@ var cases = []tc{
 	{"The dividend would be paid on a still unspecified date in [January].", "2024-10-26", "DATE", "2025-01", "2025-01-01", "2025-01-31"},
 	{"Supporters were planning to march on [Monday].", A, "DATE", "2024-11-25", "2024-11-25", "2024-11-25"},
 	{"The index hit a record set on [Aug. 6].", "2025-02-01", "DATE", "2024-08-06", "2024-08-06", "2024-08-06"},
+	{"Relatives said they would look for ways to get around [Wednesday]'s ruling.", A, "DATE", "2024-11-20", "2024-11-20", "2024-11-20"},
+	{"Delegates will attend [Wednesday]'s session.", A, "DATE", "2024-11-27", "2024-11-27", "2024-11-27"},
+
+	// "current" qualifying a thing
+	{"Officials blamed [current] market conditions.", A, "DATE", "PRESENT_REF", "", ""},
+	{"Holders may buy shares at half the [then current] price.", A, "DATE", "PAST_REF", "", ""},
+	{"Sales in [the current fiscal year] will rise.", A, "DATE", "2024", "2024-01-01", "2024-12-31"},
 
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
@@ -482,6 +489,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"The second round of talks began.",
 		"More than 2000 soldiers were deployed.",
 		"The 2000 soldiers arrived.",
+		"The current swept the boat away.",
+		"The current account deficit widened.",
 		"Some 2000 people fled.",
 		"He scored 1999 points.",
 		"Officials in Doha met the delegation.",

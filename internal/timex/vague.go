@@ -88,10 +88,37 @@ func (s *scanner) mVague(i int) (match, bool) {
 				return match{i: i, j: i + 3, r: r, rule: "vague.near-future", rel: true, xval: "FUTURE_REF"}, true
 			}
 		}
+	case "current", "then":
+		// "the current weakness", "current market conditions": the
+		// present, without a range (it qualifies a thing, it does not
+		// date an event); "the then current price" is the past. "The
+		// current year" and other units are mRel's.
+		j := i + 1
+		v := "PRESENT_REF"
+		if t.low == "then" {
+			if s.low(j) != "current" || s.tk(j).brk {
+				return match{}, false
+			}
+			j++
+			v = "PAST_REF"
+		}
+		nx := s.tk(j)
+		if !nx.letter || nx.cap || !nx.gap || nx.brk || nx.w.unit != 0 || notCurrent[nx.low] {
+			return match{}, false
+		}
+		return match{i: i, j: j, r: res{typ: "DATE", value: v, gran: "vague"}, rule: "vague." + t.low}, true
 	case "future":
 		if s.low(i-1) == "in" || s.low(i-1) == "near" {
 			return match{i: i, j: i + 1, r: res{typ: "DATE", value: "FUTURE_REF", gran: "vague"}, rule: "vague.future"}, true
 		}
 	}
 	return match{}, false
+}
+
+// notCurrent are words after which "current" is no time: the flow of
+// water or electricity, and accounting terms.
+var notCurrent = map[string]bool{
+	"account": true, "accounts": true, "assets": true, "liabilities": true, "ratio": true, "of": true,
+	"and": true, "or": true, "in": true, "is": true, "was": true, "flows": true, "flow": true,
+	"swept": true, "carried": true, "to": true, "from": true, "that": true, "which": true,
 }
