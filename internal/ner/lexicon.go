@@ -63,7 +63,8 @@ func isRole(w string) bool {
 		"emir", "amir", "caliph", "king", "queen", "prince", "princess", "crown", "sultan", "sheikh",
 		"patriarch", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "ayatollah", "mufti",
 		"judge", "justice", "magistrate", "registrar", "rapporteur", "observer", "monitor", "delegate",
-		"special", "senior", "assistant", "additional", "joint", "permanent", "top":
+		"special", "senior", "assistant", "additional", "joint", "permanent", "top",
+		"prime", "foreign", "defence", "defense", "interior", "finance", "home", "information":
 		return true
 	}
 	return false

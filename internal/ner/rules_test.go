@@ -56,6 +56,10 @@ func TestTitlesOfAndPortfolios(t *testing.T) {
 		"PERSON[Antony Blinken]{US Secretary of State}", "PERSON[Ishaq Dar]{Foreign Minister}")
 	expectEntities(t, "Sindh Chief Minister Murad Ali Shah announced compensation for the families .",
 		"PERSON[Murad Ali Shah]{Sindh Chief Minister}")
+	expectEntities(t, "Former prime minister Imran Khan was indicted in the case .",
+		"PERSON[Imran Khan]{Former prime minister}")
+	expectEntities(t, "Taliban spokesman Zabihullah Mujahid said the allegations were baseless .",
+		"PERSON[Zabihullah Mujahid]{Taliban spokesman}")
 	expectEntities(t, "Maulana Fazlur Rehman , the chief of the Jamiat Ulema-i-Islam-Fazl , criticised the policy .",
 		"PERSON[Fazlur Rehman]{Maulana}", "ORG[Jamiat Ulema-i-Islam-Fazl]")
 }
