@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"strings"
+
 	"sitrep/dict"
 	"sitrep/internal/doc"
 )
@@ -24,7 +26,7 @@ func (s *state) nonPersons() {
 		}
 		m := s.matchAt(i)
 		if m == nil {
-			if groupNouns[s.ws[i].key] {
+			if groupNouns[s.ws[i].key] || bodyNouns[s.ws[i].key] {
 				s.theGroup(i)
 			}
 			continue
@@ -126,7 +128,8 @@ func (s *state) entry(m *match) {
 }
 
 // theGroup links "the group", "the banned outfit" to the armed or
-// political group the text named last, within five sentences.
+// political group the text named last, and "the ministry" to the ministry
+// named last, within five sentences.
 func (s *state) theGroup(i int) {
 	start := i
 	for start > 0 && s.adjacent(start-1) && groupAdjectives[s.ws[start-1].key] && s.cover[start-1] < 0 {
@@ -135,10 +138,14 @@ func (s *state) theGroup(i int) {
 	if start == 0 || !s.adjacent(start-1) || s.ws[start-1].key != "the" {
 		return
 	}
+	noun := s.ws[i].key
 	var best *actor
 	bestAt := -1
 	for _, ac := range s.actors {
-		if ac.kind != "group" {
+		switch {
+		case groupNouns[noun] && ac.kind == "group":
+		case bodyNouns[noun] && ac.kind == "organization" && strings.Contains(strings.ToLower(ac.name), noun):
+		default:
 			continue
 		}
 		if w := ac.lastBefore(start); w > bestAt {

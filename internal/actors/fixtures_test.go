@@ -61,6 +61,9 @@ var fixtures = []fixture{
 	{day: "2024-11-22", text: "Afghan Deputy Minister for Refugees Abdul Rahman Rashid said families had returned.", mention: "Abdul Rahman Rashid", code: "AFGGOV", role: "Deputy Minister for Refugees"},
 	{day: "2024-11-22", text: "KABUL: The acting foreign minister met the Chinese envoy.", mention: "foreign minister", name: "Amir Khan Muttaqi"},
 
+	{day: "2024-11-22", text: "KABUL: The spokesman of the Ministry of Economy, Abdul Rahman Habib, said exports rose.", mention: "Abdul Rahman Habib", code: "AFGGOV", role: "spokesman of the Ministry of Economy"},
+	{day: "2024-11-22", text: "KABUL: The Ministry of Interior Affairs arrested three men. The ministry said they were Daesh members.", mention: "ministry", name: "Afghan Interior Ministry"},
+
 	// Appositions after names.
 	{day: "2024-11-22", text: "ISLAMABAD: Ahmed Raza, a spokesman for the army, said two soldiers were wounded.", mention: "Ahmed Raza", code: "PAKMIL"},
 	{day: "2024-11-22", text: "Bilal Shah, a spokesman for the provincial police, said the road was reopened.", mention: "Bilal Shah", sector: "COP"},

@@ -59,7 +59,7 @@ func (s *state) people() {
 			case j > i+1 && !s.apposition(j).empty():
 				// "Ahmed Raza, a spokesman for the army,"
 				s.person(i, i, j, -1, "", "apposition")
-			case j > i+1 && s.titleBefore(i).titled:
+			case j > i+1 && (s.titleBefore(i).titled || s.titleBeforeComma(i).titled):
 				// "Ambassador to Afghanistan Ubaid Nizamani"
 				s.person(i, i, j, -1, "", "title")
 			case j > i:
@@ -76,7 +76,11 @@ func (s *state) people() {
 // name ("Chinese Special Envoy on Afghan Affairs Yue Xiaoyong"): then the
 // title belongs to that name and is no description.
 func (s *state) leadsToName(k int) bool {
-	for k < len(s.ws) && k > 0 && s.ws[k].sent == s.ws[k-1].sent && s.softBreak(k-1) {
+	comma := false // one comma may stand before the name: "The spokesman of the ministry, NAME"
+	for k < len(s.ws) && k > 0 && s.ws[k].sent == s.ws[k-1].sent && (s.softBreak(k-1) || !comma && s.ws[k-1].punct == ",") {
+		if s.ws[k-1].punct == "," {
+			comma = true
+		}
 		if m := s.matchAt(k); m != nil {
 			if c, ok := m.has(candEntry); ok && s.lx.entries[c.entry].Kind == "person" {
 				return true
@@ -182,6 +186,9 @@ func (s *state) nameRun(k int) int {
 // ms (which may include an honorific), and records the mention.
 func (s *state) person(ms, ni, nj, entry int, gender, rule string) {
 	ti := s.titleBefore(ms)
+	if ti.empty() {
+		ti = s.titleBeforeComma(ms)
+	}
 	if gender == "" {
 		gender = ti.gender
 	}
@@ -386,12 +393,13 @@ func roleKnown(roles []string, role string) bool {
 	return false
 }
 
-// roleWords splits a role into lower-case words, without determiners.
+// roleWords splits a role into lower-case words, without determiners and
+// connectors ("spokesman of the ministry" → spokesman, ministry).
 func roleWords(s string) []string {
 	ws := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	out := ws[:0]
 	for _, w := range ws {
-		if w != "the" && w != "a" && w != "an" {
+		if w != "the" && w != "a" && w != "an" && !connectors[w] {
 			out = append(out, w)
 		}
 	}

@@ -52,10 +52,28 @@ func (s *state) softBreak(k int) bool {
 // title ("Foreign Office Spokesperson", "Pakistan's Interior Minister")
 // and analyses them.
 func (s *state) titleBefore(ni int) title {
-	if ni == 0 || ni < len(s.ws) && s.ws[ni].sent != s.ws[ni-1].sent {
+	if ni == 0 || ni < len(s.ws) && s.ws[ni].sent != s.ws[ni-1].sent || s.ws[ni-1].punct == "," {
 		return title{i: ni, j: ni} // a name that opens its sentence has no title
 	}
 	return s.titleWalk(ni, ni)
+}
+
+// titleBeforeComma reads "The spokesman of the ministry, NAME": a title
+// phrase that opens the sentence and ends in a comma right before the name.
+func (s *state) titleBeforeComma(ni int) title {
+	none := title{i: ni, j: ni}
+	if ni == 0 || s.ws[ni-1].punct != "," || ni < len(s.ws) && s.ws[ni].sent != s.ws[ni-1].sent {
+		return none
+	}
+	t := s.titleWalk(ni, ni)
+	if !t.titled {
+		return none
+	}
+	// The phrase must open its clause: "the" or nothing before it.
+	if b := t.i - 1; b >= 0 && s.ws[b].sent == s.ws[t.i].sent && s.ws[b].key != "the" && s.ws[b].punct == "" {
+		return none
+	}
+	return t
 }
 
 // titleOf returns the title phrase that ends with the title match m
@@ -71,7 +89,9 @@ func (s *state) titleWalk(ni, start int) title {
 	}
 	for k := start - 1; k >= 0; {
 		w := s.ws[k]
-		if w.sent != sent || s.used[k] || !s.softBreak(k) {
+		if w.sent != sent || s.used[k] || !s.softBreak(k) && !(k == ni-1 && w.punct == ",") {
+			// (A comma right before the name is allowed only when the
+			// caller asked for "The spokesman of the ministry, NAME".)
 			break
 		}
 		if m := s.matchEnding(k + 1); m != nil {

@@ -141,3 +141,7 @@ var collectiveNames = map[string]string{
 // qualifiers before a post do not change which post it is ("acting
 // foreign minister").
 var qualifiers = set("acting", "caretaker", "interim", "incumbent", "current", "sitting", "de", "facto")
+
+// bodyNouns after "the" refer back to the organisation named last whose
+// name holds the noun ("the ministry said").
+var bodyNouns = set("ministry", "department", "embassy", "commission", "agency", "directorate", "court", "council")
