@@ -68,6 +68,9 @@ type resolution struct {
 	cache    map[int32]*Entry
 	// capsLines remembers, by line start, whether a line is all capitals.
 	capsLines map[int]bool
+	// admin1Names are the report's own spellings of provinces, by
+	// "CC.admin1" code.
+	admin1Names map[string]string
 }
 
 // entry returns gazetteer entry i, parsed once per document.
@@ -828,6 +831,17 @@ func (res *resolution) vote() {
 // emit writes the places, entity links, dateline place and diagnostics.
 func (res *resolution) emit() {
 	a, t := res.a, res.a.Document.Text
+	// provinces the report spells its own way ("Ninawa" for Nineveh) keep
+	// that spelling, as a place and as the admin1 of their towns
+	res.admin1Names = map[string]string{}
+	for _, c := range res.cands {
+		if e := res.entry(c.chosen); !c.vetoed && c.ok && c.rule == "" && e.Kind == KindAdmin1 && c.span.Start >= 0 {
+			key := e.Country + "." + e.Admin1
+			if _, seen := res.admin1Names[key]; !seen {
+				res.admin1Names[key] = displayName(e, t[c.span.Start:c.nameEnd])
+			}
+		}
+	}
 	byEntry := map[int32]int{}
 	for _, c := range res.cands {
 		if c.vetoed {
@@ -886,25 +900,36 @@ func describe(e *Entry) string {
 }
 
 // displayName is the name a place is shown by: GeoNames' name in ASCII,
-// or, for a city the report names by another of GeoNames' spellings or
+// or the report's spelling when the report names the place by another of
+// its names: for a city, another of GeoNames' spellings or the name
 // without the Arabic article ("Galkayo" for Gaalkacyo, "Fallujah" for Al
-// Fallūjah), the report's spelling, which is the English one more often
-// than not. The geonames id stays the place's identity.
+// Fallūjah); for a province or region, any other name ("Ninawa" for
+// Nineveh, "Wardak" for Maidan Wardak Province), which is how reports
+// and their readers write it. The rule's source (geonames id or division
+// code) stays the place's identity.
 func displayName(e *Entry, mention string) string {
 	name := ASCII(e.Name)
-	if e.Kind != KindCity || isAbbrev(mention) {
+	if isAbbrev(mention) || e.Kind == KindCountry || e.Kind == KindAdmin2 {
 		return name
 	}
 	mk, nk := Key(mention), Key(e.Name)
 	if mk == nk || mk == "" {
 		return name
 	}
-	other := mk == stripArticle(nk)
-	for _, alt := range e.Alt {
-		other = other || Key(alt) == mk
-	}
-	if !other {
-		return name
+	switch e.Kind {
+	case KindCity:
+		other := mk == stripArticle(nk)
+		for _, alt := range e.Alt {
+			other = other || Key(alt) == mk
+		}
+		if !other {
+			return name
+		}
+	case KindAdmin1, KindRegion:
+		if mk == stripDesignator(nk) || stripDesignator(mk) == stripDesignator(nk) {
+			return name // "Helmand province", "Sar-e Pol"
+		}
+		mention = strings.TrimSpace(mention)
 	}
 	if upperLetters(mention) {
 		// "FALLUJAH" → "Fallujah"
@@ -924,7 +949,9 @@ func displayName(e *Entry, mention string) string {
 func (res *resolution) place(e *Entry, id, why string) doc.Place {
 	p := doc.Place{ID: id, Name: ASCII(e.Name), Kind: e.Kind, Country: doc.Str(e.ISO3), Mentions: []doc.Mention{},
 		Rule: "geo." + why + ":" + e.Source}
-	if e.Kind == KindAdmin1 {
+	if name, ok := res.admin1Names[e.Country+"."+e.Admin1]; ok && e.Kind != KindCountry && e.Admin1 != "" {
+		p.Admin1 = doc.Str(name)
+	} else if e.Kind == KindAdmin1 {
 		p.Admin1 = doc.Str(ASCII(e.Name))
 	} else {
 		p.Admin1 = doc.Str(ASCII(res.g.Admin1Name(*e)))

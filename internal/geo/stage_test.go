@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -270,4 +271,23 @@ func BenchmarkAnnotate(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// TestAdmin1Spelling: a province the report spells its own way keeps that
+// spelling, also as the admin1 of its towns; the rule keeps its code.
+func TestAdmin1Spelling(t *testing.T) {
+	a := annotate(t, "A bomb exploded in Mosul, Ninawa, Iraq, and another in Tikrit.")
+	got := map[string]string{}
+	for _, p := range a.Places {
+		got[p.Name] = string(p.Admin1) + " " + p.Rule
+	}
+	want := map[string]string{
+		"Mosul":  "Ninawa geo.contained:geonames:99072",
+		"Ninawa": "Ninawa geo.contained:admin1:IQ.15",
+		"Iraq":   " geo.contained:dict:IRQ",
+		"Tikrit": "Salah ad Din geo.population:geonames:90150",
+	}
+	if !maps.Equal(got, want) {
+		t.Errorf("places = %q, want %q", got, want)
+	}
 }
