@@ -82,6 +82,9 @@ func (s *sent) headLeft(end int) (np, bool) {
 			// "officials of the ministry": the ministry names the actor.
 			h.actor = p.actor
 		}
+		if s.word(j) == "of" {
+			h.to = p.to // "thousands of farmers" is one phrase
+		}
 		p = h
 	}
 	return p, true
@@ -154,16 +157,33 @@ func (s *sent) prepTarget(p *pattern, to int) np {
 	if len(p.preps) == 0 {
 		return np{actor: -1}
 	}
-	for k := to; k < s.last && k < to+6; k++ {
+	first := np{actor: -1}
+	for k := to; k < s.last && k < to+8; k++ {
 		w := s.word(k)
 		if p.preps[w] && s.d.time[k+1] == 0 {
-			return s.npRight(k + 1)
+			// The first phrase that names an actor wins ("agreed to a
+			// ceasefire with Israel"), else the first phrase.
+			q := s.npRight(k + 1)
+			if q.actor >= 0 {
+				return q
+			}
+			if !first.ok() {
+				first = q
+			}
+			if q.ok() {
+				k = q.to - 1
+			}
+			continue
+		}
+		if w == "to" && s.pos(k+1) == "VERB" {
+			k++ // "pledged to cooperate with X"
+			continue
 		}
 		if s.pos(k) == "VERB" || w == "," || w == ";" || w == "." {
 			break
 		}
 	}
-	return np{actor: -1}
+	return first
 }
 
 // byAgent returns the by-phrase after a passive verb ending at to.

@@ -175,7 +175,7 @@ func (d *document) dateOf(e *event, before []*event) {
 		if f.sent < e.sent-1 {
 			break
 		}
-		if f.sent == e.sent-1 && f.para == e.para && f.dated && !e.present && !f.headline {
+		if f.sent == e.sent-1 && f.para == e.para && f.dated && !e.present && !f.headline && (f.ev.Type == e.ev.Type || material(f) && material(e)) {
 			dd := *f.ev.Date
 			e.ev.Date = &dd
 			e.dated = true
@@ -227,7 +227,7 @@ func (d *document) placeOf(e *event, before []*event) {
 			continue
 		}
 		prev := s.word(i - 1)
-		if verbal && e.ev.Target != nil && (prev == "in" || prev == "of") && i >= 2 && d.a.Tokens[i-2].End == e.ev.Target.End {
+		if verbal && e.ev.Type != "CONSULT" && e.ev.Target != nil && (prev == "in" || prev == "of") && i >= 2 && d.a.Tokens[i-2].End == e.ev.Target.End {
 			continue // "the Taliban administration in Kabul"
 		}
 		if verbal && !locative[prev] {
@@ -314,7 +314,8 @@ func (d *document) merge(evs []*event) []*event {
 
 // same reports whether f may be a repeated mention of e's act.
 func same(d *document, e, f *event) bool {
-	if e.ev.Type != f.ev.Type || e.sent == f.sent && !e.headline && e.ev.Type != "ASSAULT" {
+	bare := func(x *event) bool { return x.ev.Source == nil && x.ev.Target == nil }
+	if e.ev.Type != f.ev.Type || e.sent == f.sent && !e.headline && e.ev.Type != "ASSAULT" && !bare(e) && !bare(f) {
 		return false
 	}
 	if e.sent == f.sent && (e.srcActor != f.srcActor || e.ev.Source == nil) && e.ev.Source != nil && f.ev.Source != nil {
@@ -329,7 +330,7 @@ func same(d *document, e, f *event) bool {
 	if !sameActor(d, e.srcActor, f.srcActor, e.headline) || !sameActor(d, e.tgtActor, f.tgtActor, e.headline) {
 		return false
 	}
-	if e.ev.Type != "ASSAULT" && !(e.srcActor >= 0 && e.srcActor == f.srcActor || e.tgtActor >= 0 && e.tgtActor == f.tgtActor) && !e.headline {
+	if e.ev.Type != "ASSAULT" && !(e.srcActor >= 0 && e.srcActor == f.srcActor || e.tgtActor >= 0 && e.tgtActor == f.tgtActor) && !e.headline && !(e.sent == f.sent && (bare(e) || bare(f))) {
 		return false
 	}
 	if e.headline || f.headline {
@@ -385,10 +386,10 @@ func dropObjects(evs []*event) []*event {
 	for _, f := range evs {
 		drop := false
 		for _, e := range evs {
-			if e == f || e.sent != f.sent || f.pat.POS != "NOUN" || e.ev.Target == nil || !contentOf[e.ev.Type] {
+			if e == f || e.sent != f.sent || f.pat.POS != "NOUN" || e.ev.Target == nil && e.pat.POS != "VERB" || !contentOf[e.ev.Type] {
 				continue
 			}
-			if e.ev.Target.Start <= f.ev.Trigger.Start && f.ev.Trigger.End <= e.ev.Target.End {
+			if e.ev.Target != nil && e.ev.Target.Start <= f.ev.Trigger.Start && f.ev.Trigger.End <= e.ev.Target.End || f.trig > e.trig && f.trig <= e.trigEnd+3 {
 				drop = true
 				break
 			}
@@ -469,4 +470,11 @@ func (d *document) singleVictim(e *event) {
 	if one && !strings.Contains(e.ev.Target.Text, " and ") {
 		*c = &doc.Count{Low: 1, Best: 1, High: 1, Who: doc.Str(e.ev.Target.Text)}
 	}
+}
+
+// material reports whether an event is a physical act of conflict (an
+// assault, coercion, mobilisation or protest): a narrative of such acts in
+// consecutive sentences tells one incident.
+func material(e *event) bool {
+	return e.ev.QuadClass == 4 || e.ev.Type == "PROTEST"
 }

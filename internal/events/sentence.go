@@ -138,12 +138,18 @@ func (s *sent) nominal(i int) bool {
 	switch s.pos(i) {
 	case "NOUN", "PROPN", "NUM", "ADJ", "DET":
 		return !stopNominal[s.d.lower[i]]
-	case "PART":
-		return s.d.lower[i] == "'s" || s.d.lower[i] == "’s"
+	case "PART", "PUNCT":
+		w := s.d.lower[i]
+		if w == "'s" || w == "’s" {
+			return true
+		}
+		if w == "'" || w == "’" {
+			// "the United Nations' demand"
+			return strings.HasSuffix(s.d.lower[i-1], "s") && s.joined(i-1) && s.nominalCore(i+1)
+		}
+		return w == "-" && s.joined(i-1) && s.joined(i)
 	case "PRON":
 		return possessive[s.d.lower[i]]
-	case "PUNCT":
-		return s.d.lower[i] == "-" && s.joined(i-1) && s.joined(i)
 	}
 	// The first word of a hyphenated compound ("off-duty").
 	return s.word(i+1) == "-" && s.joined(i) && s.joined(i+1)
