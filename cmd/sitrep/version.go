@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+
+	"sitrep/internal/ner"
+	"sitrep/internal/tag"
 )
 
 // version is set at build time with -ldflags "-X main.version=…"; otherwise
@@ -31,5 +34,8 @@ type component struct{ name, version string }
 
 // components lists the models and dictionaries and their versions.
 func components() []component {
-	return nil
+	return []component{
+		{"model pos", tag.ModelVersion()},
+		{"model ner", ner.ModelVersion()},
+	}
 }
