@@ -236,6 +236,12 @@ func TestScorePlace(t *testing.T) {
 	if c := scorePlace(g, a); c.found != (Acc{0, 1}) || c.place != (Acc{0, 1}) {
 		t.Errorf("event on another verb scored %+v", c)
 	}
+	// A merged event whose extent covers the verb stands in for the
+	// place, but does not count as found.
+	a.Events[0] = doc.Event{Start: 0, End: len(text), Trigger: doc.Trigger{Start: 0, End: 6}, Place: "p1"}
+	if c := scorePlace(g, a); c.found != (Acc{0, 1}) || c.place != (Acc{1, 1}) {
+		t.Errorf("merged event scored %+v, want place right, not found", c)
+	}
 	g.Locations = nil
 	a.Events[0] = doc.Event{Trigger: doc.Trigger{Start: v, End: v + 8}}
 	if c := scorePlace(g, a); c.none != (Acc{1, 1}) {
