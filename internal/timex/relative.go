@@ -443,7 +443,7 @@ func (s *scanner) mAgo(i int) (match, bool) {
 		r = quarterRes(a.Year(), (int(a.Month())-1)/3+1+nd)
 	case uYear:
 		r = yearRes(a.Year() + nd)
-		if s.sentenceHas(i, "quarter", "period") || s.prevSentenceHas(i, "quarter") {
+		if s.quarterTalk(i) {
 			// "profit rose from $3 million a year ago": the same quarter
 			// of an earlier year, in a sentence about quarters
 			r = quarterRes(a.Year()+nd, (int(a.Month())-1)/3)
@@ -457,6 +457,13 @@ func (s *scanner) mAgo(i int) (match, bool) {
 		r.typ, r.gran = "TIME", "time"
 	}
 	return match{i: i, j: j, r: r, rule: "rel.ago", rel: true}, true
+}
+
+// quarterTalk reports whether token i stands in a report of quarterly
+// results: its sentence names a quarter or a period, or the sentence
+// before names a quarter.
+func (s *scanner) quarterTalk(i int) bool {
+	return s.sentenceHas(i, "quarter", "period") || s.prevSentenceHas(i, "quarter")
 }
 
 // sentenceHas reports whether the sentence of token i holds one of words.
@@ -546,6 +553,12 @@ func (s *scanner) mQuarter(i int) (match, bool) {
 			return match{i: i, j: kk + 1, r: last(), rule: "rel.latest-quarter", rel: true}, true
 		}
 	}
+	if yy, ok := s.yearNum(k); ok && the && (s.low(k+1) == "quarter" || s.low(k+1) == "period") {
+		// "the 1988 quarter", "the 1989 period": the quarter being
+		// reported (the last full one) in that year
+		lq := (int(a.Month())+8)/3%4 + 1
+		return match{i: i, j: k + 2, r: quarterRes(yy, lq), rule: "date.year-quarter"}, true
+	}
 	y := 0
 	if yy, ok := s.yearNum(k); ok && s.tk(k+1).w.ord != 0 {
 		y = yy
@@ -563,6 +576,13 @@ func (s *scanner) mQuarter(i int) (match, bool) {
 	case s.low(k) == "q" && s.adj(k+1) && s.tk(k+1).digits && s.tk(k+1).num >= 1 && s.tk(k+1).num <= 4:
 		q = s.tk(k + 1).num
 		k += 2
+	case (s.low(k) == "last" || s.low(k) == "latter") && s.low(k+1) == "half" && s.low(k+2) == "of" && s.isYear(k+3):
+		q, half, k = 2, true, k+2 // "the last half of 1989"
+	case (s.low(k) == "first" || s.low(k) == "last") && s.low(k+1) == "two" && s.low(k+2) == "quarters" && s.low(k+3) == "of" && s.isYear(k+4):
+		q, half, k = 1, true, k+3 // "the first two quarters of 1990"
+		if s.low(k-3) == "last" {
+			q = 2
+		}
 	case s.tk(k).w.ord >= 1 && s.tk(k).w.ord <= 4:
 		q = int(s.tk(k).w.ord)
 		k++
@@ -618,6 +638,12 @@ func (s *scanner) mQuarter(i int) (match, bool) {
 		return match{i: i, j: k, r: halfRes(y, q), rule: "date.half", rel: rel, xval: "XXXX-H" + strconv.Itoa(q)}, true
 	}
 	return match{i: i, j: k, r: quarterRes(y, q), rule: "date.quarter", rel: rel, xval: "XXXX-Q" + strconv.Itoa(q)}, true
+}
+
+// isYear reports whether a year number stands at token k.
+func (s *scanner) isYear(k int) bool {
+	_, ok := s.yearNum(k)
+	return ok
 }
 
 // mSeason: "summer", "the summer", "summer 2024", "the summer of 2024",

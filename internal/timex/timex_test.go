@@ -349,6 +349,13 @@ var cases = []tc{
 	{"Holders may buy shares at half the [then current] price.", A, "DATE", "PAST_REF", "", ""},
 	{"Sales in [the current fiscal year] will rise.", A, "DATE", "2024", "2024-01-01", "2024-12-31"},
 
+	// quarterly reports
+	{"Profit rose from [the 2023 quarter].", A, "DATE", "2023-Q3", "2023-07-01", "2023-09-30"},
+	{"Sales rose from [the 2023 period].", "2024-01-15", "DATE", "2023-Q4", "2023-10-01", "2023-12-31"},
+	{"Earnings will be lower for [the last half of 2025].", A, "DATE", "2025-H2", "2025-07-01", "2025-12-31"},
+	{"Demand should hold through [the first two quarters of 2025].", A, "DATE", "2025-H1", "2025-01-01", "2025-06-30"},
+	{"It was the best result of [the '80s].", A, "DATE", "198", "1980-01-01", "1989-12-31"},
+
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
 	{"[10:30 a.m.]", A, "TIME", "2024-11-22T10:30", "2024-11-22", "2024-11-22"},
