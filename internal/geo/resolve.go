@@ -474,6 +474,12 @@ func (res *resolution) veto() {
 				c.vetoed, c.inName = true, true
 				continue
 			}
+			// so does "al-X" after it: "Bab al-Sharji" is not Al Bab
+			if (gap == " " || gap == "-") && arabicArticle[nw] && last+2 < len(ws) && ws[last+2].cap &&
+				(t[next.end:ws[last+2].start] == "-" || t[next.end:ws[last+2].start] == " ") {
+				c.vetoed = true
+				continue
+			}
 		}
 		// so does one right before it, unless it starts the sentence
 		// ("Quetta-Chaman road" names two places)
@@ -558,6 +564,10 @@ var locatives = map[string]bool{"in": true, "at": true, "near": true, "from": tr
 var fillers = map[string]bool{"the": true, "nearby": true, "restive": true, "remote": true, "neighbouring": true,
 	"neighboring": true, "capital": true, "southwestern": true, "and": true, "border": true, "tribal": true,
 	"troubled": true, "volatile": true, "parts": true, "part": true, "areas": true, "area": true}
+
+// arabicArticle are the forms of the article that join names.
+var arabicArticle = map[string]bool{"al": true, "el": true, "ul": true, "ad": true, "an": true, "ar": true,
+	"as": true, "ash": true, "at": true, "az": true, "adh": true, "ath": true, "ez": true, "es": true, "ed": true}
 
 // timeWords may follow a place name in capitals without joining it
 // ("in Savar Tuesday").
@@ -918,7 +928,7 @@ func displayName(e *Entry, mention string) string {
 	}
 	switch e.Kind {
 	case KindCity:
-		other := mk == stripArticle(nk)
+		other := mk == stripArticle(nk) || stripArticle(mk) == nk // "Fallujah", "El Arish"
 		for _, alt := range e.Alt {
 			other = other || Key(alt) == mk
 		}
