@@ -19,10 +19,18 @@
 // organisation or agreement names ("Doha Agreement", "Kabul Bank") and
 // demonyms ("Afghan") are not places, but "Afghan soil" is Afghanistan.
 //
+// Every place's Rule reads "geo.WHY:SOURCE": WHY is what decided among the
+// entries bearing the name (country, capital, population, unique,
+// context, contained, designator, dateline, demonym.territory; with
+// ".ambiguous" when a namesake in another country came close) and SOURCE
+// the gazetteer entry (geonames:ID, admin1:CC.CODE, admin2:CC.CODE.CODE,
+// dict:ISO3, places.tsv:LINE).
+//
 // A place's name is GeoNames' name in ASCII ("Lashkar Gah"), except that a
 // city the report calls by another of GeoNames' spellings keeps the
-// report's spelling ("Galkayo"); its geonames id (cities) or its country
-// and admin1 (divisions) identify it. PlaceAt picks the place of an event
+// report's spelling ("Galkayo"), and so does a province it calls by
+// another name ("Ninawa"), also as its towns' admin1; the rule's source
+// identifies the place. PlaceAt picks the place of an event
 // from a span of text for the events stage.
 //
 // Known limits: only English names and the spellings of GeoNames and
