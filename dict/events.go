@@ -24,6 +24,10 @@ type Pattern struct {
 	// same clause for the pattern to apply ("to" for "urge X to", "of" for
 	// "accuse X of"), "" for none.
 	Need string
+	// Veto lists words that, right before or right after the trigger,
+	// keep the pattern from applying ("strike" is no labour strike in "an
+	// Israeli strike on Gaza").
+	Veto []string
 	// Count says which casualty count the trigger itself reports when a
 	// number is its object or passive subject: "fatalities", "injuries",
 	// "detained", or "".
@@ -106,6 +110,10 @@ func (b *builder) patternLine(l line) error {
 			p.Target = list(v)
 		case "need":
 			p.Need = strings.ToLower(v)
+		case "veto":
+			for _, w := range list(v) {
+				p.Veto = append(p.Veto, strings.ToLower(w))
+			}
 		case "count":
 			if v != "fatalities" && v != "injuries" && v != "detained" {
 				return l.errorf("bad count %q (want fatalities, injuries or detained)", v)
@@ -118,7 +126,7 @@ func (b *builder) patternLine(l line) error {
 			}
 			p.Weight = w
 		default:
-			return l.errorf("unknown frame option %q (want target, need, count or weight)", k)
+			return l.errorf("unknown frame option %q (want target, need, veto, count or weight)", k)
 		}
 	}
 	if b.patternAt == nil {

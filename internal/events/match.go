@@ -65,7 +65,7 @@ func (c *Coder) match(s *sent, i int) (*pattern, int) {
 			}
 			p := &c.patterns[t.pat]
 			end := i + len(t.words)
-			if !s.posFits(p, i, end) || !s.needMet(p, end) {
+			if !s.posFits(p, i, end) || !s.needMet(p, end) || s.vetoed(p, i, end) {
 				continue
 			}
 			return p, len(t.words)
@@ -87,7 +87,7 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 			return true
 		case "ADJ":
 			w := s.word(from)
-			return strings.HasSuffix(w, "ed") && s.beforeIsBe(from)
+			return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && s.beforeIsBe(from)
 		}
 		return false
 	}
@@ -103,8 +103,10 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 		return n != "NOUN" && n != "PROPN" && n != "ADJ" && s.word(to-1) != s.lemma(to-1)+"ed"
 	case "PROPN":
 		// Headlines in capitals are tagged from context; a trigger word
-		// there is still a noun when no verb form is possible.
-		return s.index == s.d.title
+		// there, one opening a sentence or one written in lower case is
+		// still a noun.
+		t := s.d.a.Tokens[to-1].Text
+		return s.index == s.d.title || from == s.first || t == s.d.lower[to-1]
 	}
 	return false
 }
@@ -126,6 +128,17 @@ func (s *sent) beforeIsBe(i int) bool {
 
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"being": true, "get": true, "got": true, "gets": true, "getting": true, "'s": false}
+
+// vetoed reports whether a veto word of the pattern stands right before
+// or right after the trigger [from, to).
+func (s *sent) vetoed(p *pattern, from, to int) bool {
+	for _, w := range p.Veto {
+		if s.word(from-1) == w || s.word(to) == w {
+			return true
+		}
+	}
+	return false
+}
 
 // needMet checks that the word the pattern needs follows in the clause.
 func (s *sent) needMet(p *pattern, end int) bool {
