@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -56,9 +57,9 @@ type Event struct {
 	Lat, Lon                              *float64
 	Fatalities, Injuries, Detained        *int
 	JSON                                  []byte
-	// Actors are the (code, lower-case name) pairs the actor filter
-	// matches: the source's and the target's.
-	Actors [][2]string
+	// Keys are the lookup keys the actor and place filters use (see
+	// ActorKeys, PlaceKey), without repeats.
+	Keys []string
 }
 
 // Quote is the row of one quote.
@@ -112,14 +113,16 @@ func Flatten(a *doc.Analysis) (*Doc, error) {
 		}
 		r.SourceName, r.SourceCode, r.SourceCountry = arg(e.Source, actors)
 		r.TargetName, r.TargetCode, r.TargetCountry = arg(e.Target, actors)
-		for _, p := range [][2]string{{r.SourceCode, r.SourceName}, {r.TargetCode, r.TargetName}} {
-			if p[0] != "" || p[1] != "" {
-				r.Actors = append(r.Actors, [2]string{p[0], Fold(p[1])})
-			}
-		}
+		r.Keys = append(ActorKeys(r.SourceCode, r.SourceName), ActorKeys(r.TargetCode, r.TargetName)...)
 		if p := places[string(e.Place)]; p != nil {
 			r.PlaceName, r.Admin1, r.Country = p.Name, string(p.Admin1), string(p.Country)
 			r.Lat, r.Lon = p.Lat, p.Lon
+			r.Keys = append(r.Keys, PlaceKey(p.Name), PlaceKey(string(p.Admin1)))
+		}
+		slices.Sort(r.Keys)
+		r.Keys = slices.Compact(r.Keys)
+		if len(r.Keys) > 0 && r.Keys[0] == "" {
+			r.Keys = r.Keys[1:]
 		}
 		r.Fatalities, r.Injuries, r.Detained = best(e.Fatalities), best(e.Injuries), best(e.Detained)
 		out.Events = append(out.Events, r)
@@ -200,17 +203,56 @@ func Unaccent(s string) string {
 	return norm.NFC.String(b.String())
 }
 
-// CodePrefix reports whether s looks like an actor code or code prefix
-// (2 to 15 upper-case letters and digits) and returns the exclusive
-// upper bound of the codes starting with it.
-func CodePrefix(s string) (upper string, ok bool) {
+// Lookup keys. Each event is stored with the keys of its actors and its
+// place, each with the event's date, so that the actor and place filters
+// read one index range in date order: "c:" and an actor code, "c:" and
+// the code's first three letters (its country), "n:" and an actor's
+// folded name, "p:" and the folded name of the place or its province.
+
+// ActorKeys returns the lookup keys of an actor with this code and name.
+func ActorKeys(code, name string) []string {
+	var keys []string
+	if code != "" {
+		keys = append(keys, "c:"+code)
+		if len(code) > 3 {
+			keys = append(keys, "c:"+code[:3])
+		}
+	}
+	if n := Fold(name); n != "" {
+		keys = append(keys, "n:"+n)
+	}
+	return keys
+}
+
+// PlaceKey returns the lookup key of a place or province name, or "".
+func PlaceKey(name string) string {
+	if n := Fold(name); n != "" {
+		return "p:" + n
+	}
+	return ""
+}
+
+// ActorKey returns how the actor filter s is looked up. A code (2 to 15
+// capitals and digits) of 3 letters or a whole code is one key; another
+// code prefix is a range of keys [key, upper); anything else is a name.
+func ActorKey(s string) (key, upper string) {
+	if isCode(s) {
+		if len(s) == 3 || len(s) >= 5 {
+			return "c:" + s, ""
+		}
+		return "c:" + s, "c:" + s[:len(s)-1] + string(s[len(s)-1]+1)
+	}
+	return "n:" + Fold(s), ""
+}
+
+func isCode(s string) bool {
 	if len(s) < 2 || len(s) > 15 {
-		return "", false
+		return false
 	}
 	for _, r := range s {
 		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9') {
-			return "", false
+			return false
 		}
 	}
-	return s[:len(s)-1] + string(s[len(s)-1]+1), true
+	return true
 }

@@ -20,8 +20,9 @@ var invariants = []struct{ rule, query string }{
 		`SELECT COUNT(*) FROM (SELECT hash FROM revisions GROUP BY hash HAVING COUNT(*) > 1) x`},
 	{"events belong to latest revisions",
 		`SELECT COUNT(*) FROM events WHERE rev NOT IN (SELECT current FROM documents)`},
-	{"event actors belong to stored events",
-		`SELECT COUNT(*) FROM event_actors a LEFT JOIN events e ON e.id = a.event WHERE e.id IS NULL OR e.rev <> a.rev`},
+	{"event keys belong to stored events and carry their dates",
+		`SELECT COUNT(*) FROM event_keys k LEFT JOIN events e ON e.id = k.event
+			WHERE e.id IS NULL OR e.rev <> k.rev OR e.date_from <> k.date_from`},
 	{"actors belong to latest revisions",
 		`SELECT COUNT(*) FROM actors WHERE rev NOT IN (SELECT current FROM documents)`},
 	{"places belong to latest revisions",

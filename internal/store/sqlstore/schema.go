@@ -54,9 +54,7 @@ var schema = [][]string{
 			target_code {{TEXT}} NOT NULL,
 			target_country {{TEXT}} NOT NULL,
 			place_name {{TEXT}} NOT NULL,
-			place_lc {{TEXT}} NOT NULL,
 			admin1 {{TEXT}} NOT NULL,
-			admin1_lc {{TEXT}} NOT NULL,
 			country {{TEXT}} NOT NULL,
 			lat {{REAL}},
 			lon {{REAL}},
@@ -70,18 +68,18 @@ var schema = [][]string{
 		`CREATE INDEX events_type_date ON events (type, date_from)`,
 		`CREATE INDEX events_country_date ON events (country, date_from)`,
 		`CREATE INDEX events_cameo ON events (cameo)`,
-		`CREATE INDEX events_place ON events (place_lc)`,
-		`CREATE INDEX events_admin1 ON events (admin1_lc)`,
-		`CREATE TABLE event_actors (
+		`CREATE INDEX events_rev ON events (rev)`,
+		// The actor and place lookup keys of each event (store.ActorKeys,
+		// store.PlaceKey) with its date: one index range, in date order,
+		// per actor or place filter.
+		`CREATE TABLE event_keys (
+			key {{TEXT}} NOT NULL,
+			date_from {{TEXT}} NOT NULL,
 			event BIGINT NOT NULL REFERENCES events(id),
 			rev BIGINT NOT NULL,
-			code {{TEXT}} NOT NULL,
-			name_lc {{TEXT}} NOT NULL
+			PRIMARY KEY (key, date_from, event)
 		)`,
-		`CREATE INDEX event_actors_event ON event_actors (event)`,
-		`CREATE INDEX event_actors_rev ON event_actors (rev)`,
-		`CREATE INDEX event_actors_code ON event_actors (code)`,
-		`CREATE INDEX event_actors_name ON event_actors (name_lc)`,
+		`CREATE INDEX event_keys_rev ON event_keys (rev)`,
 		`CREATE TABLE actors (
 			rev BIGINT NOT NULL REFERENCES revisions(id),
 			actor_id {{TEXT}} NOT NULL,

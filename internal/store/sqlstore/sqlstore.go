@@ -178,11 +178,11 @@ func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, er
 
 // writer holds the prepared statements of one batch.
 type writer struct {
-	stmts                                                     []*sql.Stmt
-	known, findDoc, addDoc, setDoc, addRev                    *sql.Stmt
-	delEvents, delEventActors, delActors, delPlaces, delQuote *sql.Stmt
-	ftsIns, ftsDel                                            *sql.Stmt
-	addEvent, addEventActor, addActor, addPlace, addQuote     *sql.Stmt
+	stmts                                                   []*sql.Stmt
+	known, findDoc, addDoc, setDoc, addRev                  *sql.Stmt
+	delEvents, delEventKeys, delActors, delPlaces, delQuote *sql.Stmt
+	ftsIns, ftsDel                                          *sql.Stmt
+	addEvent, addEventKey, addActor, addPlace, addQuote     *sql.Stmt
 }
 
 func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -207,7 +207,7 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.setDoc = prep(`UPDATE documents SET current = ?, revisions = ?, last_seen = ? WHERE id = ?`)
 	w.addRev = prep(`INSERT INTO revisions (document, rev, hash, doc_id, title, source, url, published, ingested, analysis)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
-	w.delEventActors = prep(`DELETE FROM event_actors WHERE rev = ?`)
+	w.delEventKeys = prep(`DELETE FROM event_keys WHERE rev = ?`)
 	w.delEvents = prep(`DELETE FROM events WHERE rev = ?`)
 	w.delActors = prep(`DELETE FROM actors WHERE rev = ?`)
 	w.delPlaces = prep(`DELETE FROM places WHERE rev = ?`)
@@ -216,9 +216,9 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.ftsDel = prep(s.d.FTSDelete)
 	w.addEvent = prep(`INSERT INTO events (rev, event_id, type, mode, cameo, status, quad_class, goldstein, confidence,
 		date_from, date_to, granularity, source_name, source_code, source_country, target_name, target_code, target_country,
-		place_name, place_lc, admin1, admin1_lc, country, lat, lon, fatalities, injuries, detained, event)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
-	w.addEventActor = prep(`INSERT INTO event_actors (event, rev, code, name_lc) VALUES (?, ?, ?, ?)`)
+		place_name, admin1, country, lat, lon, fatalities, injuries, detained, event)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+	w.addEventKey = prep(`INSERT INTO event_keys (key, date_from, event, rev) VALUES (?, ?, ?, ?)`)
 	w.addActor = prep(`INSERT INTO actors (rev, actor_id, name, name_lc, kind, country, sector, code, kb, mentions)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	w.addPlace = prep(`INSERT INTO places (rev, place_id, name, name_lc, kind, country, admin1, lat, lon, geonames)
@@ -261,7 +261,7 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 	default:
 		r.Outcome = store.Revised
 		// The query tables describe the latest revision only.
-		for _, st := range []*sql.Stmt{w.delEventActors, w.delEvents, w.delActors, w.delPlaces, w.delQuote, w.ftsDel} {
+		for _, st := range []*sql.Stmt{w.delEventKeys, w.delEvents, w.delActors, w.delPlaces, w.delQuote, w.ftsDel} {
 			if _, err := st.ExecContext(ctx, current); err != nil {
 				return r, fmt.Errorf("retire revision %d: %w", revs, err)
 			}
@@ -284,13 +284,13 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 		if err := w.addEvent.QueryRowContext(ctx, rev, e.ID, e.Type, e.Mode, e.Cameo, e.Status, e.QuadClass,
 			e.Goldstein, e.Confidence, e.DateFrom, e.DateTo, e.Granularity,
 			e.SourceName, e.SourceCode, e.SourceCountry, e.TargetName, e.TargetCode, e.TargetCountry,
-			e.PlaceName, store.Fold(e.PlaceName), e.Admin1, store.Fold(e.Admin1), e.Country,
+			e.PlaceName, e.Admin1, e.Country,
 			e.Lat, e.Lon, e.Fatalities, e.Injuries, e.Detained, string(e.JSON)).Scan(&id); err != nil {
 			return r, fmt.Errorf("add event %s: %w", e.ID, err)
 		}
-		for _, a := range e.Actors {
-			if _, err := w.addEventActor.ExecContext(ctx, id, rev, a[0], a[1]); err != nil {
-				return r, fmt.Errorf("add actor of event %s: %w", e.ID, err)
+		for _, k := range e.Keys {
+			if _, err := w.addEventKey.ExecContext(ctx, k, e.DateFrom, id, rev); err != nil {
+				return r, fmt.Errorf("add key of event %s: %w", e.ID, err)
 			}
 		}
 	}
@@ -381,74 +381,114 @@ func (s *DB) Revisions(ctx context.Context, id string) ([]store.Revision, error)
 	return out, nil
 }
 
-// where returns the conditions of f on the events alias e (without the
-// document-only ones when events is false) and their arguments.
-func (s *DB) where(f store.Filter, events bool) ([]string, []any) {
-	var conds []string
-	var args []any
-	add := func(c string, a ...any) { conds = append(conds, c); args = append(args, a...) }
+// selection is the SQL that selects the events of a filter: a FROM
+// clause over events e (and, when an actor or place filter drives the
+// query, the lookup keys k), conditions and their arguments, and the
+// newest-first order, written so that the driving index delivers rows
+// in that order and a LIMIT stops the scan early.
+type selection struct {
+	from  string
+	conds []string
+	args  []any
+	order string
+}
+
+func (sel *selection) add(cond string, args ...any) {
+	sel.conds = append(sel.conds, cond)
+	sel.args = append(sel.args, args...)
+}
+
+func (sel *selection) where() string {
+	if len(sel.conds) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(sel.conds, " AND ")
+}
+
+// selectEvents builds the selection of f. With events false only the
+// document terms (Text, Document) count.
+func (s *DB) selectEvents(f store.Filter, events bool) *selection {
+	sel := &selection{from: `events e`, order: `e.date_from DESC, e.id DESC`}
+	var actorKey, actorUpper, placeKey string
+	if events && f.Actor != "" {
+		actorKey, actorUpper = store.ActorKey(f.Actor)
+	}
+	if events && f.Place != "" {
+		placeKey = store.PlaceKey(f.Place)
+	}
+	driver := ""
+	switch {
+	case actorKey != "" && actorUpper == "":
+		driver, actorKey = actorKey, ""
+	case placeKey != "":
+		driver, placeKey = placeKey, ""
+	}
+	dateFrom := "e.date_from"
+	if driver != "" {
+		// CROSS JOIN keeps SQLite from reordering: the keys drive.
+		sel.from = `event_keys k CROSS JOIN events e`
+		sel.order = `k.date_from DESC, k.event DESC`
+		sel.add(`k.key = ? AND e.id = k.event`, driver)
+		dateFrom = "k.date_from"
+	}
 	if events {
 		if f.Type != "" {
-			add(`e.type = ?`, strings.ToUpper(f.Type))
+			sel.add(`e.type = ?`, strings.ToUpper(f.Type))
 		}
 		if f.Mode != "" {
-			add(`e.mode = ?`, strings.ToLower(f.Mode))
+			sel.add(`e.mode = ?`, strings.ToLower(f.Mode))
 		}
 		if f.Cameo != "" {
-			add(`e.cameo >= ? AND e.cameo < ?`, f.Cameo, f.Cameo+"\x7f")
+			sel.add(`e.cameo >= ? AND e.cameo < ?`, f.Cameo, f.Cameo+"\x7f")
 		}
 		if f.Country != "" {
-			add(`e.country = ?`, strings.ToUpper(f.Country))
+			sel.add(`e.country = ?`, strings.ToUpper(f.Country))
 		}
-		if f.Place != "" {
-			p := store.Fold(f.Place)
-			add(`(e.place_lc = ? OR e.admin1_lc = ?)`, p, p)
+		if f.From != "" || f.To != "" {
+			sel.add(dateFrom + ` <> ''`)
 		}
 		if f.From != "" {
-			add(`e.date_to >= ? AND e.date_from <> ''`, f.From)
+			sel.add(`e.date_to >= ?`, f.From)
 		}
 		if f.To != "" {
-			add(`e.date_from <= ? AND e.date_from <> ''`, f.To)
+			sel.add(dateFrom+` <= ?`, f.To)
 		}
-		if f.Actor != "" {
-			if up, ok := store.CodePrefix(f.Actor); ok {
-				add(`e.id IN (SELECT event FROM event_actors WHERE code >= ? AND code < ?
-					UNION SELECT event FROM event_actors WHERE name_lc = ?)`, f.Actor, up, store.Fold(f.Actor))
-			} else {
-				add(`e.id IN (SELECT event FROM event_actors WHERE name_lc = ?)`, store.Fold(f.Actor))
-			}
+		switch {
+		case actorKey != "" && actorUpper != "":
+			sel.add(`e.id IN (SELECT event FROM event_keys WHERE key >= ? AND key < ?)`, actorKey, actorUpper)
+		case actorKey != "":
+			sel.add(`e.id IN (SELECT event FROM event_keys WHERE key = ?)`, actorKey)
+		}
+		if placeKey != "" {
+			sel.add(`e.id IN (SELECT event FROM event_keys WHERE key = ?)`, placeKey)
 		}
 	}
 	if words := store.Words(f.Text); len(words) > 0 {
-		add(`e.rev IN (`+s.d.FTSMatch+`)`, s.d.FTSQuery(words))
+		sel.add(`e.rev IN (`+s.d.FTSMatch+`)`, s.d.FTSQuery(words))
 	}
 	if f.Document != "" {
-		add(`e.rev IN (SELECT current FROM documents WHERE key = ?
+		sel.add(`e.rev IN (SELECT current FROM documents WHERE key = ?
 			UNION SELECT d.current FROM documents d JOIN revisions r ON r.document = d.id WHERE r.doc_id = ?)`,
 			f.Document, f.Document)
 	}
-	return conds, args
+	return sel
 }
 
-func and(conds []string) string {
-	if len(conds) == 0 {
-		return ""
-	}
-	return " WHERE " + strings.Join(conds, " AND ")
-}
-
-// Events calls fn for each selected event, newest first.
+// Events calls fn for each selected event, newest first. The ids are
+// selected and ordered first, then joined with their columns, so that
+// sorting never carries the events' JSON.
 func (s *DB) Events(ctx context.Context, f store.Filter, fn func(*store.EventRow) error) error {
-	conds, args := s.where(f, true)
+	sel := s.selectEvents(f, true)
+	inner := `SELECT e.id AS id, e.date_from AS df FROM ` + sel.from + sel.where() + ` ORDER BY ` + sel.order
+	if f.Limit > 0 {
+		inner += ` LIMIT ` + strconv.Itoa(f.Limit)
+	}
 	q := `SELECT d.key, r.doc_id, r.rev, r.title, r.source, r.url, r.published, e.event,
 		e.source_name, e.source_code, e.source_country, e.target_name, e.target_code, e.target_country,
 		e.place_name, e.admin1, e.country, e.lat, e.lon
-		FROM events e JOIN revisions r ON r.id = e.rev JOIN documents d ON d.id = r.document` +
-		and(conds) + ` ORDER BY e.date_from DESC, e.id DESC`
-	if f.Limit > 0 {
-		q += ` LIMIT ` + strconv.Itoa(f.Limit)
-	}
-	rows, err := s.db.QueryContext(ctx, s.sql(q), args...)
+		FROM (` + inner + `) t JOIN events e ON e.id = t.id JOIN revisions r ON r.id = e.rev JOIN documents d ON d.id = r.document
+		ORDER BY t.df DESC, t.id DESC`
+	rows, err := s.db.QueryContext(ctx, s.sql(q), sel.args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
 	}
@@ -483,14 +523,14 @@ func (s *DB) Analyses(ctx context.Context, f store.Filter, fn func([]byte) error
 	q := `SELECT r.analysis FROM documents d JOIN revisions r ON r.id = d.current`
 	var args []any
 	if f.HasEventTerms() {
-		var conds []string
-		conds, args = s.where(f, true)
-		q += ` WHERE r.id IN (SELECT e.rev FROM events e` + and(conds) + `)`
+		sel := s.selectEvents(f, true)
+		q += ` WHERE r.id IN (SELECT e.rev FROM ` + sel.from + sel.where() + `)`
+		args = sel.args
 	} else {
 		// Text and Document select documents, with or without events.
-		var conds []string
-		conds, args = s.where(f, false)
-		q += strings.ReplaceAll(and(conds), "e.rev", "r.id")
+		sel := s.selectEvents(f, false)
+		q += strings.ReplaceAll(sel.where(), "e.rev", "r.id")
+		args = sel.args
 	}
 	q += ` ORDER BY d.id`
 	if f.Limit > 0 {
