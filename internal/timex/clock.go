@@ -11,6 +11,9 @@ func (s *scanner) mTime(i int) (match, bool) {
 	mil := false // a four-digit clock, "0945"
 	switch {
 	case t.low == "noon" || t.low == "midday":
+		if s.low(i-1) == "high" {
+			return match{}, false // "High Noon", "high noon comes today": the idiom
+		}
 		h = 12
 	case t.low == "midnight":
 		h = 24

@@ -199,6 +199,9 @@ func (s *scanner) mDuration(i int) (match, bool) {
 	if p := s.low(i - 1); s.tk(k).digits && len(s.low(k)) == 4 && (p == "at" || p == "around" || p == "about" || p == "by" || p == "until") {
 		return match{}, false // "at 1400 hours" is a clock time
 	}
+	if w := s.low(kk); (w == "more" || w == "additional" || w == "extra" || w == "further" || w == "trading" || w == "business" || w == "working") && s.tk(kk+1).w.unit != 0 && s.tk(kk+1).w.unit != uWeekend {
+		kk++ // "two more weeks", "an additional year", "eight trading days"
+	}
 	hyphen := false
 	if s.low(kk) == "-" && s.adj(kk) && s.adj(kk+1) {
 		hyphen = true

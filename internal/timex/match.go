@@ -96,7 +96,7 @@ var matchers = []matcher{
 	(*scanner).mYear, (*scanner).mDecade, (*scanner).mDeictic, (*scanner).mRel, (*scanner).mAgo,
 	(*scanner).mDuration, (*scanner).mSet, (*scanner).mVague, (*scanner).mTime, (*scanner).mQuarter,
 	(*scanner).mSeason, (*scanner).mHoliday, (*scanner).mDayOrd, (*scanner).mMod, (*scanner).mApprox,
-	(*scanner).mNarrative,
+	(*scanner).mNarrative, (*scanner).mTheYear,
 }
 
 // best returns the longest match starting at i.

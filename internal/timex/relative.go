@@ -295,7 +295,8 @@ func (s *scanner) mRel(i int) (match, bool) {
 			r = vagueRes("PAST_REF", a, t.w.unit, -1)
 		}
 		rule = "vague." + rw + "-" + t.low
-	case t.w.month != 0 && !t.w.abbr:
+	case t.w.month != 0 && !t.w.abbr && (t.cap || t.w.month != 3 && t.w.month != 5):
+		// "this march", "the last may" are no months
 		m := int(t.w.month)
 		switch dir {
 		case -1:
@@ -687,4 +688,55 @@ func (s *scanner) mSeason(i int) (match, bool) {
 		r = s.relSeason(t.w.season, -1)
 	}
 	return match{i: i, j: k, r: r, rule: "date.season", rel: true, xval: "XXXX-" + t.w.season}, true
+}
+
+// mTheYear: "the year", "the full year", "the fiscal year" in a report
+// are the publication year ("a record for the year"); one that "ended"
+// or "ends" on a day is a year-long period, P1Y ("revenue for the year
+// ended March 31"). "Year-end", "year's end" are the last day of the
+// publication year, or of the one before after "since".
+func (s *scanner) mTheYear(i int) (match, bool) {
+	a := s.anchor
+	switch s.low(i) {
+	case "year":
+		// "year-end", "year end", "year's end"
+		j := i + 1
+		if s.low(j) == "-" && s.adj(j) {
+			j++
+		} else if s.low(j) == "'" && s.low(j+1) == "s" && s.adj(j) {
+			j += 2
+		}
+		if s.low(j) != "end" || s.tk(i).cap && !s.tk(i).brk || s.low(i-1) == "the" || s.low(j+1) == "-" {
+			return match{}, false // "Year End Review"; "the year end" is mRel's or mMod's
+		}
+		y := a.Year()
+		if s.low(i-1) == "since" && !(a.Month() == 12 && a.Day() == 31) {
+			y--
+		}
+		return match{i: i, j: j + 1, r: dayRes(date(y, 12, 31)), rule: "rel.year-end", rel: true, xval: "XXXX-12-31"}, true
+	case "the":
+	default:
+		return match{}, false
+	}
+	k := i + 1
+	if w := s.low(k); w == "full" || w == "fiscal" || w == "financial" || w == "calendar" {
+		k++
+	}
+	if s.low(k) != "year" || s.tk(k).cap {
+		return match{}, false
+	}
+	j := k + 1
+	switch s.low(j) {
+	case "ended", "ending", "ends", "that", "to":
+		if s.low(j) == "that" && s.low(j+1) != "ended" && s.low(j+1) != "ends" {
+			return match{}, false
+		}
+		return match{i: i, j: j, r: res{typ: "DURATION", value: "P1Y", gran: "year"}, rule: "duration.the-year-ended"}, true
+	case "-", "'", "before", "after", "earlier", "later", "in", "when", "of", "two", "since", "he", "she", "they", "it", "we":
+		return match{}, false // "the year-ago quarter", "the year before", "the year of the dragon", "the year he left"
+	}
+	if nx := s.tk(j); nx.digits || nx.w.num != 0 {
+		return match{}, false // "the year 2000", "the year two thousand"
+	}
+	return match{i: i, j: j, r: yearRes(a.Year()), rule: "rel.the-year", rel: true, xval: "XXXX"}, true
 }
