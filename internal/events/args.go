@@ -83,6 +83,7 @@ func (s *sent) headLeft(end int) (np, bool) {
 			h.actor = p.actor
 		}
 		if s.word(j) == "of" {
+			h.head = h.to - 1
 			h.to = p.to // "thousands of farmers" is one phrase
 		}
 		p = h
@@ -252,7 +253,7 @@ func (s *sent) nounSource(from, to int) np {
 // lightVerbs carry a noun trigger: "carried out an attack", "staged a protest".
 var lightVerbs = map[string]bool{"carry": true, "launch": true, "stage": true, "conduct": true, "mount": true,
 	"hold": true, "take": true, "organise": true, "organize": true, "lead": true, "perpetrate": true,
-	"commit": true, "execute": true, "begin": true, "start": true, "call": true, "observe": true, "hold.": false}
+	"commit": true, "execute": true, "make": true, "impose": true, "declare": true, "stage.": false, "begin": true, "start": true, "call": true, "observe": true, "hold.": false}
 
 // coordinated returns p and the phrases coordinated with it ("X and Y",
 // "X, Y and Z"), before it (left) or after it.

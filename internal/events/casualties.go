@@ -113,6 +113,18 @@ func (s *sent) casualties() []casualty {
 // harmAfter reads the words after a count: "… were killed", "… dead",
 // "… injured", "… died", "… of them were wounded".
 func (s *sent) harmAfter(k int) (string, bool) {
+	if s.word(k) == "," {
+		// An apposition: "One policeman, identified as X, was killed".
+		for j := k + 1; j < s.last && j < k+12; j++ {
+			if s.word(j) == "," {
+				k = j + 1
+				break
+			}
+			if s.pos(j) == "VERB" && s.word(j) != "identified" && s.word(j) != "named" && s.word(j) != "aged" {
+				break
+			}
+		}
+	}
 	for j := k; j < s.last && j < k+5; j++ {
 		w, l := s.word(j), s.lemma(j)
 		if kind := casualtyWord[l]; kind != "" && (l != "held" || s.word(j+1) == "hostage") {

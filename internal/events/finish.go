@@ -438,6 +438,7 @@ var weaponWords = map[string]string{
 	"gun": "firearms", "guns": "firearms", "gunmen": "firearms", "gunman": "firearms", "rifle": "firearms",
 	"rifles": "firearms", "firearms": "firearms", "pistol": "firearms", "gunfire": "firearms", "shot": "firearms",
 	"bullet": "firearms", "bullets": "firearms", "gunshot": "firearms",
+	"cocktail": "explosives", "cocktails": "explosives",
 }
 
 var weaponCameo = map[string]string{"suicide-attack": "1831", "explosives": "183", "heavy-weapons": "194", "aerial": "195", "firearms": "190"}
@@ -447,7 +448,7 @@ var weaponCameo = map[string]string{"suicide-attack": "1831", "explosives": "183
 // Hilal al-Ahmady") a count of one.
 func (d *document) singleVictim(e *event) {
 	kind := e.pat.Count
-	if kind == "" || e.ev.Target == nil || e.passive || e.ev.Status != doc.Reported {
+	if kind == "" || e.ev.Target == nil || e.ev.Status != doc.Reported {
 		return
 	}
 	c := countOf(&e.ev, kind)

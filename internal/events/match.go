@@ -133,7 +133,7 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 // or right after the trigger [from, to).
 func (s *sent) vetoed(p *pattern, from, to int) bool {
 	for _, w := range p.Veto {
-		if s.word(from-1) == w || s.word(to) == w {
+		if s.word(from-1) == w || s.word(to) == w && s.d.time[min(to+1, len(s.d.time)-1)] == 0 {
 			return true
 		}
 	}
@@ -194,6 +194,16 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 		}
 		if tgt := s.prepTarget(p, to); tgt.ok() {
 			tgts = s.coordinated(tgt, false)
+			if s.word(tgt.from-1) == "between" && len(srcs) == 0 {
+				// "a clash between X and Y": X is the source, Y the
+				// target; "between two groups": the groups are the
+				// parties, with no one on the receiving end.
+				if len(tgts) >= 2 {
+					srcs, tgts = tgts[:1], tgts[1:]
+				} else {
+					srcs, tgts = tgts, nil
+				}
+			}
 		}
 		e.present = e.headline
 	}
@@ -255,11 +265,11 @@ func (s *sent) people(p np) bool {
 	if !p.ok() {
 		return false
 	}
-	h := s.d.lower[p.to-1]
+	h := s.d.lower[p.headTok()]
 	if peopleWords[h] {
 		return true
 	}
-	if s.pos(p.to-1) != "NOUN" {
+	if s.pos(p.headTok()) != "NOUN" {
 		return false
 	}
 	for _, suf := range []string{"ers", "ors", "ists", "men", "ants", "ians", "ees"} {
@@ -273,7 +283,7 @@ func (s *sent) people(p np) bool {
 var peopleWords = map[string]bool{"people": true, "mob": true, "mobs": true, "youths": true, "men": true,
 	"group": true, "groups": true, "gang": true, "cadres": true, "police": true, "locals": true,
 	"residents": true, "villagers": true, "miscreants": true, "members": true, "crowd": true,
-	"persons": true, "militia": true, "army": true, "troops": true, "forces": true}
+	"persons": true, "militia": true, "communities": true, "tribes": true, "clans": true, "factions": true, "army": true, "troops": true, "forces": true}
 
 // confidence is the pattern's weight, raised for each argument that
 // names an actor and lowered for a headline.
