@@ -69,7 +69,7 @@ func Open(ctx context.Context, path string, opts Options) (*sqlstore.DB, error) 
 func dialect() *sqlstore.Dialect {
 	return &sqlstore.Dialect{
 		Name:  "sqlite",
-		Types: map[string]string{"ID": "INTEGER PRIMARY KEY", "TEXT": "TEXT", "REAL": "REAL"},
+		Types: map[string]string{"ID": "INTEGER PRIMARY KEY", "TEXT": "TEXT", "REAL": "REAL", "CLUSTERED": " WITHOUT ROWID"},
 		FTSSchema: []string{`CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, content='',
 			contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`},
 		FTSInsert: `INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)`,

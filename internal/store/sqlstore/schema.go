@@ -78,7 +78,7 @@ var schema = [][]string{
 			event BIGINT NOT NULL REFERENCES events(id),
 			rev BIGINT NOT NULL,
 			PRIMARY KEY (key, date_from, event)
-		)`,
+		){{CLUSTERED}}`,
 		`CREATE INDEX event_keys_rev ON event_keys (rev)`,
 		`CREATE TABLE actors (
 			rev BIGINT NOT NULL REFERENCES revisions(id),

@@ -25,7 +25,8 @@ import (
 type Dialect struct {
 	// Name names the backend in errors ("sqlite", "postgres").
 	Name string
-	// Types fills the {{ID}}, {{TEXT}} and {{REAL}} words of the schema.
+	// Types fills the {{ID}}, {{TEXT}}, {{REAL}} and {{CLUSTERED}} (a
+	// table stored in its primary key's order) words of the schema.
 	Types map[string]string
 	// Placeholders numbers placeholders ($1, $2, …) instead of '?'.
 	Placeholders bool

@@ -1,0 +1,94 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"html"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// reutersDir holds Reuters-21578 (shared/data, never committed).
+const reutersDir = "../../../shared/data/corpora/reuters21578"
+
+var benchDocs = flag.Int("reuters.docs", 400, "Reuters stories in the ingest and extract benchmarks")
+
+var (
+	reutersDocRE = regexp.MustCompile(`(?s)<REUTERS.*?</REUTERS>`)
+	reutersTitle = regexp.MustCompile(`(?s)<TITLE>(.*?)</TITLE>`)
+	reutersBody  = regexp.MustCompile(`(?s)<BODY>(.*?)</BODY>`)
+)
+
+// reutersJSONL writes the first n Reuters-21578 stories with a body as a
+// JSONL file (title, blank line, body) and returns its path and word count.
+func reutersJSONL(b *testing.B, n int) (string, int) {
+	files, _ := filepath.Glob(filepath.Join(reutersDir, "reut2-*.sgm"))
+	if len(files) == 0 {
+		b.Skipf("Reuters-21578 not found in %s", reutersDir)
+	}
+	path := filepath.Join(b.TempDir(), "reuters.jsonl")
+	f, err := os.Create(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	docs, words := 0, 0
+	for _, file := range files {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, m := range reutersDocRE.FindAll(raw, -1) {
+			body := reutersBody.FindSubmatch(m)
+			if body == nil {
+				continue
+			}
+			text := html.UnescapeString(string(body[1]))
+			if t := reutersTitle.FindSubmatch(m); t != nil {
+				text = html.UnescapeString(string(t[1])) + "\n\n" + text
+			}
+			enc.Encode(map[string]string{"text": text, "published": "1987-03-01", "source": "Reuters"})
+			words += len(strings.Fields(text))
+			if docs++; docs == n {
+				return path, words
+			}
+		}
+	}
+	return path, words
+}
+
+// BenchmarkExtractReuters and BenchmarkIngestReuters run the two
+// commands over the same Reuters stories (ingest into a new SQLite store
+// each time); ingest should keep >= 80% of extract's words/s.
+func BenchmarkExtractReuters(b *testing.B) {
+	path, words := reutersJSONL(b, *benchDocs)
+	for b.Loop() {
+		if code := run(context.Background(), []string{"extract", "--format", "jsonl", path}, io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("extract exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(*benchDocs*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+func BenchmarkIngestReuters(b *testing.B) {
+	path, words := reutersJSONL(b, *benchDocs)
+	dir := b.TempDir()
+	i := 0
+	for b.Loop() {
+		i++
+		db := filepath.Join(dir, fmt.Sprintf("s%d.db", i))
+		if code := run(context.Background(), []string{"ingest", "--db", db, path}, io.Discard, io.Discard); code != exitOK {
+			b.Fatalf("ingest exit %d", code)
+		}
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(*benchDocs*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
