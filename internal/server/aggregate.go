@@ -1,0 +1,153 @@
+package server
+
+import (
+	"cmp"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"time"
+
+	"sitrep/internal/store"
+)
+
+// bucket is one period and event type of the timeline.
+type bucket struct {
+	Period string `json:"period"`
+	Type   string `json:"type"`
+	Count  int    `json:"count"`
+}
+
+// timeline answers GET /api/timeline?interval=day|week&…: the filtered
+// events counted by the first day of their date range (or the Monday of
+// its ISO week) and type, oldest period first. Undated events are left
+// out.
+func (s *Server) timeline(r *http.Request) (any, error) {
+	interval := r.URL.Query().Get("interval")
+	switch interval {
+	case "":
+		interval = "day"
+	case "day", "week":
+	default:
+		return nil, errorf(KindBadRequest, "interval %q: want day or week", interval)
+	}
+	f, err := eventFilter(r)
+	if err != nil {
+		return nil, err
+	}
+	counts := map[[2]string]int{}
+	err = s.opts.Store.Events(r.Context(), f, func(row *store.EventRow) error {
+		d := row.Event.Date
+		if d == nil || d.Range == nil || d.Range[0] == "" {
+			return nil
+		}
+		period := d.Range[0]
+		if interval == "week" {
+			t, err := time.Parse(time.DateOnly, period)
+			if err != nil {
+				return nil // a malformed stored date is left out, not fatal
+			}
+			wd := (int(t.Weekday()) + 6) % 7 // Monday 0
+			period = t.AddDate(0, 0, -wd).Format(time.DateOnly)
+		}
+		counts[[2]string{period, row.Event.Type}]++
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("count events: %w", err)
+	}
+	out := make([]bucket, 0, len(counts))
+	for k, n := range counts {
+		out = append(out, bucket{Period: k[0], Type: k[1], Count: n})
+	}
+	slices.SortFunc(out, func(a, b bucket) int {
+		return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(a.Type, b.Type))
+	})
+	return list{Data: out}, nil
+}
+
+// node is one actor of the network.
+type node struct {
+	ID    string  `json:"id"`
+	Name  string  `json:"name"`
+	Code  *string `json:"code"`
+	Count int     `json:"count"` // events it is the source or target of
+}
+
+// edge is the events of one type from one actor to another.
+type edge struct {
+	Source string `json:"source"`
+	Target string `json:"target"`
+	Type   string `json:"type"`
+	Count  int    `json:"count"`
+}
+
+// graph is the answer of /api/network.
+type graph struct {
+	Nodes []node `json:"nodes"`
+	Edges []edge `json:"edges"`
+}
+
+// network answers GET /api/network?…: the actors of the filtered events
+// as nodes (one per actor code, else per name) and their dyads as edges
+// by event type. An event without a resolved source or target adds to
+// its actor's count but draws no edge.
+func (s *Server) network(r *http.Request) (any, error) {
+	f, err := eventFilter(r)
+	if err != nil {
+		return nil, err
+	}
+	nodes := map[string]*node{}
+	names := map[string]map[string]int{} // node id → name → count, for the most used name
+	edges := map[[3]string]int{}
+	add := func(name, code string) string {
+		if name == "" && code == "" {
+			return ""
+		}
+		id := code
+		if id == "" {
+			id = "name:" + strings.ToLower(name)
+		}
+		n := nodes[id]
+		if n == nil {
+			n = &node{ID: id, Code: opt(code)}
+			nodes[id] = n
+			names[id] = map[string]int{}
+		}
+		n.Count++
+		if name != "" {
+			names[id][name]++
+		}
+		return id
+	}
+	err = s.opts.Store.Events(r.Context(), f, func(row *store.EventRow) error {
+		src := add(row.SourceName, row.SourceCode)
+		dst := add(row.TargetName, row.TargetCode)
+		if src != "" && dst != "" && src != dst {
+			edges[[3]string{src, dst, row.Event.Type}]++
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("read events: %w", err)
+	}
+	g := graph{Nodes: []node{}, Edges: []edge{}}
+	for id, n := range nodes {
+		best, bestN := id, 0
+		for name, c := range names[id] {
+			if c > bestN || c == bestN && name < best {
+				best, bestN = name, c
+			}
+		}
+		n.Name = best
+		g.Nodes = append(g.Nodes, *n)
+	}
+	slices.SortFunc(g.Nodes, func(a, b node) int { return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.ID, b.ID)) })
+	for k, c := range edges {
+		g.Edges = append(g.Edges, edge{Source: k[0], Target: k[1], Type: k[2], Count: c})
+	}
+	slices.SortFunc(g.Edges, func(a, b edge) int {
+		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Type, b.Type))
+	})
+	return one{Data: g}, nil
+}

@@ -1,0 +1,202 @@
+package server
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/store"
+)
+
+// docRef names the document an event, quote or mention comes from.
+type docRef struct {
+	ID        string  `json:"id"`
+	Title     *string `json:"title"`
+	Source    *string `json:"source"`
+	URL       *string `json:"url"`
+	Published *string `json:"published"`
+}
+
+// actorRef is an event's resolved source or target actor.
+type actorRef struct {
+	Name    string  `json:"name"`
+	Code    *string `json:"code"`
+	Country *string `json:"country"`
+}
+
+// location is where an event happened, resolved.
+type location struct {
+	Name    string   `json:"name"`
+	Admin1  *string  `json:"admin1"`
+	Country *string  `json:"country"`
+	Lat     *float64 `json:"lat"`
+	Lon     *float64 `json:"lon"`
+}
+
+// eventOut is an event as the API answers it: the event of output.md
+// with a store-wide id ("DOCID:e1"), its document and its resolved
+// actors and place.
+type eventOut struct {
+	ID      string `json:"id"`
+	EventID string `json:"event_id"` // the id inside its document
+	doc.Event
+	Document    docRef    `json:"document"`
+	SourceActor *actorRef `json:"source_actor"`
+	TargetActor *actorRef `json:"target_actor"`
+	Location    *location `json:"location"`
+}
+
+// mention is one report of an event: the document and the span of text
+// that supports it.
+type mention struct {
+	Document docRef      `json:"document"`
+	Evidence doc.Mention `json:"evidence"`
+	Trigger  doc.Trigger `json:"trigger"`
+	Rule     string      `json:"rule"`
+}
+
+// eventDetail is one event with its mentions.
+type eventDetail struct {
+	eventOut
+	Mentions []mention `json:"mentions"`
+}
+
+func opt(s string) *string {
+	if s == "" {
+		return nil
+	}
+	return &s
+}
+
+func eventID(docID, ev string) string { return docID + ":" + ev }
+
+// splitEventID splits "DOCID:e1" at its last colon.
+func splitEventID(id string) (docID, ev string, ok bool) {
+	i := strings.LastIndexByte(id, ':')
+	if i <= 0 || i == len(id)-1 {
+		return "", "", false
+	}
+	return id[:i], id[i+1:], true
+}
+
+func newEventOut(r *store.EventRow) eventOut {
+	o := eventOut{
+		Event:   r.Event,
+		ID:      eventID(r.DocID, r.Event.ID),
+		EventID: r.Event.ID,
+		Document: docRef{ID: r.DocID, Title: opt(r.Title), Source: opt(r.Source),
+			URL: opt(r.URL), Published: opt(r.Published)},
+	}
+	if o.Context == nil {
+		o.Context = []string{}
+	}
+	if r.SourceName != "" || r.SourceCode != "" {
+		o.SourceActor = &actorRef{Name: r.SourceName, Code: opt(r.SourceCode), Country: opt(r.SourceCountry)}
+	}
+	if r.TargetName != "" || r.TargetCode != "" {
+		o.TargetActor = &actorRef{Name: r.TargetName, Code: opt(r.TargetCode), Country: opt(r.TargetCountry)}
+	}
+	if r.PlaceName != "" || r.Country != "" {
+		o.Location = &location{Name: r.PlaceName, Admin1: opt(r.Admin1), Country: opt(r.Country), Lat: r.Lat, Lon: r.Lon}
+	}
+	return o
+}
+
+// errStop ends a store iteration early.
+var errStop = errors.New("stop")
+
+// listEvents answers GET /api/events: the filtered events, newest first.
+func (s *Server) listEvents(r *http.Request) (any, error) {
+	f, err := eventFilter(r)
+	if err != nil {
+		return nil, err
+	}
+	p, err := parsePage(r.URL.Query())
+	if err != nil {
+		return nil, err
+	}
+	f.Limit = p.Offset + p.Limit + 1
+	out := []eventOut{}
+	i, more := 0, false
+	err = s.opts.Store.Events(r.Context(), f, func(row *store.EventRow) error {
+		i++
+		switch {
+		case i <= p.Offset:
+			return nil
+		case len(out) == p.Limit:
+			more = true
+			return errStop
+		}
+		out = append(out, newEventOut(row))
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, fmt.Errorf("list events: %w", err)
+	}
+	return list{Data: out, Next: p.next(more)}, nil
+}
+
+// getEvent answers GET /api/events/{id}: one event with its mentions.
+func (s *Server) getEvent(r *http.Request) (any, error) {
+	id := r.PathValue("id")
+	docID, ev, ok := splitEventID(id)
+	if !ok {
+		return nil, errorf(KindBadRequest, "event id %q: want DOCUMENT:EVENT, as /api/events gives", id)
+	}
+	var found *eventOut
+	err := s.opts.Store.Events(r.Context(), store.Filter{Document: docID}, func(row *store.EventRow) error {
+		if row.Event.ID == ev && row.DocID == docID {
+			o := newEventOut(row)
+			found = &o
+			return errStop
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errStop) {
+		return nil, fmt.Errorf("find event %s: %w", id, err)
+	}
+	if found == nil {
+		return nil, errorf(KindNotFound, "no event %q", id)
+	}
+	a, err := s.analysis(r, docID)
+	if err != nil {
+		return nil, err
+	}
+	text := []rune(a.Document.Text)
+	e := found.Event
+	d := eventDetail{eventOut: *found, Mentions: []mention{{
+		Document: found.Document,
+		Evidence: doc.Mention{Start: e.Start, End: e.End, Text: runeSlice(text, e.Start, e.End)},
+		Trigger:  e.Trigger,
+		Rule:     e.Rule,
+	}}}
+	return one{Data: d}, nil
+}
+
+// analysis reads and decodes the stored analysis of a document.
+func (s *Server) analysis(r *http.Request, id string) (*doc.Analysis, error) {
+	b, err := s.opts.Store.Analysis(r.Context(), id)
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, errorf(KindNotFound, "no document %q", id)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read analysis %s: %w", id, err)
+	}
+	var a doc.Analysis
+	if err := json.Unmarshal(b, &a); err != nil {
+		return nil, fmt.Errorf("decode analysis %s: %w", id, err)
+	}
+	return &a, nil
+}
+
+// runeSlice returns text[start:end] in code points, clamped to the text.
+func runeSlice(text []rune, start, end int) string {
+	start = max(0, min(start, len(text)))
+	end = max(start, min(end, len(text)))
+	return string(text[start:end])
+}
+
+func errorsIsNotFound(err error) bool { return errors.Is(err, store.ErrNotFound) }
