@@ -393,7 +393,10 @@ func (s *scanner) mDecade(i int) (match, bool) {
 			// "the nineties": of the twentieth century
 			return match{i: i, j: k + 1, r: decadeRes(1900 + d), rule: "date.decade-words"}, true
 		}
-		// "the 20th century", "the twenty-first century"
+	}
+	{
+		// "the 20th century", "the twenty-first century", "a 20th
+		// century democrat", "the fabled 11th century temple"
 		c, kk := 0, k
 		if t := s.tk(k); t.digits && len(t.low) <= 2 && (s.low(k+1) == "st" || s.low(k+1) == "nd" || s.low(k+1) == "rd" || s.low(k+1) == "th") && s.adj(k+1) {
 			c, kk = t.num, k+2

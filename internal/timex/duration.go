@@ -176,6 +176,19 @@ func (s *scanner) mDuration(i int) (match, bool) {
 		}
 	}
 	t := s.tk(i)
+	if t.w.unit != 0 && t.w.unit != uWeekend && s.low(i+1) == "-" && s.low(i+2) == "long" && s.adj(i+1) && s.adj(i+2) {
+		// "a day-long meeting", "a decades-long battle"
+		code, tp, mult := unitCode(t.w.unit)
+		n, g := strconv.Itoa(mult), granOf(t.w.unit)
+		if t.w.plural {
+			n, g = "X", "vague"
+		}
+		v := "P" + n + code
+		if tp {
+			v = "PT" + n + code
+		}
+		return match{i: i, j: i + 3, r: res{typ: "DURATION", value: v, gran: g}, rule: "duration.unit-long"}, true
+	}
 	// bare plural unit after for/over/within: "for years"
 	if t.w.unit != 0 && t.w.plural && t.w.unit != uWeekend {
 		switch s.low(i - 1) {
@@ -233,6 +246,9 @@ func (s *scanner) mDuration(i int) (match, bool) {
 	// ages: "45-year-old", "45 years old"
 	if s.low(j) == "old" || s.low(j) == "-" && s.low(j+1) == "old" {
 		return match{}, false
+	}
+	if s.low(j) == "-" && s.low(j+1) == "long" || (s.low(k) == "a" || s.low(k) == "an") && kk == k+1 && s.tk(kk).w.plural {
+		return match{}, false // "a day-long meeting" is the unit's; "a decades-long" no count
 	}
 	if s.low(k) == "a" || s.low(k) == "an" {
 		if the {

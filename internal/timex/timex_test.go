@@ -363,6 +363,11 @@ var cases = []tc{
 	{"The boy will stay for [two more weeks].", A, "DURATION", "P2W", "", ""},
 	{"The loan may be extended for [an additional year].", A, "DURATION", "P1Y", "", ""},
 	{"[Eight trading days] after the crash, prices recovered.", A, "DURATION", "P8D", "", ""},
+	{"Lawyers left their third [day-long] meeting.", A, "DURATION", "P1D", "", ""},
+	{"It is a [decades-long] feud.", A, "DURATION", "PXY", "", ""},
+	{"She called herself a [20th century] democrat.", A, "DATE", "19", "1900-01-01", "1999-12-31"},
+	{"We do not minimize the challenges of [the near term].", A, "DATE", "FUTURE_REF", "", ""},
+	{"It may placate holders in [the short term].", A, "DATE", "FUTURE_REF", "", ""},
 
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
@@ -505,6 +510,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"More than 2000 soldiers were deployed.",
 		"The 2000 soldiers arrived.",
 		"The current swept the boat away.",
+		"Proceeds will reduce the short term debt.",
 		"He was arrested at this march in the capital.",
 		"For the people of Poland, high noon has come.",
 		"Output fell the year before.",

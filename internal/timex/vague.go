@@ -82,8 +82,15 @@ func (s *scanner) mVague(i int) (match, bool) {
 			return match{i: i, j: i + 2, r: res{typ: "DATE", value: "PAST_REF", gran: "vague"}, rule: "vague.the-past"}, true
 		case "future":
 			return match{i: i, j: i + 2, r: res{typ: "DATE", value: "FUTURE_REF", gran: "vague"}, rule: "vague.the-future"}, true
-		case "near":
-			if s.low(i+2) == "future" {
+		case "near", "short", "long":
+			// "in the near term", "the short term"; not "the long-term
+			// debt" nor "the short term debt"
+			if s.low(i+2) == "term" && s.tk(i+2).gap {
+				if nx := s.tk(i + 3); !(nx.letter && !nx.cap && !notCurrent[nx.low]) || nx.brk {
+					return match{i: i, j: i + 3, r: res{typ: "DATE", value: "FUTURE_REF", gran: "vague"}, rule: "vague.the-" + s.low(i+1) + "-term"}, true
+				}
+			}
+			if s.low(i+1) == "near" && s.low(i+2) == "future" {
 				r := res{typ: "DATE", value: "FUTURE_REF", gran: "vague", lo: addDays(a, 1), hi: addDays(a, 183), hasRange: true}
 				return match{i: i, j: i + 3, r: r, rule: "vague.near-future", rel: true, xval: "FUTURE_REF"}, true
 			}
