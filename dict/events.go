@@ -22,7 +22,8 @@ type Pattern struct {
 	Target []string
 	// Need is a word that must follow the trigger (or its object) in the
 	// same clause for the pattern to apply ("to" for "urge X to", "of" for
-	// "accuse X of"), "" for none.
+	// "accuse X of"), or several separated by "|" (any one will do), ""
+	// for none.
 	Need string
 	// Veto lists words that, right before or right after the trigger,
 	// keep the pattern from applying ("strike" is no labour strike in "an

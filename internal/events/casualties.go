@@ -107,7 +107,46 @@ func (s *sent) casualties() []casualty {
 		out = append(out, casualty{kind: kind, q: q, who: who, from: i, to: max(whoTo, end), toll: toll})
 		i = max(whoTo, end) - 1
 	}
-	return out
+	return s.deaths(out)
+}
+
+// deaths finds the deaths of one person told with "die" or "succumb":
+// "The chairman died from his wounds", "which he later died from".
+func (s *sent) deaths(found []casualty) []casualty {
+	for j := s.first; j < s.last; j++ {
+		if l := s.lemma(j); l != "die" && l != "succumb" || s.pos(j) != "VERB" {
+			continue
+		}
+		counted := false
+		for _, c := range found {
+			if c.kind == "fatalities" && c.from < j && j-c.to < 6 {
+				counted = true
+			}
+		}
+		if counted {
+			continue
+		}
+		subj, ok := s.subjectOf(j, 0)
+		if !ok {
+			continue
+		}
+		w := s.d.lower[subj.from]
+		h := s.d.lower[subj.headTok()]
+		if _, isQ := ParseQuantity(s.d.lower[subj.from:subj.to]); isQ && w != "a" && w != "an" {
+			continue
+		}
+		single := w == "he" || w == "she" || (w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || s.pos(subj.from) == "PROPN") && !strings.HasSuffix(h, "s")
+		if !single || s.nonPerson(h) {
+			continue
+		}
+		found = append(found, casualty{kind: "fatalities", q: Quantity{Low: 1, Best: 1, High: 1, Len: 1}, from: subj.from, to: subj.to})
+	}
+	return found
+}
+
+// nonPerson reports words that cannot die: "the bomb", "the attack".
+func (s *sent) nonPerson(w string) bool {
+	return weaponWords[w] != "" || w == "attack" || w == "vehicle" || w == "car" || w == "building" || w == "it" || w == "they"
 }
 
 // harmAfter reads the words after a count: "… were killed", "… dead",

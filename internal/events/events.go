@@ -35,6 +35,7 @@ type pattern struct {
 	dict.Pattern
 	targetObj bool
 	preps     map[string]bool
+	needs     []string // Need split at "|"
 }
 
 // trigger is one lemma of one pattern.
@@ -55,6 +56,9 @@ func New(opts Options) (*Coder, error) {
 	c := &Coder{byWord: map[string][]trigger{}}
 	for i, p := range kb.Patterns() {
 		q := pattern{Pattern: p, preps: map[string]bool{}}
+		if p.Need != "" {
+			q.needs = strings.Split(p.Need, "|")
+		}
 		for _, t := range p.Target {
 			if t == "obj" {
 				q.targetObj = true

@@ -157,7 +157,14 @@ func (d *document) dateOf(e *event, before []*event) {
 			dist = -dist
 		}
 		if i < cf || i >= ct {
-			dist += 1000 // the opening adverbial scopes over the sentence, but the clause's own time wins
+			// The opening adverbial scopes over the sentence, but the
+			// clause's own time wins; within the adverbial the first
+			// expression is its head ("On Sunday night shortly after
+			// 2300").
+			dist = 2000 + i - s.first
+		}
+		if t.Granularity == "time" {
+			dist += 500 // a bare clock time is weaker than a day ("on Monday at 1220 noon")
 		}
 		if dist < bestDist {
 			bestT, bestDist = ti, dist
@@ -460,10 +467,22 @@ func (d *document) singleVictim(e *event) {
 		return
 	}
 	head := words[len(words)-1]
+	plural := strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 	one := e.tgtActor >= 0 && d.a.Actors[e.tgtActor].Kind == doc.KindPerson
 	switch words[0] {
 	case "a", "an", "one", "his", "her", "the":
-		one = one || !strings.HasSuffix(head, "s") || strings.HasSuffix(head, "ss")
+		one = one || !plural
+	case "him":
+		one = true
+	case "them":
+		// "ambushed two hawkers …, killing them": the number before.
+		if n, ok := d.countBefore(e); ok {
+			*c = &doc.Count{Low: n.Low, Best: n.Best, High: n.High}
+			return
+		}
+	}
+	if t := e.ev.Target.Text; t[0] >= 'A' && t[0] <= 'Z' && !plural && words[0] != "the" {
+		one = true // a name: "killed Sheikh Mutashar al-Okaydi"
 	}
 	if _, ok := ParseQuantity(words); ok && words[0] != "a" && words[0] != "an" {
 		return
@@ -478,4 +497,16 @@ func (d *document) singleVictim(e *event) {
 // consecutive sentences tells one incident.
 func material(e *event) bool {
 	return e.ev.QuadClass == 4 || e.ev.Type == "PROTEST"
+}
+
+// countBefore returns the last people count written before the event's
+// trigger in its sentence ("two hawkers").
+func (d *document) countBefore(e *event) (Quantity, bool) {
+	s := d.sentence(e.sent)
+	for i := e.trig - 1; i >= s.first; i-- {
+		if q, ok := ParseQuantity(d.lower[i:e.trig]); ok && s.nominal(i+q.Len) && d.time[i] == 0 {
+			return q, true
+		}
+	}
+	return Quantity{}, false
 }

@@ -150,11 +150,13 @@ func (s *sent) needMet(p *pattern, end int) bool {
 		if w == ";" || w == "." {
 			return false
 		}
-		if w == p.Need || s.lemma(j) == p.Need {
-			if p.Need == "to" {
-				return s.pos(j+1) == "VERB" || s.pos(j+1) == "AUX"
+		for _, need := range p.needs {
+			if w == need || s.lemma(j) == need {
+				if need == "to" {
+					return s.pos(j+1) == "VERB" || s.pos(j+1) == "AUX"
+				}
+				return true
 			}
-			return true
 		}
 	}
 	return false
