@@ -36,6 +36,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	follow := fs.Bool("follow", false, "for feed items, fetch and analyse the linked article instead of the summary")
 	dictDir := fs.String("dict", "", "directory `DIR` of dictionary overrides (see docs/dictionaries.md)")
 	progress := fs.String("progress", "auto", "progress line on stderr: auto (on a terminal), always or never")
+	watch := fs.Duration("watch", 0, "after each pass, wait `INTERVAL` (10m, 1h) and read the inputs again, until interrupted")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -84,9 +85,41 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	}
 	defer st.Close()
 
+	show := *progress == "always" || *progress == "auto" && isTerminal(stderr)
+	r := &round{rd: rd, p: p, st: st, inputs: inputs, batch: *batch, db: *db, progress: show, stdout: stdout, stderr: stderr}
+	for {
+		code := r.run(ctx)
+		if *watch <= 0 || ctx.Err() != nil {
+			return code
+		}
+		select {
+		case <-ctx.Done():
+			return exitOK // stopped while waiting: the last round is complete
+		case <-time.After(*watch):
+		}
+	}
+}
+
+// round is one pass of ingest over its inputs.
+type round struct {
+	rd             *ingest.Reader
+	p              *pipeline.Pipeline
+	st             store.Store
+	inputs         []string
+	batch          int
+	db             string
+	progress       bool
+	stdout, stderr io.Writer
+}
+
+// run reads, analyses and stores every input once and returns the exit
+// status of the pass.
+func (r *round) run(ctx context.Context) int {
+	st, stdout, stderr, inputs, db, batch := r.st, r.stdout, r.stderr, r.inputs, &r.db, &r.batch
+	rd, p := r.rd, r.p
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
-	prog := newProgress(inputs, *progress == "always" || *progress == "auto" && isTerminal(stderr))
+	prog := newProgress(inputs, r.progress)
 	var mu sync.Mutex // guards stderr between the stages
 	fail := func(format string, args ...any) {
 		mu.Lock()
@@ -135,8 +168,8 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) int
 				b = nil
 				return
 			}
-			for i, r := range res {
-				prog.done(b[i].Document, r.Outcome)
+			for i, x := range res {
+				prog.done(b[i].Document, x.Outcome)
 			}
 			b = b[:0]
 		}
@@ -162,13 +195,13 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		}
 	}()
 	stopDraw := prog.draw(stderr, &mu)
-	p.Run(ctx, jobs, func(r pipeline.Result) {
-		if r.Err != nil {
-			prog.failed(r.Doc)
-			fail("%v", r.Err)
+	p.Run(ctx, jobs, func(res pipeline.Result) {
+		if res.Err != nil {
+			prog.failed(res.Doc)
+			fail("%v", res.Err)
 			return
 		}
-		a := r.Analysis
+		a := res.Analysis
 		a.Sentences, a.Tokens = nil, nil
 		a.ToCodePoints() // stored as extract --text prints it
 		toStore <- a
