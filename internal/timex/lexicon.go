@@ -149,7 +149,7 @@ var futureCues = map[string]bool{
 	"scheduled": true, "due": true, "expected": true, "plans": true, "plan": true, "planned": true,
 	"planning": true, "going": true, "intends": true, "set": true, "would": true, "might": true, "payable": true, "ahead": true,
 	"tomorrow": true, "coming": true, "await": true, "awaits": true, "soon": true, "slated": true,
-	"supposed": true,
+	"supposed": true, "expects": true, "expect": true, "effective": true,
 }
 
 var pastCues = map[string]bool{

@@ -130,9 +130,10 @@ func (s *scanner) core(i int) (match, bool) {
 }
 
 // tense returns +1 when the tense cue nearest before tokens [i, j) in
-// the same sentence (or, failing one and when j > i, the nearest after)
-// points to the future, -1 when it points to the past, 0 when there is
-// none. The verb that governs a date usually comes before it ("said
+// the same sentence, up to 12 tokens back (or, failing one and when
+// j > i, the nearest after, up to 12 tokens on: "On Tuesday, the
+// national abortion rights league plans …") points to the future, -1
+// when it points to the past, 0 when there is none. The verb that governs a date usually comes before it ("said
 // Friday", "will meet on Thursday").
 func (s *scanner) tense(i, j int) int {
 	if s.low(i-1) == "as" && (s.low(i-2) == "soon" || s.low(i-2) == "early") && s.low(i-3) == "as" {
@@ -149,7 +150,7 @@ func (s *scanner) tense(i, j int) int {
 			break
 		}
 	}
-	for k := j; k > i && k < len(s.t) && k < j+8 && !s.t[k].brk; k++ {
+	for k := j; k > i && k < len(s.t) && k < j+12 && !s.t[k].brk; k++ {
 		if c := s.cueAt(k); c != 0 {
 			return c
 		}
@@ -158,6 +159,8 @@ func (s *scanner) tense(i, j int) int {
 }
 
 // cueAt returns the tense cue of token k (see cue) read in its context:
+// "is to" and "to be" + participle look ahead ("is to resume trading
+// Tuesday", "guidelines to be published in early November");
 // after a determiner a past form is an adjective and "plan" a noun, no
 // tense ("a still unspecified date", "the plan"; but "the scheduled
 // vote" lies ahead), a participle after "be" takes its
@@ -166,7 +169,13 @@ func (s *scanner) tense(i, j int) int {
 // expire Friday"; but "was planned for March" may still lie ahead).
 func (s *scanner) cueAt(k int) int {
 	w := s.t[k].low
+	if w == "to" && (s.low(k-1) == "is" || s.low(k-1) == "are") && s.tk(k+1).letter {
+		return 1 // "is to resume trading Tuesday"
+	}
 	c := cue(w)
+	if c < 0 && s.low(k-1) == "be" && s.low(k-2) == "to" {
+		return 1 // "guidelines to be published in early November"
+	}
 	if c == 0 || fixedCues[w] {
 		return c
 	}
