@@ -100,8 +100,15 @@ func (s *Server) routes() {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.Write([]byte("ok\n"))
 	})
-	if s.opts.Dashboard != nil {
-		m.Handle("GET /", s.opts.Dashboard)
+	if d := s.opts.Dashboard; d != nil {
+		m.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+			if r.Method != http.MethodGet && r.Method != http.MethodHead {
+				w.Header().Set("Allow", "GET, HEAD")
+				http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+				return
+			}
+			d.ServeHTTP(w, r)
+		})
 	}
 }
 
