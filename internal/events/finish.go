@@ -24,6 +24,7 @@ func (d *document) finish(evs []*event) []*event {
 	for _, e := range evs {
 		d.weapon(e)
 	}
+	evs = substantial(evs)
 	evs = d.merge(evs)
 	d.riots(evs)
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].ev.Trigger.Start < evs[j].ev.Trigger.Start })
@@ -509,4 +510,24 @@ func (d *document) countBefore(e *event) (Quantity, bool) {
 		}
 	}
 	return Quantity{}, false
+}
+
+// substantial drops events that name no one: "the agreement", "talks",
+// "a meeting" with no party, "release earnings". An act of violence,
+// protest, coercion or mobilisation is an act whoever did it ("a bomb
+// exploded in Quetta"); every other event needs a source or target that
+// is an actor or names people.
+func substantial(evs []*event) []*event {
+	out := evs[:0]
+	for _, e := range evs {
+		if e.srcActor >= 0 || e.tgtActor >= 0 || e.ev.Source != nil || e.tgtPeople {
+			out = append(out, e)
+			continue
+		}
+		switch e.ev.Type {
+		case "ASSAULT", "PROTEST", "COERCE", "MOBILIZE":
+			out = append(out, e)
+		}
+	}
+	return out
 }

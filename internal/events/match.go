@@ -9,15 +9,16 @@ import (
 // event is an event being coded, with what the coder knows about it
 // beyond doc.Event.
 type event struct {
-	ev       doc.Event
-	pat      *pattern
-	sent     int
-	para     int
-	trig     int // first trigger token
-	trigEnd  int // one past the last trigger token
-	passive  bool
-	present  bool // present tense or a headline: no past act is dated by default
-	headline bool
+	ev        doc.Event
+	pat       *pattern
+	sent      int
+	para      int
+	trig      int // first trigger token
+	trigEnd   int // one past the last trigger token
+	passive   bool
+	present   bool // present tense or a headline: no past act is dated by default
+	headline  bool
+	tgtPeople bool // the target phrase names people ("two hawkers")
 	// participle reports an -ing verb trigger that hangs on the main
 	// clause ("protested, demanding …").
 	participle bool
@@ -35,7 +36,7 @@ func (c *Coder) codeSentence(s *sent) []*event {
 	var out []*event
 	for i := s.first; i < s.last; i++ {
 		m, n := c.match(s, i)
-		if m == nil || s.d.named[i] {
+		if m == nil || s.d.named[i] || s.d.time[i] > 0 {
 			continue
 		}
 		out = append(out, s.code(m, i, i+n)...)
@@ -243,6 +244,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 			}
 			if tg.ok() {
 				x.ev.Target, x.tgtActor = s.arg(tg), tg.actor
+				x.tgtPeople = s.people(tg)
 			}
 			x.ev.Confidence = confidence(&x)
 			out = append(out, &x)

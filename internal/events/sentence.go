@@ -120,13 +120,13 @@ func (s *sent) lemma(i int) string {
 type np struct {
 	from, to int
 	actor    int
-	head     int // the head noun's token, 0 for the last one
+	head     int // the head noun's token + 1, 0 for the last one
 }
 
 // headTok returns the token of the phrase's head noun.
 func (p np) headTok() int {
 	if p.head > 0 {
-		return p.head
+		return p.head - 1
 	}
 	return p.to - 1
 }
