@@ -96,7 +96,7 @@ var matchers = []matcher{
 	(*scanner).mYear, (*scanner).mDecade, (*scanner).mDeictic, (*scanner).mRel, (*scanner).mAgo,
 	(*scanner).mDuration, (*scanner).mSet, (*scanner).mVague, (*scanner).mTime, (*scanner).mQuarter,
 	(*scanner).mSeason, (*scanner).mHoliday, (*scanner).mDayOrd, (*scanner).mMod, (*scanner).mApprox,
-	(*scanner).mNarrative, (*scanner).mTheYear,
+	(*scanner).mNarrative, (*scanner).mTheYear, (*scanner).mNextDayNum,
 }
 
 // best returns the longest match starting at i.
@@ -267,6 +267,18 @@ func (s *scanner) mMod(i int) (match, bool) {
 		if s.low(k) == "on" && s.tk(k+1).w.wday != 0 {
 			k++ // "earlier on Friday"
 		}
+	case "week":
+		// "the week of March 6": that day's week
+		if !lead || s.low(k+1) != "of" {
+			return match{}, false
+		}
+		m, ok := s.core(k + 2)
+		if !ok || m.r.gran != "day" || !m.r.hasRange {
+			return match{}, false
+		}
+		m.r = weekRes(m.r.lo)
+		m.i, m.rule, m.xval = i, "mod.week-of+"+m.rule, "XXXX-WXX"
+		return m, true
 	case "end", "beginning", "start", "middle":
 		if !(lead || s.low(k+1) == "of") {
 			return match{}, false

@@ -135,3 +135,29 @@ func (s *scanner) mNarrative(i int) (match, bool) {
 	}
 	return match{i: i, j: j, r: r, rule: rule, rel: rel}, true
 }
+
+// mNextDayNum: the second day of "April 24 and 25", "on March 3 or 4":
+// a day number right after a date that fixed a day and a conjunction
+// takes that date's month and year.
+func (s *scanner) mNextDayNum(i int) (match, bool) {
+	t := s.tk(i)
+	if !t.digits || len(t.low) > 2 || t.num < 1 || t.num > 31 || !s.ref.hasDay || s.ref.dayEnd != i-1 {
+		return match{}, false
+	}
+	switch s.low(i - 1) {
+	case "and", "or", "to", "through":
+	default:
+		return match{}, false
+	}
+	nx := s.tk(i + 1)
+	if nx.w.unit != 0 || nx.w.month != 0 || nx.digits || nx.low == "%" || nx.low == "percent" || nx.low == "," && s.tk(i+2).digits ||
+		nx.letter && !nx.cap && !yearFollowers[nx.low] || nx.low == ":" || nx.low == "." && s.tk(i+2).digits {
+		return match{}, false // "March 3 and 4 percent", "May 5 and 6 a.m.", "June 1 and 2,000 troops"
+	}
+	d := s.ref.day
+	if t.num <= d.Day() || !validDate(d.Year(), int(d.Month()), t.num) {
+		return match{}, false
+	}
+	day := date(d.Year(), int(d.Month()), t.num)
+	return match{i: i, j: i + 1, r: dayRes(day), rule: "narrative.next-day-number", rel: s.ref.dayRel}, true
+}

@@ -551,6 +551,10 @@ func (s *scanner) mQuarter(i int) (match, bool) {
 			kk++
 		}
 		if s.low(kk) == "quarter" && s.low(kk+1) != "of" && s.low(kk+1) != "-" && s.low(kk+1) != "century" || s.low(kk) == "period" && kk > k {
+			if n, k2, ok := s.count(kk + 1); ok && n == 1 && s.low(k2) == "year" && (s.low(k2+1) == "ago" || s.low(k2+1) == "earlier") {
+				// "the quarter a year ago"
+				return match{i: i, j: k2 + 2, r: quarterRes(a.Year()-1, (int(a.Month())-1)/3), rule: "rel.quarter-a-year-ago", rel: true}, true
+			}
 			return match{i: i, j: kk + 1, r: last(), rule: "rel.latest-quarter", rel: true}, true
 		}
 	}
@@ -673,7 +677,8 @@ func (s *scanner) mSeason(i int) (match, bool) {
 		// "the spring of next year"
 		return match{i: i, j: kk + 2, r: seasonRes(s.anchor.Year()+rd, t.w.season), rule: "date.season-rel-year", rel: true, xval: "XXXX-" + t.w.season}, true
 	}
-	if s.low(i) != "the" && !(s.low(i-1) == "in" || s.low(i-1) == "during" || s.low(i-1) == "by" || s.low(i-1) == "since") {
+	if s.low(i) != "the" && !(s.low(i-1) == "in" || s.low(i-1) == "during" || s.low(i-1) == "by" || s.low(i-1) == "since" ||
+		(s.low(i-1) == "early" || s.low(i-1) == "late" || s.low(i-1) == "mid" || s.low(i-1) == "-" && s.low(i-2) == "mid")) {
 		return match{}, false
 	}
 	// The nearest one in the direction of the tense; the current season

@@ -373,6 +373,12 @@ var cases = []tc{
 	{"She called herself a [20th century] democrat.", A, "DATE", "19", "1900-01-01", "1999-12-31"},
 	{"We do not minimize the challenges of [the near term].", A, "DATE", "FUTURE_REF", "", ""},
 	{"It may placate holders in [the short term].", A, "DATE", "FUTURE_REF", "", ""},
+	{"The firm will sell the unit [as soon as possible].", A, "DATE", "FUTURE_REF", "2024-11-23", "2024-12-22"},
+	{"It may raise money through a share offering at [a later date].", A, "DATE", "FUTURE_REF", "", ""},
+	{"For [the quarter a year ago], it earned $16 million.", A, "DATE", "2023-Q3", "2023-07-01", "2023-09-30"},
+	{"Orders recovered from the low levels of [the early summer].", A, "DATE", "2024-SU", "2024-06-01", "2024-06-30"},
+	{"The summit will be held on April 24 and [25].", A, "DATE", "2025-04-25", "2025-04-25", "2025-04-25"},
+	{"A court hearing is set for [the week of March 6].", "2024-02-24", "DATE", "2024-W10", "2024-03-04", "2024-03-10"},
 
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
@@ -515,6 +521,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"More than 2000 soldiers were deployed.",
 		"The 2000 soldiers arrived.",
 		"The current swept the boat away.",
+		"Prices rose between 3 and 4 percent.",
 		"Proceeds will reduce the short term debt.",
 		"He was arrested at this march in the capital.",
 		"For the people of Poland, high noon has come.",

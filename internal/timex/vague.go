@@ -61,6 +61,11 @@ func (s *scanner) mVague(i int) (match, bool) {
 		r := res{typ: "DATE", value: "PAST_REF", gran: "vague", lo: addDays(a, -30), hi: a, hasRange: true}
 		return match{i: i, j: i + 1, r: r, rule: "vague.recently", rel: true, xval: "PAST_REF"}, true
 	case "soon":
+		if s.low(i-1) == "as" && s.low(i+1) == "as" && s.low(i+2) == "possible" && !s.tk(i-1).brk {
+			// "as soon as possible"
+			r := res{typ: "DATE", value: "FUTURE_REF", gran: "vague", lo: addDays(a, 1), hi: addDays(a, 30), hasRange: true}
+			return match{i: i - 1, j: i + 3, r: r, rule: "vague.as-soon-as-possible", rel: true, xval: "FUTURE_REF"}, true
+		}
 		if s.low(i+1) == "after" || s.low(i+1) == "as" || s.low(i-1) == "as" {
 			return match{}, false
 		}
@@ -93,6 +98,16 @@ func (s *scanner) mVague(i int) (match, bool) {
 			if s.low(i+1) == "near" && s.low(i+2) == "future" {
 				r := res{typ: "DATE", value: "FUTURE_REF", gran: "vague", lo: addDays(a, 1), hi: addDays(a, 183), hasRange: true}
 				return match{i: i, j: i + 3, r: r, rule: "vague.near-future", rel: true, xval: "FUTURE_REF"}, true
+			}
+		}
+	case "a", "an":
+		// "at a later date", "an earlier date"
+		if s.low(i+2) == "date" && !s.tk(i+2).cap {
+			switch s.low(i + 1) {
+			case "later", "future":
+				return match{i: i, j: i + 3, r: res{typ: "DATE", value: "FUTURE_REF", gran: "vague"}, rule: "vague.a-later-date"}, true
+			case "earlier":
+				return match{i: i, j: i + 3, r: res{typ: "DATE", value: "PAST_REF", gran: "vague"}, rule: "vague.an-earlier-date"}, true
 			}
 		}
 	case "current", "then":
