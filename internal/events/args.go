@@ -84,7 +84,7 @@ func (s *sent) headLeft(end int) (np, bool) {
 		}
 		if s.word(j) == "of" {
 			h.head = h.to // the head is h's last token (stored + 1)
-			h.to = p.to // "thousands of farmers" is one phrase
+			h.to = p.to   // "thousands of farmers" is one phrase
 		}
 		p = h
 	}
