@@ -10,6 +10,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/parquet-go/parquet-go"
+
+	"sitrep/internal/doc"
 	"sitrep/internal/store"
 )
 
@@ -20,7 +23,7 @@ import (
 func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("export", "", stderr)
 	db := fs.String("db", defaultDB, "store: a SQLite file `PATH` or a postgres:// URL")
-	format := fs.String("format", "", "jsonl (sitrep/v1 analyses), csv (events), gdelt or acled (events in their columns)")
+	format := fs.String("format", "", "jsonl (sitrep/v1 analyses), csv or parquet (events), gdelt or acled (events in their columns)")
 	out := fs.String("out", "", "output file `PATH`, or - for stdout")
 	filter := filterFlags(fs)
 	if c := parseFlags(fs, args); c >= 0 {
@@ -40,13 +43,15 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	case "acled":
 		cols = acledColumns
 	case "parquet":
-		errorf(stderr, "export: --format parquet is not available yet (use csv or jsonl)")
-		return exitUsage
+		if *out == "-" {
+			errorf(stderr, "export: --format parquet needs a file --out, not stdout")
+			return exitUsage
+		}
 	case "":
-		errorf(stderr, "export: --format is required (jsonl, csv, gdelt or acled)")
+		errorf(stderr, "export: --format is required (jsonl, csv, gdelt, acled or parquet)")
 		return exitUsage
 	default:
-		errorf(stderr, "export: unknown --format %q (want jsonl, csv, gdelt or acled)", *format)
+		errorf(stderr, "export: unknown --format %q (want jsonl, csv, gdelt, acled or parquet)", *format)
 		return exitUsage
 	}
 	if *out == "" {
@@ -78,6 +83,31 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 			w.Write(js)
 			return w.WriteByte('\n')
 		})
+		if err == nil {
+			err = w.Flush()
+		}
+	} else if *format == "parquet" {
+		pw := parquet.NewGenericWriter[parquetEvent](w, parquet.Compression(&parquet.Zstd))
+		batch := make([]parquetEvent, 0, 1024)
+		flush := func() error {
+			_, err := pw.Write(batch)
+			batch = batch[:0]
+			return err
+		}
+		err = st.Events(ctx, f, func(r *store.EventRow) error {
+			n++
+			batch = append(batch, newParquetEvent(r))
+			if len(batch) == cap(batch) {
+				return flush()
+			}
+			return nil
+		})
+		if err == nil {
+			err = flush()
+		}
+		if err == nil {
+			err = pw.Close()
+		}
 		if err == nil {
 			err = w.Flush()
 		}
@@ -277,4 +307,81 @@ func inter(code string) string {
 		return "8"
 	}
 	return ""
+}
+
+// parquetEvent is one row of `export --format parquet`: the columns of
+// `--format csv`, typed; unknown values are nulls.
+type parquetEvent struct {
+	DocumentID      string   `parquet:"document_id"`
+	EventID         string   `parquet:"event_id"`
+	DateFrom        *string  `parquet:"date_from,optional"`
+	DateTo          *string  `parquet:"date_to,optional"`
+	DateGranularity *string  `parquet:"date_granularity,optional"`
+	Type            string   `parquet:"type"`
+	Mode            *string  `parquet:"mode,optional"`
+	Cameo           string   `parquet:"cameo"`
+	QuadClass       int32    `parquet:"quad_class"`
+	Goldstein       float64  `parquet:"goldstein"`
+	Status          string   `parquet:"status"`
+	SourceActor     *string  `parquet:"source_actor,optional"`
+	SourceCode      *string  `parquet:"source_code,optional"`
+	SourceCountry   *string  `parquet:"source_country,optional"`
+	TargetActor     *string  `parquet:"target_actor,optional"`
+	TargetCode      *string  `parquet:"target_code,optional"`
+	TargetCountry   *string  `parquet:"target_country,optional"`
+	Place           *string  `parquet:"place,optional"`
+	Admin1          *string  `parquet:"admin1,optional"`
+	Country         *string  `parquet:"country,optional"`
+	Lat             *float64 `parquet:"lat,optional"`
+	Lon             *float64 `parquet:"lon,optional"`
+	FatalitiesLow   *int32   `parquet:"fatalities_low,optional"`
+	FatalitiesBest  *int32   `parquet:"fatalities_best,optional"`
+	FatalitiesHigh  *int32   `parquet:"fatalities_high,optional"`
+	InjuriesBest    *int32   `parquet:"injuries_best,optional"`
+	DetainedBest    *int32   `parquet:"detained_best,optional"`
+	Trigger         string   `parquet:"trigger"`
+	Confidence      float64  `parquet:"confidence"`
+	Rule            string   `parquet:"rule"`
+	Title           *string  `parquet:"title,optional"`
+	Source          *string  `parquet:"source,optional"`
+	URL             *string  `parquet:"url,optional"`
+	Published       *string  `parquet:"published,optional"`
+}
+
+func newParquetEvent(r *store.EventRow) parquetEvent {
+	e := r.Event
+	opt := func(s string) *string {
+		if s == "" {
+			return nil
+		}
+		return &s
+	}
+	num := func(c *doc.Count, part func(*doc.Count) int) *int32 {
+		if c == nil {
+			return nil
+		}
+		n := int32(part(c))
+		return &n
+	}
+	low := func(c *doc.Count) int { return c.Low }
+	best := func(c *doc.Count) int { return c.Best }
+	high := func(c *doc.Count) int { return c.High }
+	p := parquetEvent{
+		DocumentID: r.DocID, EventID: e.ID, Type: e.Type, Mode: opt(string(e.Mode)), Cameo: e.Cameo,
+		QuadClass: int32(e.QuadClass), Goldstein: e.Goldstein, Status: e.Status,
+		SourceActor: opt(r.SourceName), SourceCode: opt(r.SourceCode), SourceCountry: opt(r.SourceCountry),
+		TargetActor: opt(r.TargetName), TargetCode: opt(r.TargetCode), TargetCountry: opt(r.TargetCountry),
+		Place: opt(r.PlaceName), Admin1: opt(r.Admin1), Country: opt(r.Country), Lat: r.Lat, Lon: r.Lon,
+		FatalitiesLow: num(e.Fatalities, low), FatalitiesBest: num(e.Fatalities, best), FatalitiesHigh: num(e.Fatalities, high),
+		InjuriesBest: num(e.Injuries, best), DetainedBest: num(e.Detained, best),
+		Trigger: e.Trigger.Text, Confidence: e.Confidence, Rule: e.Rule,
+		Title: opt(r.Title), Source: opt(r.Source), URL: opt(r.URL), Published: opt(r.Published),
+	}
+	if e.Date != nil {
+		p.DateGranularity = opt(e.Date.Granularity)
+		if e.Date.Range != nil {
+			p.DateFrom, p.DateTo = opt(e.Date.Range[0]), opt(e.Date.Range[1])
+		}
+	}
+	return p
 }

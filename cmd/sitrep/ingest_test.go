@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/parquet-go/parquet-go"
 )
 
 // sitrep runs `sitrep args…` and returns its exit status, stdout and stderr.
@@ -203,5 +205,45 @@ func TestRedactDSN(t *testing.T) {
 		if got := redactDSN(tc.in); got != tc.want {
 			t.Errorf("redactDSN(%q) = %q, want %q", tc.in, got, tc.want)
 		}
+	}
+}
+
+func TestExportParquet(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "s.db")
+	in := writeFile(t, dir, "a.jsonl", reportV1+"\n"+reportB+"\n")
+	if code, _, errs := sitrep(t, "ingest", "--db", db, in); code != exitOK {
+		t.Fatalf("ingest: %d %s", code, errs)
+	}
+	path := filepath.Join(dir, "events.parquet")
+	if code, _, errs := sitrep(t, "export", "--db", db, "--format", "parquet", "--out", path); code != exitOK {
+		t.Fatalf("export parquet: %d %s", code, errs)
+	}
+	rows, err := parquet.ReadFile[parquetEvent](path)
+	if err != nil {
+		t.Fatalf("read back %s: %v", path, err)
+	}
+	// The same events, in the same order, as the CSV export.
+	_, csvOut, _ := sitrep(t, "export", "--db", db, "--format", "csv", "--out", "-")
+	recs, err := csv.NewReader(strings.NewReader(csvOut)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) == 0 || len(rows) != len(recs)-1 {
+		t.Fatalf("parquet has %d rows, CSV %d events", len(rows), len(recs)-1)
+	}
+	for i, r := range rows {
+		c := recs[i+1]
+		got := r.DocumentID + "/" + r.EventID + "/" + r.Type + "/" + r.Cameo
+		want := c[0] + "/" + c[1] + "/" + c[5] + "/" + c[7]
+		if got != want {
+			t.Errorf("parquet row %d = %s, want %s", i, got, want)
+		}
+		if (r.DateFrom == nil) != (c[2] == "") {
+			t.Errorf("parquet row %d date_from = %v, CSV %q", i, r.DateFrom, c[2])
+		}
+	}
+	if code, _, _ := sitrep(t, "export", "--db", db, "--format", "parquet", "--out", "-"); code != exitUsage {
+		t.Errorf("export parquet to stdout = %d, want a usage error", code)
 	}
 }
