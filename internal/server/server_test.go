@@ -29,11 +29,57 @@ var analyzer = sync.OnceValues(func() (*pipeline.Pipeline, error) {
 	return pipeline.New(pipeline.Options{Workers: 2})
 })
 
-// newTestServer returns a server over a fresh SQLite store filled from
-// the repository's example articles and the hostile article of testdata.
+// fixture is testdata/store.jsonl: the analyses of the repository's
+// example articles and of testdata/hostile.jsonl, one per line. The API
+// tests serve these, not a fresh pipeline run, so that their golden files
+// change when the API changes and not whenever a stage improves; -update
+// rebuilds the fixture with the current pipeline first.
+const fixture = "testdata/store.jsonl"
+
+var buildFixture = sync.OnceValue(func() error {
+	if !*update {
+		return nil
+	}
+	ctx := context.Background()
+	p, err := analyzer()
+	if err != nil {
+		return err
+	}
+	rd, err := ingest.New(ingest.Options{})
+	if err != nil {
+		return err
+	}
+	items := make(chan ingest.Item)
+	go rd.Read(ctx, []string{"../../examples", "testdata/hostile.jsonl"}, items)
+	var buf bytes.Buffer
+	for it := range items {
+		if it.Err != nil {
+			return it.Err
+		}
+		a, err := p.Analyze(ctx, it.Doc)
+		if err != nil {
+			return err
+		}
+		a.Sentences, a.Tokens = nil, nil
+		a.ToCodePoints()
+		b, err := json.Marshal(a)
+		if err != nil {
+			return err
+		}
+		buf.Write(b)
+		buf.WriteByte('\n')
+	}
+	return os.WriteFile(fixture, buf.Bytes(), 0o644)
+})
+
+// newTestServer returns a server over a fresh SQLite store filled with
+// the analyses of the fixture.
 func newTestServer(t testing.TB) (*Server, store.Store) {
 	t.Helper()
 	ctx := context.Background()
+	if err := buildFixture(); err != nil {
+		t.Fatalf("rebuild %s: %v", fixture, err)
+	}
 	p, err := analyzer()
 	if err != nil {
 		t.Fatalf("pipeline.New: %v", err)
@@ -43,27 +89,20 @@ func newTestServer(t testing.TB) (*Server, store.Store) {
 		t.Fatalf("sqlite.Open: %v", err)
 	}
 	t.Cleanup(func() { st.Close() })
-	rd, err := ingest.New(ingest.Options{})
+	b, err := os.ReadFile(fixture)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("read fixture (go test ./internal/server -update writes it): %v", err)
 	}
-	items := make(chan ingest.Item)
-	go rd.Read(ctx, []string{"../../examples", "testdata/hostile.jsonl"}, items)
 	var batch []*doc.Analysis
-	for it := range items {
-		if it.Err != nil {
-			t.Fatalf("read examples: %v", it.Err)
+	for ln := range bytes.Lines(b) {
+		var a doc.Analysis
+		if err := json.Unmarshal(ln, &a); err != nil {
+			t.Fatalf("%s: %v", fixture, err)
 		}
-		a, err := p.Analyze(ctx, it.Doc)
-		if err != nil {
-			t.Fatalf("analyse %s: %v", it.Doc.Input, err)
-		}
-		a.Sentences, a.Tokens = nil, nil
-		a.ToCodePoints()
-		batch = append(batch, a)
+		batch = append(batch, &a)
 	}
 	if len(batch) < 5 {
-		t.Fatalf("read %d example documents, want at least 5", len(batch))
+		t.Fatalf("%s holds %d documents, want at least 5", fixture, len(batch))
 	}
 	if _, err := st.Put(ctx, batch); err != nil {
 		t.Fatalf("Put: %v", err)
