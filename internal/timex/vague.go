@@ -66,8 +66,8 @@ func (s *scanner) mVague(i int) (match, bool) {
 			r := res{typ: "DATE", value: "FUTURE_REF", gran: "vague", lo: addDays(a, 1), hi: addDays(a, 30), hasRange: true}
 			return match{i: i - 1, j: i + 3, r: r, rule: "vague.as-soon-as-possible", rel: true, xval: "FUTURE_REF"}, true
 		}
-		if s.low(i+1) == "after" || s.low(i+1) == "as" || s.low(i-1) == "as" {
-			return match{}, false
+		if s.low(i+1) == "after" || s.low(i+1) == "as" || s.low(i-1) == "as" || i > 0 && s.cueAt(i-1) < 0 || i+1 < len(s.t) && s.cueAt(i+1) < 0 {
+			return match{}, false // "he was soon released": shortly after, in a past story
 		}
 		r := res{typ: "DATE", value: "FUTURE_REF", gran: "vague", lo: addDays(a, 1), hi: addDays(a, 30), hasRange: true}
 		return match{i: i, j: i + 1, r: r, rule: "vague.soon", rel: true, xval: "FUTURE_REF"}, true
