@@ -154,7 +154,7 @@ func (s *sent) nominal(i int) bool {
 		}
 		if w == "'" || w == "’" {
 			// "the United Nations' demand"
-			return strings.HasSuffix(s.d.lower[i-1], "s") && s.joined(i-1) && s.nominalCore(i+1)
+			return i > s.first && strings.HasSuffix(s.d.lower[i-1], "s") && s.joined(i-1) && s.nominalCore(i+1)
 		}
 		return w == "-" && s.joined(i-1) && s.joined(i)
 	case "PRON":
