@@ -156,6 +156,7 @@ var pastCues = map[string]bool{
 	"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"last": true, "told": true, "yesterday": true, "earlier": true, "since": true,
 	"been": true, "reported": true, "killed": true, "died": true, "began": true, "previously": true,
+	"became": true,
 }
 
 // yearCues are words after which a bare four-digit number is a year.

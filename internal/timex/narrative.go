@@ -90,6 +90,15 @@ func (s *scanner) mNarrative(i int) (match, bool) {
 			return match{}, false
 		}
 		j = k + 3
+	case w0 == "the" && s.tk(k+1).w.part != "" && w1 != "overnight" && (s.low(i-1) == "in" || s.low(i-1) == "during") && !s.tk(i-2).digits:
+		// "dealers placed orders in the morning": in a past clause, the
+		// morning of the day just named (within 40 tokens), else
+		// untagged; not "4 in the morning", nor a habit ("I run in the
+		// morning")
+		if _, _, ok := s.ref.clockDay(i); !ok || s.tense(i, k+2) >= 0 {
+			return match{}, false
+		}
+		unit, part, j = uDay, s.tk(k+1).w.part, k+2
 	case w0 == "the" && w1 == "day" && (s.low(k+2) == "before" || s.low(k+2) == "after"):
 		// "the day after": not "the day after the vote"
 		if nx := s.tk(k + 3); nx.letter && nx.low != "and" && nx.low != "but" {

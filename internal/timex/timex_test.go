@@ -380,6 +380,7 @@ var cases = []tc{
 	{"The summit will be held on April 24 and [25].", A, "DATE", "2025-04-25", "2025-04-25", "2025-04-25"},
 	{"A court hearing is set for [the week of March 6].", "2024-02-24", "DATE", "2024-W10", "2024-03-04", "2024-03-10"},
 	{"Prosecutors told him they may [soon] seek an indictment.", A, "DATE", "FUTURE_REF", "2024-11-23", "2024-12-22"},
+	{"Hopes were dashed on Friday. Dealers placed buy orders in [the morning].", A, "TIME", "2024-11-22TMO", "2024-11-22", "2024-11-22"},
 
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
@@ -522,6 +523,8 @@ func TestNoFalsePositives(t *testing.T) {
 		"More than 2000 soldiers were deployed.",
 		"The 2000 soldiers arrived.",
 		"The current swept the boat away.",
+		"A trickle of cash soon became a flood.",
+		"I run in the morning.",
 		"He was soon released from hospital.",
 		"Prices rose between 3 and 4 percent.",
 		"Proceeds will reduce the short term debt.",
