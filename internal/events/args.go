@@ -161,6 +161,10 @@ func (s *sent) prepTarget(p *pattern, to int) np {
 	first := np{actor: -1}
 	for k := to; k < s.last && k < to+8; k++ {
 		w := s.word(k)
+		if w == "to" && s.pos(k+1) == "VERB" {
+			k++ // "pledged to cooperate with X"
+			continue
+		}
 		if p.preps[w] && s.d.time[k+1] == 0 {
 			// The first phrase that names an actor wins ("agreed to a
 			// ceasefire with Israel"), else the first phrase.

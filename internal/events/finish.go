@@ -138,8 +138,17 @@ func (d *document) dateOf(e *event, before []*event) {
 	s := d.sentence(e.sent)
 	bestT, bestDist := -1, 1<<30
 	cf, ct := s.clause(e.trig)
+	if e.pat.POS == "NOUN" && s.inPP(e.trig) {
+		// "arrested … in connection with the attack on a church": a noun
+		// inside another act's phrase has only the time of its own
+		// phrase ("the attack on November 19").
+		cf, ct = e.trig, e.trig
+		for ct < s.last && ct < e.trig+6 && s.pos(ct) != "VERB" && !clauseBreak[s.word(ct)] {
+			ct++
+		}
+	}
 	for i := s.first; i < s.last; i++ {
-		if (i < cf || i >= ct) && !s.initial(i) {
+		if (i < cf || i >= ct) && (!s.initial(i) || s.inPP(e.trig) && e.pat.POS == "NOUN") {
 			continue
 		}
 		ti := d.time[i] - 1
@@ -238,8 +247,8 @@ func (d *document) placeOf(e *event, before []*event) {
 		if verbal && e.ev.Type != "CONSULT" && e.ev.Target != nil && (prev == "in" || prev == "of") && i >= 2 && d.a.Tokens[i-2].End == e.ev.Target.End {
 			continue // "the Taliban administration in Kabul"
 		}
-		if verbal && !locative[prev] {
-			continue
+		if verbal && (!locative[prev] || s.complementBetween(e.trigEnd, i)) {
+			continue // "praised Kenya for its role in South Sudan"
 		}
 		if d.actor[i] > 0 && !locative[prev] {
 			continue // a country or capital named as an actor

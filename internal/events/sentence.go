@@ -144,6 +144,9 @@ func (s *sent) nominal(i int) bool {
 	if s.d.time[i] > 0 {
 		return false
 	}
+	if participleAdj[s.d.lower[i]] {
+		return true
+	}
 	switch s.pos(i) {
 	case "NOUN", "PROPN", "NUM", "ADJ", "DET":
 		return !stopNominal[s.d.lower[i]]
@@ -299,4 +302,37 @@ func (s *sent) initial(i int) bool {
 		return false
 	}
 	return true
+}
+
+// participleAdj are participles that modify people in noun phrases:
+// "three suspected al Qaeda fighters", "unidentified armed men".
+var participleAdj = map[string]bool{"suspected": true, "alleged": true, "unidentified": true, "armed": true,
+	"masked": true, "wounded": true, "injured": true, "detained": true, "arrested": true, "abducted": true,
+	"kidnapped": true, "retired": true, "unarmed": true}
+
+// inPP reports whether the noun at i heads the object of a preposition
+// ("in connection with the attack", "for the bombing").
+func (s *sent) inPP(i int) bool {
+	j := i - 1
+	for j >= s.first && s.nominal(j) {
+		j--
+	}
+	return j >= s.first && referencePreps[s.word(j)]
+}
+
+// referencePreps introduce a noun that refers to another act.
+var referencePreps = map[string]bool{"with": true, "for": true, "over": true, "against": true, "after": true,
+	"following": true, "before": true, "since": true, "about": true}
+
+// complementBetween reports whether a complement word ("for", "of",
+// "over", "that" …) stands between tokens from and to: a place after it
+// belongs to what is said, not to where it was said.
+func (s *sent) complementBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch s.word(k) {
+		case "for", "of", "over", "about", "that", "to", "against", "on":
+			return true
+		}
+	}
+	return false
 }
