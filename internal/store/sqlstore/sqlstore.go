@@ -139,6 +139,10 @@ func (s *DB) Close() error { return s.db.Close() }
 func (s *DB) DB() *sql.DB { return s.db }
 
 // Put stores a batch in one transaction.
+// Put stores a batch in one transaction. Per document it looks the text
+// and key up and writes the revision; the rows of the query tables of the
+// whole batch are then written with multi-row INSERTs, so that a batch
+// costs a few statements per document, not one per row.
 func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, error) {
 	docs := make([]*store.Doc, len(batch))
 	for i, a := range batch {
@@ -171,23 +175,74 @@ func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, er
 		}
 		res[i] = r
 	}
+	if err := w.flush(ctx); err != nil {
+		return nil, err
+	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("commit batch: %w", err)
 	}
 	return res, nil
 }
 
-// writer holds the prepared statements of one batch.
+// Columns of the tables written in bulk, in the order writer rows hold them.
+var (
+	eventCols = []string{"id", "rev", "event_id", "type", "mode", "cameo", "status", "quad_class", "goldstein",
+		"confidence", "date_from", "date_to", "granularity", "source_name", "source_code", "source_country",
+		"target_name", "target_code", "target_country", "place_name", "admin1", "country", "lat", "lon",
+		"fatalities", "injuries", "detained", "event"}
+	keyCols   = []string{"key", "date_from", "event", "rev"}
+	actorCols = []string{"rev", "actor_id", "name", "name_lc", "kind", "country", "sector", "code", "kb", "mentions"}
+	placeCols = []string{"rev", "place_id", "name", "name_lc", "kind", "country", "admin1", "lat", "lon", "geonames"}
+	quoteCols = []string{"rev", "quote_id", "text", "direct", "speaker_name", "speaker_code", "cue"}
+)
+
+// table is the pending rows of one table; each row's first value the
+// revision it belongs to is kept in revs.
+type table struct {
+	name string
+	cols []string
+	rows [][]any
+	revs []int64
+}
+
+func (t *table) add(rev int64, row ...any) {
+	t.rows = append(t.rows, row)
+	t.revs = append(t.revs, rev)
+}
+
+// drop forgets the pending rows of a revision that a later document of
+// the same batch replaces.
+func (t *table) drop(rev int64) {
+	j := 0
+	for i := range t.rows {
+		if t.revs[i] != rev {
+			t.rows[j], t.revs[j] = t.rows[i], t.revs[i]
+			j++
+		}
+	}
+	t.rows, t.revs = t.rows[:j], t.revs[:j]
+}
+
+// writer writes one batch: the per-document statements, prepared, and
+// the pending rows of the bulk tables.
 type writer struct {
+	s                                                       *DB
+	tx                                                      *sql.Tx
 	stmts                                                   []*sql.Stmt
 	known, findDoc, addDoc, setDoc, addRev                  *sql.Stmt
 	delEvents, delEventKeys, delActors, delPlaces, delQuote *sql.Stmt
 	ftsIns, ftsDel                                          *sql.Stmt
-	addEvent, addEventKey, addActor, addPlace, addQuote     *sql.Stmt
+	// nextEvent is the id of the next event: writers take turns, so the
+	// batch can number its events itself and insert them in bulk.
+	nextEvent                         int64
+	events, keys, actors, places, quo table
 }
 
 func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{}
+	w := &writer{s: s, tx: tx,
+		events: table{name: "events", cols: eventCols}, keys: table{name: "event_keys", cols: keyCols},
+		actors: table{name: "actors", cols: actorCols}, places: table{name: "places", cols: placeCols},
+		quo: table{name: "quotes", cols: quoteCols}}
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -215,17 +270,11 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.delQuote = prep(`DELETE FROM quotes WHERE rev = ?`)
 	w.ftsIns = prep(s.d.FTSInsert)
 	w.ftsDel = prep(s.d.FTSDelete)
-	w.addEvent = prep(`INSERT INTO events (rev, event_id, type, mode, cameo, status, quad_class, goldstein, confidence,
-		date_from, date_to, granularity, source_name, source_code, source_country, target_name, target_code, target_country,
-		place_name, admin1, country, lat, lon, fatalities, injuries, detained, event)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
-	w.addEventKey = prep(`INSERT INTO event_keys (key, date_from, event, rev) VALUES (?, ?, ?, ?)`)
-	w.addActor = prep(`INSERT INTO actors (rev, actor_id, name, name_lc, kind, country, sector, code, kb, mentions)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	w.addPlace = prep(`INSERT INTO places (rev, place_id, name, name_lc, kind, country, admin1, lat, lon, geonames)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	w.addQuote = prep(`INSERT INTO quotes (rev, quote_id, text, direct, speaker_name, speaker_code, cue)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`)
+	if err == nil {
+		if err = tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM events`).Scan(&w.nextEvent); err != nil {
+			err = fmt.Errorf("number events: %w", err)
+		}
+	}
 	if err != nil {
 		w.close()
 		return nil, err
@@ -267,6 +316,9 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 				return r, fmt.Errorf("retire revision %d: %w", revs, err)
 			}
 		}
+		for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo} {
+			tb.drop(current)
+		}
 	}
 	r.Rev = revs + 1
 	var rev int64
@@ -281,38 +333,63 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 		return r, fmt.Errorf("index text: %w", err)
 	}
 	for _, e := range d.Events {
-		var id int64
-		if err := w.addEvent.QueryRowContext(ctx, rev, e.ID, e.Type, e.Mode, e.Cameo, e.Status, e.QuadClass,
+		w.nextEvent++
+		id := w.nextEvent
+		w.events.add(rev, id, rev, e.ID, e.Type, e.Mode, e.Cameo, e.Status, e.QuadClass,
 			e.Goldstein, e.Confidence, e.DateFrom, e.DateTo, e.Granularity,
 			e.SourceName, e.SourceCode, e.SourceCountry, e.TargetName, e.TargetCode, e.TargetCountry,
-			e.PlaceName, e.Admin1, e.Country,
-			e.Lat, e.Lon, e.Fatalities, e.Injuries, e.Detained, string(e.JSON)).Scan(&id); err != nil {
-			return r, fmt.Errorf("add event %s: %w", e.ID, err)
-		}
+			e.PlaceName, e.Admin1, e.Country, e.Lat, e.Lon, e.Fatalities, e.Injuries, e.Detained, string(e.JSON))
 		for _, k := range e.Keys {
-			if _, err := w.addEventKey.ExecContext(ctx, k, e.DateFrom, id, rev); err != nil {
-				return r, fmt.Errorf("add key of event %s: %w", e.ID, err)
-			}
+			w.keys.add(rev, k, e.DateFrom, id, rev)
 		}
 	}
 	for _, a := range d.Actors {
-		if _, err := w.addActor.ExecContext(ctx, rev, a.ID, a.Name, store.Fold(a.Name), a.Kind, string(a.Country),
-			string(a.Sector), string(a.Code), string(a.KB), len(a.Mentions)); err != nil {
-			return r, fmt.Errorf("add actor %s: %w", a.ID, err)
-		}
+		w.actors.add(rev, rev, a.ID, a.Name, store.Fold(a.Name), a.Kind, string(a.Country),
+			string(a.Sector), string(a.Code), string(a.KB), len(a.Mentions))
 	}
 	for _, p := range d.Places {
-		if _, err := w.addPlace.ExecContext(ctx, rev, p.ID, p.Name, store.Fold(p.Name), p.Kind, string(p.Country),
-			string(p.Admin1), p.Lat, p.Lon, p.GeoNames); err != nil {
-			return r, fmt.Errorf("add place %s: %w", p.ID, err)
-		}
+		w.places.add(rev, rev, p.ID, p.Name, store.Fold(p.Name), p.Kind, string(p.Country),
+			string(p.Admin1), p.Lat, p.Lon, p.GeoNames)
 	}
 	for _, q := range d.Quotes {
-		if _, err := w.addQuote.ExecContext(ctx, rev, q.ID, q.Text, q.Direct, q.SpeakerName, q.SpeakerCode, q.Cue); err != nil {
-			return r, fmt.Errorf("add quote %s: %w", q.ID, err)
-		}
+		w.quo.add(rev, rev, q.ID, q.Text, q.Direct, q.SpeakerName, q.SpeakerCode, q.Cue)
 	}
 	return r, nil
+}
+
+// flush writes the pending rows, events before the keys that refer to them.
+func (w *writer) flush(ctx context.Context) error {
+	for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo} {
+		if err := w.insert(ctx, tb); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insert writes the rows of tb with multi-row INSERTs of at most 500 rows
+// and 30,000 values (under both databases' limits on parameters).
+func (w *writer) insert(ctx context.Context, tb *table) error {
+	per := min(500, 30000/len(tb.cols))
+	one := "(" + strings.Repeat("?, ", len(tb.cols)-1) + "?)"
+	head := "INSERT INTO " + tb.name + " (" + strings.Join(tb.cols, ", ") + ") VALUES "
+	for i := 0; i < len(tb.rows); i += per {
+		rows := tb.rows[i:min(i+per, len(tb.rows))]
+		var q strings.Builder
+		q.WriteString(head)
+		args := make([]any, 0, len(rows)*len(tb.cols))
+		for j, row := range rows {
+			if j > 0 {
+				q.WriteString(", ")
+			}
+			q.WriteString(one)
+			args = append(args, row...)
+		}
+		if _, err := w.tx.ExecContext(ctx, w.s.sql(q.String()), args...); err != nil {
+			return fmt.Errorf("write %s: %w", tb.name, err)
+		}
+	}
+	return nil
 }
 
 // Known reports whether a text with this hash is stored.

@@ -300,6 +300,24 @@ func testRevisions(t *testing.T, b Backend) {
 	if st := stats(t, s); st.Documents != 2 || st.Revisions != 4 || st.Events != 3 {
 		t.Errorf("Stats() = %+v, want 2 documents, 4 revisions, 3 events", st)
 	}
+	// Two versions of a new document in one batch: the second replaces
+	// the rows of the first before they are written.
+	w1 := Report{ID: "r-batch", Text: "First text\n\nOne.", Events: []Ev{{Type: "AID", Cameo: "070", Killed: -1}}}
+	w2 := Report{ID: "r-batch", Text: "Second text\n\nTwo.", Events: []Ev{{Type: "YIELD", Cameo: "080", Killed: -1},
+		{Type: "AID", Cameo: "071", Killed: -1}}}
+	if got := put(t, s, w1.Analysis(), w2.Analysis()); got[0] != store.Added || got[1] != store.Revised {
+		t.Errorf("Put of two versions in one batch = %v, want [added revised]", got)
+	}
+	var batchEvents []string
+	s.Events(ctx, store.Filter{Document: "r-batch"}, func(r *store.EventRow) error {
+		batchEvents = append(batchEvents, r.Event.Type)
+		return nil
+	})
+	slices.Sort(batchEvents)
+	if want := []string{"AID", "YIELD"}; !slices.Equal(batchEvents, want) {
+		t.Errorf("events of r-batch = %v, want %v", batchEvents, want)
+	}
+	check(t, s)
 	// The old text is still known: putting it again changes nothing.
 	if got := put(t, s, v1.Analysis()); got[0] != store.Unchanged {
 		t.Errorf("Put(v1) after v2 = %v, want unchanged", got[0])
