@@ -333,6 +333,19 @@ func (s *scanner) mMod(i int) (match, bool) {
 // mergeTimes joins a clock time with a day right next to it ("10am
 // Thursday", "Thursday at 10am") into one expression.
 func (s *scanner) mergeTimes(ms []match) []match {
+	// "at 10:35 a.m. (0735 GMT) Friday": the clock and its conversion
+	// in parentheses fall on the day right after them.
+	for k := 0; k+2 < len(ms); k++ {
+		c, z, d := &ms[k], &ms[k+1], &ms[k+2]
+		if c.rule != "time.clock" || z.rule != "time.clock" || s.low(c.j) != "(" || z.i != c.j+1 || s.low(z.j) != ")" ||
+			d.i != z.j+1 || d.r.gran != "day" || d.r.typ != "DATE" || len(d.r.value) != 10 {
+			continue
+		}
+		for _, m := range []*match{c, z} {
+			m.r.value = d.r.value + m.r.value[10:]
+			m.r.lo, m.r.hi, m.rel = d.r.lo, d.r.hi, d.rel
+		}
+	}
 	out := ms[:0]
 	for k := 0; k < len(ms); k++ {
 		m := ms[k]

@@ -70,8 +70,9 @@ func (s *scanner) mWeekday(i int) (match, bool) {
 		return m, true
 	}
 	next := s.tk(j)
-	if next.cap && next.w == noWord && !next.brk && !(s.low(i-1) == "on" || s.low(i-1) == "last" || s.low(i-1) == "next" || s.low(i-1) == "this") {
-		return match{}, false // "Sunday Times"
+	if pw := s.low(i - 1); next.cap && next.w == noWord && !next.brk && !(pw == "on" || pw == "last" || pw == "next" || pw == "this" ||
+		pw == "his" || pw == "her" || pw == "their" || pw == "its" || pw == "our") {
+		return match{}, false // "Sunday Times"; but "in his Sunday Mass"
 	}
 	dir := s.tense(i, j)
 	if s.low(j) == "'" && s.low(j+1) == "s" {
@@ -129,6 +130,17 @@ func (s *scanner) mDeictic(i int) (match, bool) {
 	off, j := 0, i+1
 	part := ""
 	rule := "rel.deictic"
+	if p := s.tk(i).w.part; p != "" && s.low(i) != "overnight" {
+		// "afternoon yesterday", "mid-afternoon yesterday" (with mMod)
+		switch s.low(i + 1) {
+		case "yesterday", "today", "tomorrow":
+			off = map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[s.low(i+1)]
+			r := dayRes(addDays(s.anchor, off))
+			r.value += "T" + p
+			r.typ = "TIME"
+			return match{i: i, j: i + 2, r: r, rule: "rel.part-deictic", rel: true}, true
+		}
+	}
 	switch s.low(i) {
 	case "yesterday":
 		off = -1

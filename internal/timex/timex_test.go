@@ -381,6 +381,9 @@ var cases = []tc{
 	{"A court hearing is set for [the week of March 6].", "2024-02-24", "DATE", "2024-W10", "2024-03-04", "2024-03-10"},
 	{"Prosecutors told him they may [soon] seek an indictment.", A, "DATE", "FUTURE_REF", "2024-11-23", "2024-12-22"},
 	{"Hopes were dashed on Friday. Dealers placed buy orders in [the morning].", A, "TIME", "2024-11-22TMO", "2024-11-22", "2024-11-22"},
+	{"In London at [mid-afternoon yesterday], shares were up.", A, "TIME", "2024-11-21TAF", "2024-11-21", "2024-11-21"},
+	{"In his [Sunday] Mass the cardinal condemned it.", "2024-11-25", "DATE", "2024-11-24", "2024-11-24", "2024-11-24"},
+	{"The blast came at about [10:35 a.m.] (0735 GMT) Friday.", "2024-11-23", "TIME", "2024-11-22T10:35", "2024-11-22", "2024-11-22"},
 
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
