@@ -240,10 +240,13 @@ func (d *document) placeOf(e *event, before []*event) {
 		if dl.Len() > 0 && dl.Contains(tok.Span()) {
 			continue
 		}
-		if inArg(e.ev.Source, tok.Span()) || inArg(e.ev.Target, tok.Span()) {
-			continue
-		}
 		prev := s.word(i - 1)
+		if inArg(e.ev.Source, tok.Span()) || prev == "from" {
+			continue // where the doers come from, not where they acted
+		}
+		if inArg(e.ev.Target, tok.Span()) && (verbal || d.actor[i] > 0) {
+			continue // "a Sofia restaurant" places an attack; "the Taliban administration" is no place
+		}
 		if verbal && e.ev.Type != "CONSULT" && e.ev.Target != nil && (prev == "in" || prev == "of") && i >= 2 && d.a.Tokens[i-2].End == e.ev.Target.End {
 			continue // "the Taliban administration in Kabul"
 		}
