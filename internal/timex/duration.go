@@ -189,6 +189,26 @@ func (s *scanner) mDuration(i int) (match, bool) {
 		}
 		return match{i: i, j: i + 3, r: res{typ: "DURATION", value: v, gran: g}, rule: "duration.unit-long"}, true
 	}
+	if the && s.tk(k).w.plural && s.tk(k).w.unit != 0 && s.tk(k).w.unit != uWeekend || the && (s.low(k) == "early" || s.low(k) == "first") && s.tk(k+1).w.plural && s.tk(k+1).w.unit != 0 && s.tk(k+1).w.unit != uWeekend {
+		// "over the years", "in the years that followed", "in the early
+		// years": a vague span
+		kk := k
+		if !s.tk(kk).w.plural {
+			kk++
+		}
+		ord := kk > i+1 // "the first hours", "the early years"
+		if s.tk(kk).w.unit == uHour && s.low(kk+1) == "of" && s.low(kk-1) != "first" {
+			ord = false // "the early hours of Thursday" are a part of that day
+		}
+		if s.low(i-1) == "over" || s.low(kk+1) == "that" && (s.low(kk+2) == "followed" || s.low(kk+2) == "passed") || ord {
+			code, tp, _ := unitCode(s.tk(kk).w.unit)
+			v := "PX" + code
+			if tp {
+				v = "PTX" + code
+			}
+			return match{i: i, j: kk + 1, r: res{typ: "DURATION", value: v, gran: "vague"}, rule: "duration.the-units"}, true
+		}
+	}
 	// bare plural unit after for/over/within: "for years"
 	if t.w.unit != 0 && t.w.plural && t.w.unit != uWeekend {
 		switch s.low(i - 1) {
