@@ -165,6 +165,13 @@ func (s *sent) prepTarget(p *pattern, to int) np {
 			k++ // "pledged to cooperate with X"
 			continue
 		}
+		if p.POS == "NOUN" && k == to && s.pos(k) == "VERB" && eruptVerbs[s.lemma(k)] {
+			// "clashes broke out between X and Y", "a clash erupted between …"
+			if w := s.word(k + 1); w == "out" || w == "place" {
+				k++
+			}
+			continue
+		}
 		if p.preps[w] && s.d.time[k+1] == 0 {
 			// The first phrase that names an actor wins ("agreed to a
 			// ceasefire with Israel"), else the first phrase.
@@ -405,3 +412,8 @@ func (s *sent) listEndsWithAnd(j int) bool {
 	}
 	return false
 }
+
+// eruptVerbs tell that a noun's event happened: "clashes broke out
+// between …", "a clash erupted between …".
+var eruptVerbs = map[string]bool{"break": true, "erupt": true, "take": true, "occur": true, "ensue": true,
+	"flare": true, "happen": true}

@@ -36,7 +36,7 @@ func (d *document) riots(evs []*event) {
 		mode := string(e.ev.Mode)
 		clash := strings.HasPrefix(e.pat.ID, "assault.clash") || strings.HasPrefix(e.pat.ID, "assault.shooting")
 		crude := mode == "explosives" && d.crudeBombs(e.sent)
-		riot := crowd(src) || clash && crowd(tgt)
+		riot := crowd(src) || clash && (crowd(tgt) || d.partisan(e.srcActor) || d.partisan(e.tgtActor))
 		if !riot && context {
 			riot = mode == "destroy" || clash || crude || mode == "" && e.ev.Source == nil && !d.sectorOf(e.tgtActor, "MIL", "COP")
 		}
@@ -69,7 +69,8 @@ var crowdWords = map[string]bool{"mob": true, "mobs": true, "rioters": true, "ac
 	"supporters": true, "supporter": true, "protesters": true, "protestors": true, "demonstrators": true,
 	"agitators": true, "picketers": true, "pickets": true, "cadres": true, "students": true, "villagers": true,
 	"locals": true, "residents": true, "youths": true, "men": true, "followers": true, "workers": true, "mourners": true, "crowd": true, "hartal": true, "blockade": true,
-	"leaders": true, "people": true}
+	"leaders": true, "people": true, "labourers": true, "laborers": true, "farmers": true, "traders": true,
+	"women": true, "partymen": true}
 
 // protestContext reports whether the document is about a protest,
 // strike, shutdown or blockade.
@@ -120,4 +121,9 @@ func named(d *document, i int) bool {
 	}
 	k := d.a.Actors[i].Kind
 	return (k == doc.KindGroup || k == doc.KindOrganization) && !d.sectorOf(i, "PTY", "OPP", "CVL")
+}
+
+// partisan reports whether actor i is a political party or its people.
+func (d *document) partisan(i int) bool {
+	return d.sectorOf(i, "PTY", "OPP")
 }
