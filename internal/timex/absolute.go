@@ -369,10 +369,14 @@ func (s *scanner) mYear(i int) (match, bool) {
 			return match{}, false
 		}
 	}
+	start := i
+	if prev.low == "-" && !prev.gap && !s.tk(i).gap && (s.low(i-2) == "post" || s.low(i-2) == "pre") && k == i {
+		start = i - 2 // "the post-1959 politics"
+	}
 	if next.letter && !next.cap && !yearFollowers[next.low] && next.w.month == 0 {
 		// A year before a singular noun is a modifier ("the 1995
 		// bombing"); before a plural one it is a count ("2000 soldiers").
-		strong := fiscal || prev.low == "in" || prev.low == "since" || prev.low == "during" || prev.low == "until" || prev.low == "before" || prev.low == "after" || prev.low == "by"
+		strong := start < i || fiscal || prev.low == "in" || prev.low == "since" || prev.low == "during" || prev.low == "until" || prev.low == "before" || prev.low == "after" || prev.low == "by"
 		if next.low[len(next.low)-1] == 's' && !strong || pluralNouns[next.low] {
 			return match{}, false
 		}
@@ -381,7 +385,7 @@ func (s *scanner) mYear(i int) (match, bool) {
 	if fiscal {
 		rule = "date.fiscal-year"
 	}
-	return match{i: i, j: k + 1, r: yearRes(y), rule: rule}, true
+	return match{i: start, j: k + 1, r: yearRes(y), rule: rule}, true
 }
 
 // mDecade: "the 1990s", "1990s", "the '90s", "the 90s".

@@ -254,6 +254,10 @@ func (s *scanner) mDuration(i int) (match, bool) {
 		}
 	}
 	j := kk + 1
+	half := false
+	if s.low(j) == "and" && (s.low(j+1) == "a" || s.low(j+1) == "one") && s.low(j+2) == "half" && n >= 1 && !s.tk(kk).w.plural == (n == 1) {
+		half, j = true, j+3 // "a minute and a half", "two years and a half"
+	}
 	if s.low(j) == "-" && (s.low(j+1) == "earlier" || s.low(j+1) == "ago") {
 		return match{}, false // "a year-earlier quarter" is mQuarter's
 	}
@@ -295,7 +299,7 @@ func (s *scanner) mDuration(i int) (match, bool) {
 	if tp {
 		v = "PT" + num + code
 	}
-	if s.low(k+1) == "1" && s.low(k+2) == "/" && s.tk(k).digits {
+	if half || s.low(k+1) == "1" && s.low(k+2) == "/" && s.tk(k).digits {
 		// "2 1/2 years": the half in the next smaller unit
 		switch u {
 		case uYear:

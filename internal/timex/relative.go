@@ -49,6 +49,12 @@ func (s *scanner) mWeekday(i int) (match, bool) {
 		return match{}, false
 	}
 	j := i + 1
+	if (s.low(j) == "and" || s.low(j) == "or") && s.tk(j+1).w.wday != 0 && !s.tk(j+1).w.abbr {
+		if p, ok := pluralParts[s.low(j+2)]; ok {
+			// "Monday and Tuesday nights": both sets
+			return match{i: i, j: j, r: res{typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p, gran: "day"}, rule: "set.weekday-parts"}, true
+		}
+	}
 	if p, ok := pluralParts[s.low(j)]; ok {
 		// "Tuesday nights": a set
 		return match{i: i, j: j + 1, r: res{typ: "SET", value: "XXXX-WXX-" + strconv.Itoa(wd) + "T" + p, gran: "day"}, rule: "set.weekday-parts"}, true

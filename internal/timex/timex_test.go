@@ -388,6 +388,9 @@ var cases = []tc{
 	{"In [the years] that followed, the rebels waged war.", A, "DURATION", "PXY", "", ""},
 	{"Thousands were taken prisoner in [the first hours] of the offensive.", A, "DURATION", "PTXH", "", ""},
 	{"Police arrested him in the early hours of [Thursday morning].", A, "TIME", "2024-11-21TMO", "2024-11-21", "2024-11-21"},
+	{"[A minute and a half] later, a pilot called.", A, "DURATION", "PT1M30S", "", ""},
+	{"Two new flights will leave on [Monday] and Tuesday nights.", A, "SET", "XXXX-WXX-1TNI", "", ""},
+	{"The [post-1959] politics split thousands of families.", A, "DATE", "1959", "1959-01-01", "1959-12-31"},
 
 	// clock times
 	{"[10am]", A, "TIME", "2024-11-22T10:00", "2024-11-22", "2024-11-22"},
