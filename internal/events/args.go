@@ -46,7 +46,7 @@ func (s *sent) subjectOf(i, depth int) (np, bool) {
 		}
 		return s.headLeft(j + 1)
 	}
-	if depth == 0 && s.isParticiple(i) && !beForms[w] && s.pos(i) == "VERB" && (w == "," || s.prevVerb(i) >= 0) {
+	if depth == 0 && s.isParticiple(i) && !beForms[w] && s.pos(i) == "VERB" && s.pos(j) != "VERB" && (w == "," || s.prevVerb(i) >= 0) {
 		// "…, urging the Taliban to act"; "held a protest demanding …"
 		if p, ok := s.mainSubject(i); ok || w == "," {
 			return p, ok

@@ -48,7 +48,8 @@ func (c *Coder) codeSentence(s *sent) []*event {
 // match returns the pattern whose trigger starts at token i (the longest
 // lemma first) and the number of tokens it covers.
 func (c *Coder) match(s *sent, i int) (*pattern, int) {
-	for _, key := range [2]string{s.lemma(i), s.word(i)} {
+	w := s.word(i)
+	for _, key := range [3]string{s.lemma(i), w, strings.TrimSuffix(w, "s")} {
 		ts := c.byWord[key]
 		for _, t := range ts {
 			if i+len(t.words) > s.last {
@@ -71,7 +72,7 @@ func (c *Coder) match(s *sent, i int) (*pattern, int) {
 			}
 			return p, len(t.words)
 		}
-		if key == s.word(i) {
+		if key == w && !strings.HasSuffix(w, "s") {
 			break
 		}
 	}
@@ -87,8 +88,17 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 		case "VERB":
 			return true
 		case "ADJ":
+			// "was set on fire", "were beaten": a participle after "be".
+			return s.beforeIsBe(from)
+		case "NOUN":
+			// "assailants shot at him", "troops withdrew from": a past
+			// form the tagger took for a noun, between a subject and a
+			// preposition, determiner or pronoun.
 			w := s.word(from)
-			return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && s.beforeIsBe(from)
+			prev, next := s.pos(from-1), s.pos(from+1)
+			subject := (prev == "NOUN" || prev == "PROPN") && (strings.HasSuffix(s.word(from-1), "s") || s.d.actor[from-1] > 0)
+			return subject && w != s.lemma(from) && (next == "ADP" || next == "DET" || next == "PRON" || next == "NUM") ||
+				subject && w == s.lemma(from) && w != p.Lemmas[0] && (next == "ADP" || next == "PRON")
 		}
 		return false
 	}
@@ -187,6 +197,14 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 			}
 			if obj := s.objectOf(p, to); obj.ok() {
 				tgts = s.coordinated(obj, false)
+				if s.word(obj.from-1) == "between" && len(srcs) == 0 {
+					// "Fighting between X and Y broke out"
+					if len(tgts) >= 2 {
+						srcs, tgts = tgts[:1], tgts[1:]
+					} else {
+						srcs, tgts = tgts, nil
+					}
+				}
 			}
 		}
 		e.present = s.presentTense(from)
