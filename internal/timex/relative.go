@@ -279,6 +279,9 @@ func (s *scanner) mRel(i int) (match, bool) {
 		}
 		return match{}, false
 	case t.w.unit != 0 && !t.w.plural:
+		if t.cap && s.tk(k-1).cap && !s.tk(i).brk && s.low(i-1) != "-" {
+			return match{}, false // ABC's "This Week": a title in mid-sentence
+		}
 		if the && s.low(j) == "of" {
 			return match{}, false // "the last day of the month"
 		}

@@ -533,6 +533,7 @@ func TestNoFalsePositives(t *testing.T) {
 		"More than 2000 soldiers were deployed.",
 		"The 2000 soldiers arrived.",
 		"The current swept the boat away.",
+		"Baker, speaking on ABC's \"This Week,\" said the request was legitimate.",
 		"A trickle of cash soon became a flood.",
 		"I run in the morning.",
 		"He was soon released from hospital.",
