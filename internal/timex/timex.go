@@ -11,7 +11,8 @@
 //
 // Resolution:
 //   - Weeks are ISO weeks (Monday–Sunday): "last week" is the week before
-//     the week of publication, value 2024-W46.
+//     the week of publication, value 2024-W46; "the week of March 6" is
+//     that day's week.
 //   - A numeric date whose day and month could be swapped (05/06/2024)
 //     follows the order of an unambiguous numeric date elsewhere in the
 //     text (19/11/2024); without one only its year is kept. Either way a
@@ -32,7 +33,27 @@
 //     years" 5 years; "in the coming days" 14 days, "weeks" 42 days,
 //     "months" 183 days, "years" 5 years; "soon" 30 days; "now",
 //     "currently" the publication day. "the past" and "the future" have no
-//     range.
+//     range, nor have "the near term", "the short term", "a later date"
+//     (FUTURE_REF) and "current" qualifying a thing ("current market
+//     conditions", PRESENT_REF; "the then current price", PAST_REF),
+//     which do not date an event. "soon" next to a past verb ("he was
+//     soon released") is the story's, not the future: untagged.
+//   - Tense cues are read in context: a past form after a determiner is
+//     an adjective ("a still unspecified date"), "plan" a noun and "set"
+//     a cue only in "set to"/"set for"; a participle after "be" takes
+//     the auxiliary's tense ("will be named"); "is to", "to be
+//     published", "expects", "effective", "slated", "supposed" look
+//     ahead; a future participle in the past perfect looks back ("had
+//     been scheduled to expire Friday"). A possessive weekday
+//     ("Wednesday's ruling") heeds only a cue in the four tokens before
+//     it.
+//   - In reports of results, "the year", "the full year", "the fiscal
+//     year" are the publication year and "the year ended March 31" a
+//     year-long period (P1Y); "year-end" is 31 December (of the year
+//     before after "since"); "the 1988 quarter" and "the 1988 period"
+//     are the quarter being reported (the last full one) of 1988, as is
+//     "a year ago" in a sentence about a quarter; "the last half of
+//     1989" and "the first two quarters of 1990" are halves.
 //   - Seasons are meteorological, northern hemisphere; the range of an
 //     "early"/"mid"/"late" expression is the first, middle or last third
 //     of the unmodified one; "earlier this week" ends on the publication
@@ -43,7 +64,10 @@
 //     the last day or year the text named before them (narrative.go), and
 //     are not tagged when it has named none. A clock time alone ("at 10:35
 //     a.m.") falls on the day named within the 40 tokens before it, else
-//     on the publication day.
+//     on the publication day; with its conversion in parentheses right
+//     before a day ("10:35 a.m. (0735 GMT) Friday"), on that day. "In
+//     the morning" in a past clause is the morning of the day just
+//     named; "April 24 and 25" takes the first date's month and year.
 //
 // Without a publication date, relative expressions get values with an
 // unknown anchor (XXXX-WXX, XXXX-XX-XX, PAST_REF), no range, and a
