@@ -102,10 +102,20 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		errorf(stderr, "serve: warning: listening on %s, reachable from other machines", ln.Addr())
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, nil))
-	srv := server.NewHTTPServer(*addr, server.New(server.Options{
+	api := server.New(server.Options{
 		Store: st, Analyzer: p, Token: token, MaxBody: *maxBody,
 		Dashboard: web.Handler(), Logger: logger,
-	}))
+	})
+	go func() {
+		// The first view's aggregates take a pass over the store; start it now.
+		t0 := time.Now()
+		if err := api.Warm(ctx); err != nil && ctx.Err() == nil {
+			logger.Warn("warm caches", "err", err)
+			return
+		}
+		logger.Debug("caches warm", "took", time.Since(t0))
+	}()
+	srv := server.NewHTTPServer(*addr, api)
 	writes := "writes need the bearer token"
 	if token == "" {
 		writes = "writes refused (no --token-file or SITREP_TOKEN)"

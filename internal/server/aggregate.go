@@ -2,6 +2,7 @@ package server
 
 import (
 	"cmp"
+	"context"
 	"fmt"
 	"net/http"
 	"slices"
@@ -35,8 +36,19 @@ func (s *Server) timeline(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	v, err := s.cached(r.Context(), fmt.Sprintf("timeline %s %+v", interval, f), func(ctx context.Context) (any, error) {
+		return s.timelineOf(ctx, f, interval)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return list{Data: v}, nil
+}
+
+// timelineOf counts the events f selects by period and type.
+func (s *Server) timelineOf(ctx context.Context, f store.Filter, interval string) ([]bucket, error) {
 	counts := map[[2]string]int{}
-	err = s.opts.Store.Events(r.Context(), f, func(row *store.EventRow) error {
+	err := s.opts.Store.Events(ctx, f, func(row *store.EventRow) error {
 		d := row.Event.Date
 		if d == nil || d.Range == nil || d.Range[0] == "" {
 			return nil
@@ -63,7 +75,7 @@ func (s *Server) timeline(r *http.Request) (any, error) {
 	slices.SortFunc(out, func(a, b bucket) int {
 		return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(a.Type, b.Type))
 	})
-	return list{Data: out}, nil
+	return out, nil
 }
 
 // node is one actor of the network.
@@ -97,6 +109,17 @@ func (s *Server) network(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	v, err := s.cached(r.Context(), fmt.Sprintf("network %+v", f), func(ctx context.Context) (any, error) {
+		return s.networkOf(ctx, f)
+	})
+	if err != nil {
+		return nil, err
+	}
+	return one{Data: v}, nil
+}
+
+// networkOf builds the actor network of the events f selects.
+func (s *Server) networkOf(ctx context.Context, f store.Filter) (graph, error) {
 	nodes := map[string]*node{}
 	names := map[string]map[string]int{} // node id → name → count, for the most used name
 	edges := map[[3]string]int{}
@@ -120,7 +143,7 @@ func (s *Server) network(r *http.Request) (any, error) {
 		}
 		return id
 	}
-	err = s.opts.Store.Events(r.Context(), f, func(row *store.EventRow) error {
+	err := s.opts.Store.Events(ctx, f, func(row *store.EventRow) error {
 		src := add(row.SourceName, row.SourceCode)
 		dst := add(row.TargetName, row.TargetCode)
 		if src != "" && dst != "" && src != dst {
@@ -129,7 +152,7 @@ func (s *Server) network(r *http.Request) (any, error) {
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("read events: %w", err)
+		return graph{}, fmt.Errorf("read events: %w", err)
 	}
 	g := graph{Nodes: []node{}, Edges: []edge{}}
 	for id, n := range nodes {
@@ -149,5 +172,5 @@ func (s *Server) network(r *http.Request) (any, error) {
 	slices.SortFunc(g.Edges, func(a, b edge) int {
 		return cmp.Or(cmp.Compare(b.Count, a.Count), cmp.Compare(a.Source, b.Source), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Type, b.Type))
 	})
-	return one{Data: g}, nil
+	return g, nil
 }

@@ -100,16 +100,18 @@ func refOf(d doc.Document) docRef {
 // catalog returns the current catalog, rebuilding it when the store's
 // counts differ from those it was built at.
 func (s *Server) catalog(ctx context.Context) (*catalog, error) {
-	st, err := s.opts.Store.Stats(ctx)
+	st, err := s.stats(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("count store: %w", err)
+		return nil, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.cat != nil && s.cat.stats == st {
 		return s.cat, nil
 	}
+	s.heavy <- struct{}{}
 	c, err := buildCatalog(ctx, s.opts.Store)
+	<-s.heavy
 	if err != nil {
 		return nil, err
 	}

@@ -64,6 +64,13 @@ type Server struct {
 
 	mu  sync.Mutex // guards cat
 	cat *catalog
+	agg aggCache
+
+	heavy chan struct{} // a token per pass over the whole store
+
+	statsMu  sync.Mutex // guards statsVal, statsAt
+	statsVal store.Stats
+	statsAt  time.Time
 }
 
 // New returns a Server for opts.
@@ -75,7 +82,7 @@ func New(opts Options) *Server {
 	if lg == nil {
 		lg = slog.New(slog.DiscardHandler)
 	}
-	s := &Server{opts: opts, log: lg, mux: http.NewServeMux()}
+	s := &Server{opts: opts, log: lg, mux: http.NewServeMux(), heavy: make(chan struct{}, 1)}
 	s.routes()
 	return s
 }

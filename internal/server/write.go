@@ -96,6 +96,7 @@ func (s *Server) postDocuments(r *http.Request) (any, error) {
 		batch = append(batch, a)
 	}
 	res, err := s.opts.Store.Put(r.Context(), batch)
+	s.forgetStats()
 	if err != nil {
 		return nil, fmt.Errorf("store documents: %w", err)
 	}
