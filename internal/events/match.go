@@ -130,6 +130,10 @@ func (s *sent) beforeIsBe(i int) bool {
 		if beForms[w] {
 			return true
 		}
+		if (w == "and" || w == ",") && s.pos(j-1) == "VERB" {
+			j-- // "were arrested and tortured"
+			continue
+		}
 		if s.pos(j) != "ADV" && w != "not" && w != "n't" {
 			return false
 		}

@@ -36,6 +36,12 @@ func (d *document) riots(evs []*event) {
 		mode := string(e.ev.Mode)
 		clash := strings.HasPrefix(e.pat.ID, "assault.clash") || strings.HasPrefix(e.pat.ID, "assault.shooting")
 		crude := mode == "explosives" && d.crudeBombs(e.sent)
+		if armedWords(src) {
+			continue // "armed men", "a group of armed Maoist cadres"
+		}
+		if !clash && mode != "destroy" && e.ev.Target != nil && (e.tgtActor >= 0 || e.tgtPeople) && !crowd(tgt) {
+			continue // a mob killing or beating a person is an attack on that person
+		}
 		riot := crowd(src) || clash && (crowd(tgt) || d.partisan(e.srcActor) || d.partisan(e.tgtActor))
 		if !riot && context {
 			riot = mode == "destroy" || clash || crude || mode == "" && e.ev.Source == nil && !d.sectorOf(e.tgtActor, "MIL", "COP")
@@ -68,7 +74,7 @@ func crowd(s string) bool {
 var crowdWords = map[string]bool{"mob": true, "mobs": true, "rioters": true, "activists": true, "activist": true,
 	"supporters": true, "supporter": true, "protesters": true, "protestors": true, "demonstrators": true,
 	"agitators": true, "picketers": true, "pickets": true, "cadres": true, "students": true, "villagers": true,
-	"locals": true, "residents": true, "youths": true, "men": true, "followers": true, "workers": true, "mourners": true, "crowd": true, "hartal": true, "blockade": true,
+	"locals": true, "residents": true, "youths": true, "followers": true, "workers": true, "mourners": true, "crowd": true, "hartal": true, "blockade": true,
 	"leaders": true, "people": true, "labourers": true, "laborers": true, "farmers": true, "traders": true,
 	"women": true, "partymen": true}
 
@@ -126,4 +132,14 @@ func named(d *document, i int) bool {
 // partisan reports whether actor i is a political party or its people.
 func (d *document) partisan(i int) bool {
 	return d.sectorOf(i, "PTY", "OPP")
+}
+
+// armedWords reports whether a phrase names armed people.
+func armedWords(s string) bool {
+	for _, w := range []string{"armed", "maoist", "militant", "rebel", "insurgent", "gunm", "terrorist", "soldier", "troops", "naxal", "army"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
