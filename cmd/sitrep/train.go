@@ -23,6 +23,8 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	out := fs.String("out", "", "model `FILE` to write (default: the embedded model's path, internal/tag/pos.model or internal/ner/ner.model)")
 	epochs := fs.Int("epochs", 0, "passes over the training data (0: the model's default)")
 	minQ := fs.Int("minq", 0, "drop weights below `N` of 32767 (0: the model's default)")
+	titleRate := fs.Float64("title-rate", 0, "ner: share of training sentences shown in title case (0: the default, negative: none)")
+	nameCaseRate := fs.Float64("name-case-rate", 0, "ner: share of training sentences with names shown in lower case (0: the default, negative: none)")
 	verbose := fs.Bool("v", false, "print progress to stderr")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
@@ -59,7 +61,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if *out == "" {
 			*out = filepath.Join("internal", "ner", "ner.model")
 		}
-		err = trainNER(ctx, *data, *out, ner.TrainOptions{Epochs: *epochs, MinQ: *minQ, Log: log}, stdout)
+		err = trainNER(ctx, *data, *out, ner.TrainOptions{Epochs: *epochs, MinQ: *minQ, TitleRate: *titleRate, NameCaseRate: *nameCaseRate, Log: log}, stdout)
 	default:
 		errorf(stderr, "train: unknown model %q (want pos or ner)", fs.Arg(0))
 		return exitUsage

@@ -52,6 +52,8 @@ const (
 	fGazShape
 	fPrevGaz
 	fNextGaz
+	fTitleLine
+	fTitleWord
 )
 
 // word holds the hashed values of one token, computed once per sentence.
@@ -71,6 +73,10 @@ var (
 )
 
 var capsShape = perceptron.String("-CAPS-")
+
+// titleShape replaces every shape on a title-case line ("Great Service
+// And Prices"), where a capital says little more than on a caps line.
+var titleShape = perceptron.String("-TITLE-")
 
 // dictEntry is what the recogniser knows of a frequent normalised form.
 type dictEntry struct {
@@ -129,6 +135,7 @@ type extractor struct {
 	words  []word
 	buf    []byte
 	caps   bool
+	title  bool // a title-case line (isTitleLine)
 	feats  []uint64
 }
 
@@ -153,9 +160,40 @@ func isCapsLine(words []string) bool {
 	return long >= 2
 }
 
+// isTitleLine reports whether a sentence is written in title case, as
+// review headings and some headlines are: at least two capitalised words
+// with lower-case letters, no word of four or more letters starting in
+// lower case, and not a caps line.
+func isTitleLine(words []string) bool {
+	capital := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case !unicode.IsLetter(r):
+		case unicode.IsUpper(r):
+			if hasLower(w) {
+				capital++
+			}
+		case utf8.RuneCountInString(w) >= 4:
+			return false
+		}
+	}
+	return capital >= 2
+}
+
+func hasLower(w string) bool {
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // prepare hashes the words and UPOS tags of a sentence.
 func (x *extractor) prepare(words, pos []string) {
 	x.caps = isCapsLine(words)
+	x.title = !x.caps && isTitleLine(words)
 	x.words = x.words[:0]
 	for i, w := range words {
 		v := x.hashWord(w)
@@ -191,6 +229,8 @@ func (x *extractor) hashWord(w string) word {
 	v.length = uint64(min(utf8.RuneCount(b), 8))
 	if x.caps {
 		v.shape = capsShape
+	} else if x.title {
+		v.shape = titleShape
 	} else {
 		v.shape = shape(w)
 	}
@@ -312,6 +352,9 @@ func (x *extractor) features(i, p1, p2 int, cached bool) []uint64 {
 	}
 	if x.caps {
 		f = append(f, k(fCapsLine, 0), k(fCapsWord, w.norm))
+	}
+	if x.title {
+		f = append(f, k(fTitleLine, 0), k(fTitleWord, w.norm))
 	}
 	if w.gaz != gazNone || prev.gaz != gazNone || next.gaz != gazNone {
 		f = append(f, k(fGaz, w.gaz), k2(fGazShape, w.gaz, w.shape), k(fPrevGaz, prev.gaz), k(fNextGaz, next.gaz))

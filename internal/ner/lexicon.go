@@ -298,3 +298,14 @@ func isOrgHead(w string) bool {
 	}
 	return false
 }
+
+// isCompass reports whether w is a compass word that opens place names
+// ("North Waziristan", "Southern Punjab").
+func isCompass(w string) bool {
+	switch w {
+	case "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+		"central", "upper", "lower", "northeast", "northwest", "southeast", "southwest":
+		return true
+	}
+	return false
+}

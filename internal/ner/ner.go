@@ -11,8 +11,11 @@
 // follows B-X or I-X. Features: the word, its affixes, shape and UPOS tag,
 // two words either side, the previous labels, and an entity dictionary
 // learned from the training data. Lines written in capitals (headlines,
-// datelines) are recognised and their words judged by lower-case form and
-// context.
+// datelines) or in title case (review headings: "Great Service And
+// Prices") are recognised and their words judged by lower-case form and
+// context. Training also shows some CoNLL sentences in title case and
+// some with their names in lower case ("flew to chicago"), as web text
+// writes them.
 //
 // Rules then refine the model's output for news (rules.go):
 //   - types: LOC becomes GPE unless it names a geographic feature or a
@@ -24,8 +27,13 @@
 //     PERSON "Mumtaz Zahra Baloch", title "Foreign Office Spokesperson");
 //     an honorific is a title too: "Ms Baloch" → PERSON "Baloch", title
 //     "Ms", so the actor stage sees both;
-//   - a single capitalised common word opening a sentence ("Discussions")
-//     is not a name;
+//   - punctuation and e-mail or web addresses are cut from the ends of a
+//     mention ("Beware !!");
+//   - a single capitalised common word opening a sentence ("Discussions"),
+//     or one the tagger takes for an adjective, adverb or interjection
+//     ("Hello") and not seen in a name elsewhere, is not a name;
+//   - a compass word and the place after it are one place ("North"
+//     "Waziristan" → "North Waziristan");
 //   - mentions are cut at words that cannot be inside a name ("Karakoram
 //     Highway near Gilgit"), joined with a following law, place or
 //     organisation word ("Doha Agreement", "Indus River", "Pakistan

@@ -102,6 +102,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 		spans = append(spans, span{e: e, first: first, end: end})
 	}
 	spans = r.split(spans)
+	spans = r.joinCompass(spans)
 	spans = r.dropJunk(spans)
 	spans = r.honorifics(spans)
 	spans = r.numberedLaws(spans)
@@ -205,25 +206,84 @@ func (r *refiner) capsSentence(i int) bool {
 	return r.caps[si]
 }
 
-// dropJunk removes mentions with no letter or digit, and a lone
-// capitalised common word opening a sentence ("Discussions would…"),
-// which the model takes for a name because of its capital.
+// dropJunk trims from both ends of a mention the tokens that cannot be
+// part of a name (punctuation, e-mail addresses, web addresses: "Beware
+// !!", "Michael Bell mbell@example.com"), drops what is left with no
+// letter or digit, and drops a lone capitalised word opening a sentence
+// that is a common word ("Discussions would…") or that the tagger does
+// not take for a noun or verb ("Cozy !", "Hello") unless the word is in
+// a name elsewhere in the text or a nationality ("Pashtun"); the model
+// takes such words for names
+// because of their capital.
 func (r *refiner) dropJunk(spans []span) []span {
+	// Words the model found inside a name away from a sentence start:
+	// a lone sentence-initial mention of one of them is kept.
+	named := map[string]bool{}
+	for _, s := range spans {
+		for i := s.first; i < s.end; i++ {
+			if !r.sentenceStart(i) {
+				named[r.tok(i).Text] = true
+			}
+		}
+	}
 	out := spans[:0]
 	for _, s := range spans {
-		text := r.a.Document.Text[s.e.Start:s.e.End]
-		if !hasLetterOrDigit(text) {
+		for s.first < s.end && r.junkToken(s.first) {
+			s.first++
+		}
+		for s.end > s.first && r.junkToken(s.end-1) {
+			s.end--
+		}
+		if s.first == s.end {
 			continue
 		}
+		s.e.Start, s.e.End = r.tok(s.first).Start, r.tok(s.end-1).End
+		text := r.a.Document.Text[s.e.Start:s.e.End]
 		if s.end-s.first == 1 && s.e.Type != doc.Misc && r.sentenceStart(s.first) && !r.capsSentence(s.first) {
 			pos := string(r.tok(s.first).POS)
-			if pos != "" && pos != "PROPN" && pos != "X" && !isUpperWord(text) && r.neverName(s.first) {
+			if !isUpperWord(text) && (notNamePOS(pos) && !named[text] && !r.nationality(&s) || pos != "" && pos != "PROPN" && pos != "X" && r.neverName(s.first)) {
 				continue
 			}
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// junkToken reports whether token i cannot be part of a name: it has no
+// letter or digit, or is (part of) an e-mail or web address, which the
+// tokenizer may have cut at "@".
+func (r *refiner) junkToken(i int) bool {
+	t := r.tok(i).Text
+	if !hasLetterOrDigit(t) || isAddress(t) {
+		return true
+	}
+	for j := i - 1; j >= 0 && r.tok(j).End == r.tok(j+1).Start; j-- {
+		if isAddress(r.tok(j).Text) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(r.a.Tokens) && r.tok(j-1).End == r.tok(j).Start; j++ {
+		if isAddress(r.tok(j).Text) {
+			return true
+		}
+	}
+	return false
+}
+
+func isAddress(t string) bool {
+	return strings.Contains(t, "@") || strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.")
+}
+
+// notNamePOS reports whether a word tagged p is not a name even when
+// capitalised: an adjective, adverb, interjection, auxiliary, pronoun,
+// determiner or conjunction.
+func notNamePOS(p string) bool {
+	switch p {
+	case "ADJ", "ADV", "INTJ", "AUX", "PRON", "DET", "SCONJ", "CCONJ":
+		return true
+	}
+	return false
 }
 
 func hasUpper(s string) bool {
@@ -635,17 +695,17 @@ func (r *refiner) split(spans []span) []span {
 			if hasUpper(w) || !hasLetterOrDigit(w) || isNameConnector(r.low(i)) || isNumber(w) || !isFunctionPOS(r.tok(i).POS) {
 				continue
 			}
-			if i+1 < s.end {
-				rest := span{e: s.e, first: i + 1, end: s.end}
+			rest := span{e: s.e, first: i + 1, end: s.end}
+			s.end = i
+			if s.end == s.first {
+				s.drop = true
+			}
+			if rest.first < rest.end {
 				rest.e.Rule = ruleSplit
 				if isPlacePrep(r.low(i)) {
 					rest.e.Type = doc.Loc
 				}
-				spans = append(spans, rest)
-			}
-			s.end = i
-			if s.end == s.first {
-				s.drop = true
+				spans = append(spans, rest) // s is stale from here
 			}
 			break
 		}
@@ -656,6 +716,25 @@ func (r *refiner) split(spans []span) []span {
 		if !s.drop && s.end > s.first {
 			out = append(out, s)
 		}
+	}
+	return out
+}
+
+// joinCompass joins a place mention of one compass word and the place
+// mention right after it, which the model sometimes labels as two
+// ("North" "Waziristan" → "North Waziristan").
+func (r *refiner) joinCompass(spans []span) []span {
+	out := spans[:0]
+	for k := 0; k < len(spans); k++ {
+		s := spans[k]
+		if k+1 < len(spans) && s.end-s.first == 1 && s.e.Type == doc.Loc && isCompass(r.low(s.first)) {
+			if next := spans[k+1]; next.first == s.end && next.e.Type == doc.Loc {
+				s.end = next.end
+				s.e.Rule = rulePlace
+				k++
+			}
+		}
+		out = append(out, s)
 	}
 	return out
 }

@@ -124,3 +124,11 @@ func TestEntitySpans(t *testing.T) {
 		}
 	}
 }
+
+func TestJunkAndCompass(t *testing.T) {
+	expectEntities(t, "Militants attacked a checkpost in North Waziristan on Tuesday .", "GPE[North Waziristan]")
+	expectEntities(t, "Protesters blocked the Karakoram Highway near Gilgit for a third day .", "LOC[Karakoram Highway]", "GPE[Gilgit]")
+	expectNoEntity(t, "Please write to Sarah Collins sarah.collins@example.org before Friday .", "example.org")
+	expectNoEntity(t, "Please write to Sarah Collins sarah.collins@example.org before Friday .", "Collins sarah.collins")
+	expectNoEntity(t, "Hello , is the office open on Sunday ?", "Hello")
+}
