@@ -138,6 +138,9 @@ func (d *document) dateOf(e *event, before []*event) {
 	s := d.sentence(e.sent)
 	bestT, bestDist := -1, 1<<30
 	cf, ct := s.clause(e.trig)
+	if e.participle {
+		cf = s.first // "…, accusing Kabul of …" happens when the main clause does
+	}
 	if e.pat.POS == "NOUN" && s.inPP(e.trig) {
 		// "arrested … in connection with the attack on a church": a noun
 		// inside another act's phrase has only the time of its own

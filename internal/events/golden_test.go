@@ -153,3 +153,26 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 }
+
+func TestPatterns(t *testing.T) {
+	// Participle: the main clause's subject is the source.
+	expectEvents(t, "Pakistan on Thursday urged Afghanistan to act, accusing Kabul of sheltering militants.",
+		"REQUEST Pakistan>Afghanistan date=2024-11-21",
+		"ACCUSE/allege Pakistan>Kabul date=2024-11-21")
+	// Coordinated sources give one event each.
+	expectEvents(t, "Pakistani officials and Chinese officials met Afghan officials in Kabul on Monday.",
+		"CONSULT Chinese officials>Afghan officials date=2024-11-18 at=Kabul",
+		"CONSULT Pakistani officials>Afghan officials date=2024-11-18 at=Kabul")
+	// A restated toll replaces the first count; it is not added.
+	expectEvents(t, "A bomb exploded in Quetta on Monday, killing 12 people. The death toll rose to 15 on Tuesday.",
+		"ASSAULT/explosives ->12 people killed=15 date=2024-11-18 at=Quetta")
+	// Responsibility claims give the source and the status.
+	expectEvents(t, "A bomb exploded in Peshawar on Monday. The Pakistani Taliban claimed responsibility for the attack.",
+		"ASSAULT/explosives The Pakistani Taliban>- claimed date=2024-11-18 at=Peshawar")
+	// Crowd violence is a riot.
+	expectEvents(t, "Hartal supporters torched a bus in Dhaka on Sunday.",
+		"PROTEST/riot Hartal supporters>a bus date=2024-11-17 at=Dhaka")
+	// Noun triggers with their light verbs.
+	expectEvents(t, "Militants carried out an attack on a police station in Peshawar on Monday.",
+		"ASSAULT Militants>a police station date=2024-11-18 at=Peshawar")
+}
