@@ -309,3 +309,13 @@ func isCompass(w string) bool {
 	}
 	return false
 }
+
+// isGreeting reports whether w opens or closes a letter and so is never
+// part of the name next to it ("Dear Nina", "Hi Tom", "Regards").
+func isGreeting(w string) bool {
+	switch w {
+	case "dear", "dearest", "hi", "hey", "hello", "thanks", "regards", "cheers", "p.s.", "ps", "ps.":
+		return true
+	}
+	return false
+}

@@ -207,8 +207,8 @@ func (r *refiner) capsSentence(i int) bool {
 }
 
 // dropJunk trims from both ends of a mention the tokens that cannot be
-// part of a name (punctuation, e-mail addresses, web addresses: "Beware
-// !!", "Michael Bell mbell@example.com"), drops what is left with no
+// part of a name (punctuation, e-mail addresses, web addresses, greetings:
+// "Beware !!", "Michael Bell mbell@example.com", "Dear Nina"), drops what is left with no
 // letter or digit, and drops a lone capitalised word opening a sentence
 // that is a common word ("Discussions would…") or that the tagger does
 // not take for a noun or verb ("Cozy !", "Hello") unless the word is in
@@ -228,10 +228,10 @@ func (r *refiner) dropJunk(spans []span) []span {
 	}
 	out := spans[:0]
 	for _, s := range spans {
-		for s.first < s.end && r.junkToken(s.first) {
+		for s.first < s.end && (r.junkToken(s.first) || isGreeting(r.low(s.first))) {
 			s.first++
 		}
-		for s.end > s.first && r.junkToken(s.end-1) {
+		for s.end > s.first && (r.junkToken(s.end-1) || isGreeting(r.low(s.end-1))) {
 			s.end--
 		}
 		if s.first == s.end {

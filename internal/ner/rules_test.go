@@ -131,4 +131,5 @@ func TestJunkAndCompass(t *testing.T) {
 	expectNoEntity(t, "Please write to Sarah Collins sarah.collins@example.org before Friday .", "example.org")
 	expectNoEntity(t, "Please write to Sarah Collins sarah.collins@example.org before Friday .", "Collins sarah.collins")
 	expectNoEntity(t, "Hello , is the office open on Sunday ?", "Hello")
+	expectEntities(t, "Dear Nina , the briefing has moved to Thursday .", "PERSON[Nina]")
 }
