@@ -23,6 +23,22 @@ func (s *sent) subjectOf(i, depth int) (np, bool) {
 		case p == "ADP" && j+1 < i && s.d.time[j+1] > 0:
 			j--
 			continue
+		case w == ")":
+			// "A union leader of the Awami League (AL) was killed": skip
+			// the parenthesis.
+			k := j - 1
+			for k > s.first && s.word(k) != "(" && j-k < 8 {
+				k--
+			}
+			if s.word(k) != "(" {
+				break
+			}
+			if end := s.npLeft(k); end.ok() {
+				p, ok := s.headLeft(k)
+				return p, ok
+			}
+			j = k - 1
+			continue
 		case w == "to" && p == "PART":
 			// "X plans to visit Y": the subject of the governing verb.
 			infinitive = true
