@@ -68,7 +68,7 @@ var schema = [][]string{
 		`CREATE INDEX events_type_date ON events (type, date_from)`,
 		`CREATE INDEX events_country_date ON events (country, date_from)`,
 		`CREATE INDEX events_cameo ON events (cameo)`,
-		`CREATE INDEX events_rev ON events (rev)`,
+		`CREATE INDEX events_rev ON events (rev, date_from)`,
 		// The actor and place lookup keys of each event (store.ActorKeys,
 		// store.PlaceKey) with its date: one index range, in date order,
 		// per actor or place filter.
