@@ -97,7 +97,7 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 			w := s.word(from)
 			prev, next := s.pos(from-1), s.pos(from+1)
 			subject := (prev == "NOUN" || prev == "PROPN") && (strings.HasSuffix(s.word(from-1), "s") || s.d.actor[from-1] > 0)
-			return subject && w != s.lemma(from) && (next == "ADP" || next == "DET" || next == "PRON" || next == "NUM") ||
+			return subject && w != s.lemma(from) && (next == "ADP" || next == "DET" || next == "PRON" || next == "NUM" || next == "CCONJ" && s.pos(from+2) == "VERB") ||
 				subject && w == s.lemma(from) && w != p.Lemmas[0] && (next == "ADP" || next == "PRON")
 		}
 		return false
