@@ -295,8 +295,11 @@ func TestDashboardInBrowser(t *testing.T) {
 	var bars, nodes int
 	must(c.eval(`document.querySelectorAll("main .panel:first-child svg rect").length`, &bars))
 	must(c.eval(`document.querySelectorAll(".network .node").length`, &nodes))
-	if bars == 0 || nodes == 0 {
-		t.Errorf("overview has %d timeline blocks and %d network nodes, want some of each", bars, nodes)
+	var land, points int
+	must(c.eval(`document.querySelectorAll(".map path.land").length`, &land))
+	must(c.eval(`document.querySelectorAll(".map circle.pt").length`, &points))
+	if bars == 0 || nodes == 0 || land < 150 || points == 0 {
+		t.Errorf("overview has %d timeline blocks, %d network nodes, %d countries and %d map points, want some of each", bars, nodes, land, points)
 	}
 	shot("overview")
 

@@ -11,13 +11,16 @@
 // installed.
 //
 // Views (chosen by the URL fragment): overview (event timeline by type,
-// actor network, map of events on a longitude/latitude grid), events (a
+// actor network, map of events over country outlines), events (a
 // filterable table with paging), documents, and one document with its
 // entities, times, events and quotes highlighted and each event's
 // evidence and rule shown.
 //
-// Limits: the map draws points on a plain graticule; country outlines
-// are not bundled yet.
+// static/world.json holds the country outlines (Natural Earth 1:110m via
+// npm world-atlas), made by `go run ./internal/web/worldgen`; see there.
+//
+// Limits: the map is equirectangular at 1:110m, without zoom; the network
+// is a circular layout of the 40 most active actors.
 package web
 
 import (

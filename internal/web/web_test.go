@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"io"
 	"net/http/httptest"
 	"regexp"
@@ -98,4 +99,25 @@ func TestScriptInsertsDataAsText(t *testing.T) {
 func stripComments(js string) string {
 	js = regexp.MustCompile(`(?s)/\*.*?\*/`).ReplaceAllString(js, "")
 	return regexp.MustCompile(`(?m)(^|\s)//.*$`).ReplaceAllString(js, "$1")
+}
+
+// TestWorldMap checks the committed outlines that worldgen made.
+func TestWorldMap(t *testing.T) {
+	code, ctype, body := get(t, "/world.json")
+	var m struct {
+		Width, Height int
+		Countries     []struct{ ID, Name, D string }
+	}
+	if err := json.Unmarshal([]byte(body), &m); code != 200 || !strings.Contains(ctype, "json") || err != nil {
+		t.Fatalf("GET /world.json = %d %q, %v", code, ctype, err)
+	}
+	if m.Width != 900 || m.Height != 450 || len(m.Countries) < 150 {
+		t.Fatalf("world.json: %dx%d with %d countries, want 900x450 with at least 150", m.Width, m.Height, len(m.Countries))
+	}
+	valid := regexp.MustCompile(`^(?:[MLZ][0-9.,]*)+$`)
+	for _, c := range m.Countries {
+		if c.Name == "" || !valid.MatchString(c.D) {
+			t.Errorf("world.json country %q has a bad path or no name", c.ID)
+		}
+	}
 }

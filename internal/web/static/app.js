@@ -135,15 +135,16 @@
     };
     const tl = box("Events over time, by type");
     const net = box("Actor network", "Actors joined by the events between them; thicker lines, more events.");
-    const map = box("Map of events", "Events with a geocoded place, on a longitude/latitude grid (country outlines not bundled yet).");
-    const [t, n, e] = await Promise.allSettled([
+    const map = box("Map of events", "The newest 1,000 events that have a geocoded place.");
+    const [t, n, e, w] = await Promise.allSettled([
       api("timeline", Object.assign({ interval: "day" }, f)),
       api("network", f),
       api("events", Object.assign({ limit: 1000 }, f)),
+      fetch("world.json").then((r) => (r.ok ? r.json() : null)),
     ]);
     fill(tl, t, (v) => drawTimeline(v.data));
     fill(net, n, (v) => drawNetwork(v.data));
-    fill(map, e, (v) => drawMap(v.data));
+    fill(map, e, (v) => drawMap(v.data, w.status === "fulfilled" ? w.value : null));
   }
   function fill(target, settled, draw) {
     clear(target);
@@ -241,7 +242,9 @@
     return el("div", {}, g, el("p", { class: "note" }, note + "Click an actor to list its events."));
   }
 
-  function drawMap(events) {
+  // drawMap draws the events with coordinates over the country outlines
+  // of world.json (made by internal/web/worldgen; the map works without it).
+  function drawMap(events, world) {
     const pts = events.filter((e) => e.location && e.location.lat != null && e.location.lon != null);
     if (!pts.length) return status("No geocoded events match these filters.", "empty");
     const W = 900, H = 450;
@@ -250,6 +253,9 @@
     g.append(svg("rect", { x: 0, y: 0, width: W, height: H, class: "sea" }));
     for (let lon = -180; lon <= 180; lon += 30) g.append(svg("line", { x1: x(lon), x2: x(lon), y1: 0, y2: H, class: "grid" }));
     for (let lat = -60; lat <= 60; lat += 30) g.append(svg("line", { x1: 0, x2: W, y1: y(lat), y2: y(lat), class: "grid" }));
+    if (world && world.width === W && world.height === H) {
+      for (const c of world.countries) g.append(svg("path", { d: c.d, class: "land" }, svg("title", {}, c.name)));
+    }
     const at = new Map();
     for (const e of pts) {
       const k = e.location.lat.toFixed(2) + "," + e.location.lon.toFixed(2);
