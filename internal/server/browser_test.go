@@ -302,6 +302,8 @@ func TestDashboardInBrowser(t *testing.T) {
 		t.Errorf("overview has %d timeline blocks, %d network nodes, %d countries and %d map points, want some of each", bars, nodes, land, points)
 	}
 	shot("overview")
+	must(c.eval(`document.querySelector(".map").scrollIntoView({block: "center"})`, nil))
+	shot("overview-map")
 
 	// The event table, then filtered by type through the form.
 	must(c.eval(`location.hash = "#/events"`, nil))
