@@ -72,7 +72,8 @@ func dialect() *sqlstore.Dialect {
 		Types: map[string]string{"ID": "INTEGER PRIMARY KEY", "TEXT": "TEXT", "REAL": "REAL", "CLUSTERED": " WITHOUT ROWID"},
 		FTSSchema: []string{`CREATE VIRTUAL TABLE docs_fts USING fts5(title, body, content='',
 			contentless_delete=1, tokenize='unicode61 remove_diacritics 2')`},
-		FTSInsert: `INSERT INTO docs_fts (rowid, title, body) VALUES (?, ?, ?)`,
+		FTSInsert: `INSERT INTO docs_fts (rowid, title, body) VALUES `,
+		FTSRow:    `(?, ?, ?)`,
 		FTSDelete: `DELETE FROM docs_fts WHERE rowid = ?`,
 		FTSMatch:  `SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?`,
 		FTSQuery: func(words []string) string {

@@ -8,6 +8,7 @@
 package sqlstore
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"encoding/json"
@@ -32,9 +33,12 @@ type Dialect struct {
 	Placeholders bool
 	// FTSSchema creates the full-text index of latest revisions.
 	FTSSchema []string
-	// FTSInsert indexes a revision; its arguments are the revision id,
-	// the title and the text.
-	FTSInsert string
+	// FTSInsert and FTSRow index revisions: FTSInsert followed by
+	// FTSRow once per revision, separated by commas, is one statement;
+	// each FTSRow's arguments are the revision id, the title and the text.
+	// A batch indexes its documents with one statement, because FTS5
+	// writes its pending index at every statement.
+	FTSInsert, FTSRow string
 	// FTSDelete drops a revision from the index; its argument is the
 	// revision id.
 	FTSDelete string
@@ -196,13 +200,13 @@ var (
 	quoteCols = []string{"rev", "quote_id", "text", "direct", "speaker_name", "speaker_code", "cue"}
 )
 
-// table is the pending rows of one table; each row's first value the
-// revision it belongs to is kept in revs.
+// table is the pending rows of one table and the revision each belongs
+// to. head and one, when set, replace the INSERT built from name and cols.
 type table struct {
-	name string
-	cols []string
-	rows [][]any
-	revs []int64
+	name, head, one string
+	cols            []string
+	rows            [][]any
+	revs            []int64
 }
 
 func (t *table) add(rev int64, row ...any) {
@@ -231,18 +235,19 @@ type writer struct {
 	stmts                                                   []*sql.Stmt
 	known, findDoc, addDoc, setDoc, addRev                  *sql.Stmt
 	delEvents, delEventKeys, delActors, delPlaces, delQuote *sql.Stmt
-	ftsIns, ftsDel                                          *sql.Stmt
+	ftsDel                                                  *sql.Stmt
 	// nextEvent is the id of the next event: writers take turns, so the
 	// batch can number its events itself and insert them in bulk.
-	nextEvent                         int64
-	events, keys, actors, places, quo table
+	nextEvent                              int64
+	events, keys, actors, places, quo, fts table
 }
 
 func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w := &writer{s: s, tx: tx,
 		events: table{name: "events", cols: eventCols}, keys: table{name: "event_keys", cols: keyCols},
 		actors: table{name: "actors", cols: actorCols}, places: table{name: "places", cols: placeCols},
-		quo: table{name: "quotes", cols: quoteCols}}
+		quo: table{name: "quotes", cols: quoteCols},
+		fts: table{head: s.d.FTSInsert, one: s.d.FTSRow, cols: []string{"rev", "title", "text"}}}
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -268,7 +273,6 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.delActors = prep(`DELETE FROM actors WHERE rev = ?`)
 	w.delPlaces = prep(`DELETE FROM places WHERE rev = ?`)
 	w.delQuote = prep(`DELETE FROM quotes WHERE rev = ?`)
-	w.ftsIns = prep(s.d.FTSInsert)
 	w.ftsDel = prep(s.d.FTSDelete)
 	if err == nil {
 		if err = tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM events`).Scan(&w.nextEvent); err != nil {
@@ -316,7 +320,7 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 				return r, fmt.Errorf("retire revision %d: %w", revs, err)
 			}
 		}
-		for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo} {
+		for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo, &w.fts} {
 			tb.drop(current)
 		}
 	}
@@ -329,9 +333,7 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 	if _, err := w.setDoc.ExecContext(ctx, rev, r.Rev, t, docRow); err != nil {
 		return r, fmt.Errorf("update document: %w", err)
 	}
-	if _, err := w.ftsIns.ExecContext(ctx, rev, store.Unaccent(d.Title), store.Unaccent(d.Text)); err != nil {
-		return r, fmt.Errorf("index text: %w", err)
-	}
+	w.fts.add(rev, rev, store.Unaccent(d.Title), store.Unaccent(d.Text))
 	for _, e := range d.Events {
 		w.nextEvent++
 		id := w.nextEvent
@@ -359,7 +361,7 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 
 // flush writes the pending rows, events before the keys that refer to them.
 func (w *writer) flush(ctx context.Context) error {
-	for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo} {
+	for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo, &w.fts} {
 		if err := w.insert(ctx, tb); err != nil {
 			return err
 		}
@@ -371,8 +373,11 @@ func (w *writer) flush(ctx context.Context) error {
 // and 30,000 values (under both databases' limits on parameters).
 func (w *writer) insert(ctx context.Context, tb *table) error {
 	per := min(500, 30000/len(tb.cols))
-	one := "(" + strings.Repeat("?, ", len(tb.cols)-1) + "?)"
-	head := "INSERT INTO " + tb.name + " (" + strings.Join(tb.cols, ", ") + ") VALUES "
+	one, head := tb.one, tb.head
+	if head == "" {
+		one = "(" + strings.Repeat("?, ", len(tb.cols)-1) + "?)"
+		head = "INSERT INTO " + tb.name + " (" + strings.Join(tb.cols, ", ") + ") VALUES "
+	}
 	for i := 0; i < len(tb.rows); i += per {
 		rows := tb.rows[i:min(i+per, len(tb.rows))]
 		var q strings.Builder
@@ -386,7 +391,7 @@ func (w *writer) insert(ctx context.Context, tb *table) error {
 			args = append(args, row...)
 		}
 		if _, err := w.tx.ExecContext(ctx, w.s.sql(q.String()), args...); err != nil {
-			return fmt.Errorf("write %s: %w", tb.name, err)
+			return fmt.Errorf("write %s: %w", cmp.Or(tb.name, "full-text index"), err)
 		}
 	}
 	return nil
