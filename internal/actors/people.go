@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -111,12 +112,6 @@ func (s *state) entitySpans(typ string) map[int]int {
 	if len(s.a.Entities) == 0 {
 		return out
 	}
-	startAt := map[int]int{}
-	endAt := map[int]int{}
-	for k, w := range s.ws {
-		startAt[w.start] = k
-		endAt[w.end] = k + 1
-	}
 	var places []doc.Span
 	for _, p := range s.a.Places {
 		for _, m := range p.Mentions {
@@ -133,13 +128,27 @@ entities:
 				continue entities // the geo stage made it a place
 			}
 		}
-		i, ok1 := startAt[e.Start]
-		j, ok2 := endAt[e.End]
+		i, ok1 := s.wordStarting(e.Start)
+		j, ok2 := s.wordEnding(e.End)
 		if ok1 && ok2 && j > i {
 			out[i] = j
 		}
 	}
 	return out
+}
+
+// wordStarting returns the index of the word that starts at byte off.
+// Words are in text order and never overlap, so both their starts and
+// their ends increase strictly and a binary search finds them.
+func (s *state) wordStarting(off int) (int, bool) {
+	k := sort.Search(len(s.ws), func(k int) bool { return s.ws[k].start >= off })
+	return k, k < len(s.ws) && s.ws[k].start == off
+}
+
+// wordEnding returns one past the index of the word that ends at byte off.
+func (s *state) wordEnding(off int) (int, bool) {
+	k := sort.Search(len(s.ws), func(k int) bool { return s.ws[k].end >= off })
+	return k + 1, k < len(s.ws) && s.ws[k].end == off
 }
 
 // nameRun returns the end of a run of capitalised words starting at word
