@@ -39,12 +39,15 @@ func (d *document) riots(evs []*event) {
 		if armedWords(src) {
 			continue // "armed men", "a group of armed Maoist cadres"
 		}
-		if !clash && mode != "destroy" && e.ev.Target != nil && (e.tgtActor >= 0 || e.tgtPeople) && !crowd(tgt) {
+		if !clash && !crude && mode != "destroy" && e.ev.Target != nil && (e.tgtActor >= 0 || e.tgtPeople) && !crowd(tgt) {
 			continue // a mob killing or beating a person is an attack on that person
 		}
-		riot := crowd(src) || clash && (crowd(tgt) || d.partisan(e.srcActor) || d.partisan(e.tgtActor))
+		// Arson and vandalism by unnamed people, and crude bombs (petrol
+		// bombs, cocktails) thrown by them, are mob violence wherever
+		// they happen: no weapon or group marks an armed attack.
+		riot := crowd(src) || clash && (crowd(tgt) || d.partisan(e.srcActor) || d.partisan(e.tgtActor)) || mode == "destroy" || crude
 		if !riot && context {
-			riot = mode == "destroy" || clash || crude || mode == "" && e.ev.Source == nil && !d.sectorOf(e.tgtActor, "MIL", "COP")
+			riot = clash || mode == "" && e.ev.Source == nil && !d.sectorOf(e.tgtActor, "MIL", "COP")
 		}
 		if !riot {
 			continue
@@ -99,8 +102,13 @@ func (d *document) crudeBombs(si int) bool {
 	s := d.a.Sentences[si]
 	for i := s.First; i < s.Last; i++ {
 		switch d.lower[i] {
-		case "cocktail", "cocktails", "petrol", "molotov", "crude", "handmade", "hand-made":
+		case "cocktail", "cocktails", "molotov":
 			return true
+		case "petrol", "crude", "handmade", "hand-made", "country-made":
+			// "petrol bombs", "crude bombs"; not "a petrol station", "crude oil"
+			if i+1 < s.Last && strings.HasPrefix(d.lower[i+1], "bomb") {
+				return true
+			}
 		}
 	}
 	return false
