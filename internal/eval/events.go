@@ -73,7 +73,7 @@ func eventACLEDType(e doc.Event, a *doc.Analysis) string {
 		return Protests
 	case "ASSAULT":
 		switch string(e.Mode) {
-		case "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons-remote":
+		case "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "heavy-weapons-remote":
 			return Explosions
 		case "abduct", "assassinate", "massacre", "sexual", "torture", "beat", "execute", "cleansing":
 			return VAC

@@ -185,6 +185,11 @@ func TestTypeMaps(t *testing.T) {
 			t.Errorf("firearms on %+v = %q, want %q", tt.target, got, tt.want)
 		}
 	}
+	// Shelling, artillery and missile fire are remote violence in ACLED,
+	// whoever the target is.
+	if got := eventACLEDType(doc.Event{Type: "ASSAULT", Mode: "heavy-weapons", Target: &doc.Arg{Actor: "a2"}}, a); got != Explosions {
+		t.Errorf("heavy-weapons = %q, want %q", got, Explosions)
+	}
 	if got := eventACLEDType(doc.Event{Type: "COERCE", Mode: "arrest"}, a); got != Strategic {
 		t.Errorf("arrest = %q, want %q", got, Strategic)
 	}
