@@ -92,6 +92,9 @@ type Gazetteer struct {
 	// the entries that bear key keys[i]. Keys of upper-case
 	// abbreviations start with "^".
 	keys, ids []string
+	// index maps each of keys to its position: a lookup of a name that
+	// is no key (most of a text's capitalised runs) costs one hash.
+	index map[string]int32
 	// dyn indexes the names of places.tsv and the dictionary.
 	dyn      map[string][]int32
 	admin1   map[string]int32  // "PK.03" → entry
@@ -224,6 +227,10 @@ func (g *Gazetteer) parse(s string) error {
 	}
 	if len(g.cities) == 0 {
 		g.nfixed = len(g.entries)
+	}
+	g.index = make(map[string]int32, len(g.keys))
+	for i, k := range g.keys {
+		g.index[k] = int32(i)
 	}
 	return nil
 }
@@ -372,7 +379,7 @@ func (g *Gazetteer) lookup(k string) []int32 {
 // lookup1 merges the file's index and the dynamic one for key k.
 func (g *Gazetteer) lookup1(k string) []int32 {
 	var out []int32
-	if j, ok := slices.BinarySearch(g.keys, k); ok {
+	if j, ok := g.index[k]; ok {
 		for id := range strings.SplitSeq(g.ids[j], ",") {
 			n, err := strconv.Atoi(id)
 			if err != nil {
