@@ -112,6 +112,19 @@ var phrasal = map[string]string{
 	"made clear":   "make clear", "makes clear": "make clear",
 }
 
+// phrasalFirst holds the first word of every phrasal cue.
+var phrasalFirst = firstWords(phrasal)
+
+// firstWords returns the set of the first words of m's keys.
+func firstWords(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		first, _, _ := strings.Cut(k, " ")
+		out[first] = true
+	}
+	return out
+}
+
 func buildCueForms(m map[string][]string) map[string]string {
 	forms := make(map[string]string)
 	for lemma, fs := range m {
@@ -132,7 +145,7 @@ type cue struct {
 // cueAt reports whether ws[i] starts a cue and returns it.
 func cueAt(ws []word, i int) (cue, bool) {
 	w := ws[i].lower()
-	if i+1 < len(ws) {
+	if i+1 < len(ws) && phrasalFirst[w] {
 		if lemma, ok := phrasal[w+" "+ws[i+1].lower()]; ok {
 			return cue{start: ws[i].start, end: ws[i+1].end, lemma: lemma, i: i, j: i + 2}, true
 		}

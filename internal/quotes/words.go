@@ -31,10 +31,20 @@ func (w word) lower() string { return w.low }
 
 // lowerText returns s in lower case with curly apostrophes made straight.
 func lowerText(s string) string {
-	if strings.Contains(s, "’") {
+	if !isASCII(s) && strings.Contains(s, "’") {
 		s = strings.ReplaceAll(s, "’", "'")
 	}
 	return strings.ToLower(s)
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // words splits t[from:to] into words with byte offsets into t.
