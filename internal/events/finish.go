@@ -16,6 +16,7 @@ func (d *document) finish(evs []*event) []*event {
 	}
 	evs = foldCasualtyVerbs(evs)
 	evs = dropObjects(evs)
+	evs = dropProtestDemands(evs)
 	for i, e := range evs {
 		d.claims(e)
 		d.dateOf(e, evs[:i])
@@ -422,6 +423,41 @@ func dropObjects(evs []*event) []*event {
 		}
 	}
 	return out
+}
+
+// dropProtestDemands drops a demand made by the doers of a protest told
+// earlier in its sentence ("students protested on Saturday demanding the
+// arrest of an MP", "farmers blocked the highway to demand …"): the
+// demand is what the protest is about, not a second act.
+func dropProtestDemands(evs []*event) []*event {
+	out := evs[:0]
+	for _, f := range evs {
+		drop := false
+		if f.ev.Type == "REQUEST" {
+			for _, e := range evs {
+				if e.ev.Type == "PROTEST" && e.sent == f.sent && e.trig < f.trig && sameDoer(e.ev.Source, f.ev.Source) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// sameDoer reports whether two sources may be the same party: one is
+// missing, they name the same actor, or their text is the same.
+func sameDoer(a, b *doc.Arg) bool {
+	if a == nil || b == nil {
+		return true
+	}
+	if a.Actor != "" && a.Actor == b.Actor {
+		return true
+	}
+	return strings.EqualFold(a.Text, b.Text)
 }
 
 var contentOf = map[string]bool{"AGREE": true, "SUPPORT": true, "REJECT": true, "REQUEST": true}

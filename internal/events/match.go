@@ -179,7 +179,7 @@ func (s *sent) needMet(p *pattern, end int) bool {
 
 // code builds the events of one trigger at tokens [from, to).
 func (s *sent) code(p *pattern, from, to int) []*event {
-	if s.background(from) {
+	if s.background(from) || s.describesAccused(p, from, to) {
 		return nil
 	}
 	e := &event{pat: p, sent: s.index, para: s.d.a.Sentences[s.index].Paragraph, trig: from, trigEnd: to,
@@ -381,4 +381,27 @@ func (s *sent) presentTense(i int) bool {
 	}
 	w := s.word(i)
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lemma(i) != w
+}
+
+// describesAccused reports whether an ACCUSE verb trigger is a reduced
+// relative that describes someone ("a teacher accused of abusing a
+// girl", "a man accused of theft"): the noun before it is the accused,
+// not an accuser, and no one is said to accuse; with a by-agent ("a
+// minister accused of graft by the opposition") it is an accusation.
+func (s *sent) describesAccused(p *pattern, from, to int) bool {
+	if p.Type != "ACCUSE" || p.POS != "VERB" || !strings.HasSuffix(s.word(from), "ed") || s.word(to) != "of" {
+		return false
+	}
+	if s.beforeIsBe(from) || !s.nominal(from-1) {
+		return false
+	}
+	for k := to; k < s.last; k++ {
+		switch s.word(k) {
+		case "by":
+			return false
+		case ",", ";", ".":
+			return true
+		}
+	}
+	return true
 }

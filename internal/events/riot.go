@@ -79,7 +79,7 @@ var crowdWords = map[string]bool{"mob": true, "mobs": true, "rioters": true, "ac
 	"agitators": true, "picketers": true, "pickets": true, "cadres": true, "students": true, "villagers": true,
 	"locals": true, "residents": true, "youths": true, "followers": true, "workers": true, "mourners": true, "crowd": true, "hartal": true, "blockade": true,
 	"leaders": true, "people": true, "labourers": true, "laborers": true, "farmers": true, "traders": true,
-	"women": true, "partymen": true}
+	"women": true, "partymen": true, "youth": true, "community": true, "communities": true}
 
 // protestContext reports whether the document is about a protest,
 // strike, shutdown or blockade.

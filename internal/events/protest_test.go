@@ -1,0 +1,31 @@
+package events_test
+
+import "testing"
+
+// TestProtestDemands checks that a protest's demands are its content,
+// not a second event, and that sit-ins and gatherings to demand are
+// protests.
+func TestProtestDemands(t *testing.T) {
+	expectEvents(t, "Over 300 students protested on the campus in Rajshahi on Saturday demanding the arrest of a local MP.",
+		"PROTEST/demo 300 students>- date=2024-11-16 at=Rajshahi")
+	expectEvents(t, "Traders observed a sit-in programme in Sylhet on Sunday demanding security for businessmen.",
+		"PROTEST/demo Traders>- date=2024-11-17 at=Sylhet")
+	expectEvents(t, "About 500 workers gathered outside the collectorate in Guntur on Monday to demand higher wages.",
+		"PROTEST/demo 500 workers>the collectorate date=2024-11-18 at=Guntur")
+	// A gathering with no demand or protest is no event.
+	expectEvents(t, "Officials gathered in Delhi on Monday for talks.")
+	// A demand by someone else than the protesters stays an event.
+	expectEvents(t, "Students protested in Dhaka on Monday, and Bangladesh demanded an apology from India.",
+		"PROTEST/demo Students>- date=2024-11-18 at=Dhaka",
+		"REQUEST/change Bangladesh>an apology at=Dhaka")
+}
+
+// TestAccusedDescription checks that "a man accused of theft" describes
+// the accused and is no accusation.
+func TestAccusedDescription(t *testing.T) {
+	expectEvents(t, "A mob beat a teacher accused of abusing a girl in Patna on Friday.",
+		"ASSAULT/beat A mob>a teacher date=2024-11-22 at=Patna")
+	expectEvents(t, "Villagers tried to lynch a man accused of theft in Kolasib on Sunday.")
+	expectEvents(t, "Community members clashed with police in Pune on Saturday.",
+		"PROTEST/riot Community members>police date=2024-11-16 at=Pune")
+}
