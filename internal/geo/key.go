@@ -3,6 +3,7 @@ package geo
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Key is the lookup form of a place name: lower case, Latin diacritics
@@ -50,21 +51,49 @@ func Key(s string) string {
 // ("Nassiriya", "Abbottabad"). Both the index and the text go through it,
 // so it only has to be consistent.
 func spelling(k string) string {
+	if oneASCIIWord(k) {
+		return spellWord(k) // the common case, without splitting
+	}
+	return spellFields(k)
+}
+
+// spellFields is spelling for any k, word by word.
+func spellFields(k string) string {
 	f := strings.Fields(k)
 	out := f[:0]
 	for i, w := range f {
 		if (w == "e" || w == "i" || w == "ye") && i > 0 && i < len(f)-1 {
 			continue
 		}
-		if len(w) >= 4 && strings.HasSuffix(w, "ah") {
-			w = w[:len(w)-1]
-		}
-		if strings.Contains(w, "ee") || strings.Contains(w, "oo") || strings.Contains(w, "ou") {
-			w = vowels.Replace(w)
-		}
-		out = append(out, undouble(w))
+		out = append(out, spellWord(w))
 	}
 	return strings.Join(out, " ")
+}
+
+// spellWord applies spelling's rules for a single word.
+func spellWord(w string) string {
+	if len(w) >= 4 && strings.HasSuffix(w, "ah") {
+		w = w[:len(w)-1]
+	}
+	if strings.Contains(w, "ee") || strings.Contains(w, "oo") || strings.Contains(w, "ou") {
+		w = vowels.Replace(w)
+	}
+	return undouble(w)
+}
+
+// oneASCIIWord reports whether k is non-empty, all ASCII and free of
+// white space: one field for strings.Fields.
+func oneASCIIWord(k string) bool {
+	if k == "" {
+		return false
+	}
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case c >= utf8.RuneSelf, c == ' ', c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false
+		}
+	}
+	return true
 }
 
 // undouble collapses doubled ASCII letters: "nassiriya" → "nasiriya".
