@@ -468,7 +468,36 @@ func (d *document) weapon(e *event) {
 	if e.ev.Type != "ASSAULT" || e.ev.Mode != "" {
 		return
 	}
-	s := d.a.Sentences[e.sent]
+	best := d.weaponOf(e.sent)
+	// A sentence with no weapon word ("The attack killed two guards")
+	// goes on about the act of the paragraph's nearest sentence that
+	// names one.
+	para := d.a.Sentences[e.sent].Paragraph
+	for k := 1; best == "" && k < len(d.a.Sentences); k++ {
+		near := false
+		for _, si := range []int{e.sent - k, e.sent + k} {
+			if si >= 0 && si < len(d.a.Sentences) && d.a.Sentences[si].Paragraph == para {
+				near = true
+				if best = d.weaponOf(si); best != "" {
+					break
+				}
+			}
+		}
+		if !near {
+			break
+		}
+	}
+	if best != "" {
+		e.ev.Mode = doc.Str(best)
+		e.ev.Cameo, e.ev.Goldstein = weaponCameo[best], -10
+	}
+}
+
+// weaponOf returns the mode of the strongest weapon word of sentence si
+// (suicide before explosives before aerial before heavy weapons before
+// guns), "" when it names none.
+func (d *document) weaponOf(si int) string {
+	s := d.a.Sentences[si]
 	best := ""
 	rank := map[string]int{"suicide-attack": 5, "explosives": 4, "aerial": 3, "heavy-weapons": 2, "firearms": 1}
 	for i := s.First; i < s.Last; i++ {
@@ -480,10 +509,7 @@ func (d *document) weapon(e *event) {
 			best = m
 		}
 	}
-	if best != "" {
-		e.ev.Mode = doc.Str(best)
-		e.ev.Cameo, e.ev.Goldstein = weaponCameo[best], -10
-	}
+	return best
 }
 
 var weaponWords = map[string]string{
@@ -497,7 +523,9 @@ var weaponWords = map[string]string{
 	"gun": "firearms", "guns": "firearms", "gunmen": "firearms", "gunman": "firearms", "rifle": "firearms",
 	"rifles": "firearms", "firearms": "firearms", "pistol": "firearms", "gunfire": "firearms", "shot": "firearms",
 	"bullet": "firearms", "bullets": "firearms", "gunshot": "firearms",
-	"cocktail": "explosives", "cocktails": "explosives",
+	"cocktail": "explosives", "cocktails": "explosives", "dynamite": "explosives",
+	"antipersonnel": "explosives", "mines": "explosives", "detonated": "explosives",
+	"shell": "heavy-weapons", "shelling": "heavy-weapons", "projectile": "heavy-weapons", "projectiles": "heavy-weapons",
 }
 
 var weaponCameo = map[string]string{"suicide-attack": "1831", "explosives": "183", "heavy-weapons": "194", "aerial": "195", "firearms": "190"}

@@ -1,0 +1,16 @@
+package events_test
+
+import "testing"
+
+// TestWeaponModes checks the modes an assault takes from weapon words:
+// from its own sentence, else from the nearest sentence of its paragraph,
+// never from another paragraph.
+func TestWeaponModes(t *testing.T) {
+	expectEvents(t, "Militants attacked a police post in Kandahar on Monday. They fired rockets and mortars from the hills.",
+		"ASSAULT/heavy-weapons Militants>a police post date=2024-11-18 at=Kandahar")
+	expectEvents(t, "Three civilians were injured in Tumaco on Monday after stepping on antipersonnel mines.",
+		"ASSAULT/explosives ->Three civilians injured=3 date=2024-11-18 at=Tumaco")
+	expectEvents(t, "Militants attacked a police post in Kandahar on Monday.\n\nSeparately, a bomb exploded in Quetta on Tuesday.",
+		"ASSAULT Militants>a police post date=2024-11-18 at=Kandahar",
+		"ASSAULT/explosives ->- date=2024-11-19 at=Quetta")
+}
