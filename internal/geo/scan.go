@@ -19,7 +19,7 @@ type word struct {
 // apostrophes inside a name ("Sana'a") but not a possessive "'s", and
 // dotted initials ("U.S.", "D.I.") as one word.
 func scanWords(t string) []word {
-	var ws []word
+	ws := make([]word, 0, len(t)/6+1)
 	initial := true
 	for i := 0; i < len(t); {
 		r, size := utf8.DecodeRuneInString(t[i:])
@@ -70,7 +70,7 @@ func scanWords(t string) []word {
 		w := word{start: start, end: i, initial: initial}
 		first, _ := utf8.DecodeRuneInString(t[start:])
 		w.cap = unicode.IsUpper(first)
-		w.upper = w.cap && strings.ToUpper(t[start:i]) == t[start:i]
+		w.upper = w.cap && isUpper(t[start:i])
 		ws = append(ws, w)
 		initial = false
 	}
@@ -145,4 +145,22 @@ var connectors = map[string]bool{
 	"az": true, "ar": true, "an": true, "at": true, "ath": true, "adh": true, "ibn": true, "bin": true,
 	"of": true, "and": true, "de": true, "du": true, "da": true, "do": true, "la": true, "le": true, "les": true,
 	"del": true, "der": true, "di": true, "y": true, "on": true, "upon": true, "ez": true, "es": true, "ed": true,
+}
+
+// isUpper reports whether strings.ToUpper(s) == s, without building the
+// upper-case copy: every rune is its own upper case and no byte is
+// invalid UTF-8 (which ToUpper would replace).
+func isUpper(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return false
+			}
+			continue
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
 }
