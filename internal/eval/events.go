@@ -83,8 +83,9 @@ func eventACLEDType(e doc.Event, a *doc.Analysis) string {
 			return Strategic
 		}
 		// Battles are between armed actors (taxonomy.md); violence
-		// against anyone else is violence against civilians.
-		if e.Target == nil || targetIsArmed(e, a) {
+		// against anyone else is violence against civilians. Both
+		// sides of a clash fight (rules assault.clash…, assault.fight…).
+		if e.Target == nil || targetIsArmed(e, a) || strings.HasPrefix(string(e.Rule), "assault.clash") || strings.HasPrefix(string(e.Rule), "assault.fight") {
 			return Battles
 		}
 		return VAC
@@ -347,7 +348,7 @@ func (r *runner) scoreIncidents(ctx context.Context, ins []gold.Incident, wantTy
 
 var incidentNotes = []string{
 	"Each record's text is analysed alone, published the day after the gold event date (a next-day report), so relative dates (\"on Thursday\") must be resolved.",
-	"The system event compared with the record is the highest-confidence event with status reported or claimed (earliest on ties). Its type is mapped to ACLED's five types (taxonomy.md; ASSAULT by mode; firearms and other modes → Battles when the target is an armed actor or there is none, else Violence against civilians); old ACLED names are folded into the new ones, protests and riots merged.",
+	"The system event compared with the record is the highest-confidence event with status reported or claimed (earliest on ties). Its type is mapped to ACLED's five types (taxonomy.md; ASSAULT by mode; firearms and other modes → Battles when the target is an armed actor, there is none or the event is a clash, else Violence against civilians); old ACLED names are folded into the new ones, protests and riots merged.",
 	"Fatalities and injuries: the largest best count over the document's reported/claimed events (0 when none), compared exactly; also over records whose gold count is above 0.",
 	"Country: ISO alpha-3 of the event's place (GeoNames names). Admin1 and location: the event place's admin1 (or name, for an admin1 place) and name, compared after lower-casing, folding accents and dropping generic words (province, district …); a gold name's parenthesised or slashed alternatives also count.",
 	"Date: over records dated to the day; exact when the event's date range is that one day, within when the range contains it.",

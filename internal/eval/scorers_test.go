@@ -190,6 +190,10 @@ func TestTypeMaps(t *testing.T) {
 	if got := eventACLEDType(doc.Event{Type: "ASSAULT", Mode: "heavy-weapons", Target: &doc.Arg{Actor: "a2"}}, a); got != Explosions {
 		t.Errorf("heavy-weapons = %q, want %q", got, Explosions)
 	}
+	// Both sides of a clash fight: a battle whatever the target's words.
+	if got := eventACLEDType(doc.Event{Type: "ASSAULT", Mode: "firearms", Rule: "assault.clash.noun", Target: &doc.Arg{Text: "two rival groups"}}, a); got != Battles {
+		t.Errorf("clash = %q, want %q", got, Battles)
+	}
 	if got := eventACLEDType(doc.Event{Type: "COERCE", Mode: "arrest"}, a); got != Strategic {
 		t.Errorf("arrest = %q, want %q", got, Strategic)
 	}
