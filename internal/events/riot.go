@@ -45,7 +45,7 @@ func (d *document) riots(evs []*event) {
 		// Arson and vandalism by unnamed people, and crude bombs (petrol
 		// bombs, cocktails) thrown by them, are mob violence wherever
 		// they happen: no weapon or group marks an armed attack.
-		riot := crowd(src) || clash && (crowd(tgt) || d.partisan(e.srcActor) || d.partisan(e.tgtActor)) || mode == "destroy" || crude
+		riot := crowd(src) || clash && (crowd(tgt) || d.partisan(e.srcActor) || d.partisan(e.tgtActor) || d.crowdClash(e.trig)) || mode == "destroy" || crude
 		if !riot && context {
 			riot = clash || mode == "" && e.ev.Source == nil && !d.sectorOf(e.tgtActor, "MIL", "COP")
 		}
@@ -96,6 +96,20 @@ var protestWords = map[string]bool{"hartal": true, "hartals": true, "blockade": 
 	"protests": true, "protesters": true, "agitation": true, "demonstration": true, "demonstrators": true,
 	"rally": true, "procession": true, "bandh": true, "shutdown": true, "picketing": true, "riot": true,
 	"rioting": true, "strike": false}
+
+// crowdClash reports whether the clash trigger at token i is qualified as
+// one between communities, factions or groups ("a communal clash", "a
+// factional clash", "group clashes"): street violence, not a battle.
+func (d *document) crowdClash(i int) bool {
+	if i < 1 {
+		return false
+	}
+	switch d.lower[i-1] {
+	case "communal", "factional", "group", "intra-party", "inter-party", "street", "caste", "political":
+		return true
+	}
+	return false
+}
 
 // crudeBombs reports whether sentence si names crude home-made bombs.
 func (d *document) crudeBombs(si int) bool {

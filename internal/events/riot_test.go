@@ -18,6 +18,10 @@ func TestRiots(t *testing.T) {
 		{"Gunmen blew up a crude oil pipeline near Homs on Friday.", "ASSAULT/explosives"},
 		{"Armed militants hurled petrol bombs at a police post in Kandahar on Monday.", "ASSAULT/explosives"},
 		{"Hartal supporters torched a bus in Dhaka on Sunday.", "PROTEST/riot"},
+		// Communal and factional clashes are street violence; troops and
+		// rebels fight battles.
+		{"Two factions of the student wing fought a factional clash on the campus in Sylhet on Tuesday.", "PROTEST/riot"},
+		{"Troops and rebels clashed near Myawaddy on Monday.", "ASSAULT/firearms"},
 	} {
 		a := analyze(t, tt.text)
 		got := "none"
