@@ -50,6 +50,12 @@ func isASCII(s string) bool {
 // words splits t[from:to] into words with byte offsets into t.
 func words(t string, from, to int) []word {
 	ws := make([]word, 0, (to-from)/5+1)
+	// In ASCII text lower-casing keeps every byte in place: lower the
+	// window once and slice each word's lower case out of it.
+	var low string
+	if isASCII(t[from:to]) {
+		low = strings.ToLower(t[from:to])
+	}
 	for i := from; i < to; {
 		r, size := utf8.DecodeRuneInString(t[i:to])
 		if unicode.IsSpace(r) {
@@ -83,7 +89,13 @@ func words(t string, from, to int) []word {
 		} else {
 			i += size
 		}
-		ws = append(ws, word{start: start, end: i, text: t[start:i], low: lowerText(t[start:i])})
+		w := word{start: start, end: i, text: t[start:i]}
+		if low != "" {
+			w.low = low[start-from : i-from]
+		} else {
+			w.low = lowerText(w.text)
+		}
+		ws = append(ws, w)
 	}
 	return ws
 }
