@@ -22,6 +22,10 @@ func scanWords(t string) []word {
 	ws := make([]word, 0, len(t)/6+1)
 	initial := true
 	for i := 0; i < len(t); {
+		if t[i] == ' ' {
+			i++ // the commonest gap, in short
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if (r == '\'' || r == '’') && i > 0 && i+size < len(t) && (t[i+size] == 's' || t[i+size] == 'S') &&
 			!isLetterAt(t, i+size+1) && isLetterBefore(t, i) {
@@ -38,6 +42,10 @@ func scanWords(t string) []word {
 		}
 		start := i
 		for i < len(t) {
+			if asciiAlnum(t[i]) {
+				i++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(t[i:])
 			if unicode.IsLetter(r) || unicode.IsDigit(r) {
 				i += size
@@ -163,4 +171,9 @@ func isUpper(s string) bool {
 		}
 	}
 	return true
+}
+
+// asciiAlnum reports whether c is an ASCII letter or digit.
+func asciiAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
