@@ -94,11 +94,16 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 			// "assailants shot at him", "troops withdrew from": a past
 			// form the tagger took for a noun, between a subject and a
 			// preposition, determiner or pronoun.
+			// A plural subject may be irregular ("gunmen"); a trigger of
+			// several words ("shot dead") has no noun reading; "shot and
+			// wounded" may have its second verb tagged as an adjective.
 			w := s.word(from)
-			prev, next := s.pos(from-1), s.pos(from+1)
-			subject := (prev == "NOUN" || prev == "PROPN") && (strings.HasSuffix(s.word(from-1), "s") || s.d.actor[from-1] > 0)
-			return subject && w != s.lemma(from) && (next == "ADP" || next == "DET" || next == "PRON" || next == "NUM" || next == "CCONJ" && s.pos(from+2) == "VERB") ||
-				subject && w == s.lemma(from) && w != p.Lemmas[0] && (next == "ADP" || next == "PRON")
+			prev, next := s.pos(from-1), s.pos(to)
+			plural := strings.HasSuffix(s.word(from-1), "s") || s.word(from-1) != s.lemma(from-1)
+			subject := (prev == "NOUN" || prev == "PROPN") && (plural || s.d.actor[from-1] > 0)
+			andVerb := next == "CCONJ" && (s.pos(to+1) == "VERB" || s.pos(to+1) == "ADJ" && strings.HasSuffix(s.word(to+1), "ed"))
+			return subject && (w != s.lemma(from) || to-from > 1) && (next == "ADP" || next == "DET" || next == "PRON" || next == "NUM" || andVerb) ||
+				subject && w == s.lemma(from) && w != p.Lemmas[0] && (next == "ADP" || next == "PRON" || andVerb)
 		}
 		return false
 	}
