@@ -487,6 +487,9 @@ func (d *document) weapon(e *event) {
 			break
 		}
 	}
+	if best == "" && (d.lower[e.trig] == "open" || d.lower[e.trig] == "opened" || d.a.Tokens[e.trig].Lemma == "fire") {
+		best = "firearms" // "opened fire on", "fired at": guns unless the text names heavier arms
+	}
 	if best != "" {
 		e.ev.Mode = doc.Str(best)
 		e.ev.Cameo, e.ev.Goldstein = weaponCameo[best], -10

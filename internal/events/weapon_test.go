@@ -10,6 +10,11 @@ func TestWeaponModes(t *testing.T) {
 		"ASSAULT/heavy-weapons Militants>a police post date=2024-11-18 at=Kandahar")
 	expectEvents(t, "Three civilians were injured in Tumaco on Monday after stepping on antipersonnel mines.",
 		"ASSAULT/explosives ->Three civilians injured=3 date=2024-11-18 at=Tumaco")
+	// Opening fire is gunfire unless the sentence names heavier arms.
+	expectEvents(t, "Unidentified militants opened fire with mortars on a neighbourhood of Mogadishu on Monday.",
+		"ASSAULT/heavy-weapons Unidentified militants>a neighbourhood date=2024-11-18 at=Mogadishu")
+	expectEvents(t, "Gunmen opened fire on a bus in Eilat on Thursday.",
+		"ASSAULT/firearms Gunmen>a bus date=2024-11-21 at=Eilat")
 	expectEvents(t, "Militants attacked a police post in Kandahar on Monday.\n\nSeparately, a bomb exploded in Quetta on Tuesday.",
 		"ASSAULT Militants>a police post date=2024-11-18 at=Kandahar",
 		"ASSAULT/explosives ->- date=2024-11-19 at=Quetta")
