@@ -17,6 +17,7 @@ func (d *document) finish(evs []*event) []*event {
 	evs = foldCasualtyVerbs(evs)
 	evs = dropObjects(evs)
 	evs = dropProtestDemands(evs)
+	evs = d.dropTargetedGatherings(evs)
 	for i, e := range evs {
 		d.claims(e)
 		d.dateOf(e, evs[:i])
@@ -446,6 +447,49 @@ func dropProtestDemands(evs []*event) []*event {
 		}
 	}
 	return out
+}
+
+// dropTargetedGatherings drops a protest noun that names what an assault
+// of its sentence hit ("a bomb exploded near a procession of pilgrims",
+// "an IED targeted a political rally"): the gathering is the target, not
+// an act of protest.
+func (d *document) dropTargetedGatherings(evs []*event) []*event {
+	out := evs[:0]
+	for _, f := range evs {
+		drop := false
+		if f.ev.Type == "PROTEST" && f.pat.POS == "NOUN" {
+			for _, e := range evs {
+				if e.ev.Type == "ASSAULT" && e.sent == f.sent && (inArg(e.ev.Target, doc.Span{Start: f.ev.Trigger.Start, End: f.ev.Trigger.End}) || d.nearAfter(e, f.trig)) {
+					drop = true
+					break
+				}
+			}
+		}
+		if !drop {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// nearAfter reports whether token i opens the phrase right after the
+// assault trigger e through a preposition of place or aim ("exploded
+// near a procession", "fired at the rally").
+func (d *document) nearAfter(e *event, i int) bool {
+	if i <= e.trigEnd || i > e.trigEnd+4 {
+		return false
+	}
+	prep := false
+	for j := e.trigEnd; j < i; j++ {
+		switch d.lower[j] {
+		case "near", "at", "on", "into", "targeting", "outside", "inside", "upon":
+			prep = true
+		case "a", "an", "the", "of", "two", "several", "funeral", "religious", "political", "election":
+		default:
+			return false
+		}
+	}
+	return prep
 }
 
 // sameDoer reports whether two sources may be the same party: one is

@@ -388,6 +388,22 @@ func (s *sent) presentTense(i int) bool {
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lemma(i) != w
 }
 
+// relativePassive reports whether the verb at i is the passive of a
+// relative clause: "two men who were accused of", "a man that had been
+// accused of".
+func (s *sent) relativePassive(i int) bool {
+	for j := i - 1; j >= s.first && j >= i-4; j-- {
+		switch s.word(j) {
+		case "who", "that", "which", "whom":
+			return j < i-1
+		case "is", "are", "was", "were", "be", "been", "being", "had", "has", "have", "allegedly", "reportedly", "earlier", "previously":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // describesAccused reports whether an ACCUSE verb trigger is a reduced
 // relative that describes someone ("a teacher accused of abusing a
 // girl", "a man accused of theft"): the noun before it is the accused,
@@ -397,7 +413,10 @@ func (s *sent) describesAccused(p *pattern, from, to int) bool {
 	if p.Type != "ACCUSE" || p.POS != "VERB" || !strings.HasSuffix(s.word(from), "ed") || s.word(to) != "of" {
 		return false
 	}
-	if s.beforeIsBe(from) || !s.nominal(from-1) {
+	if !s.nominal(from-1) && !s.relativePassive(from) {
+		return false
+	}
+	if s.beforeIsBe(from) && !s.relativePassive(from) {
 		return false
 	}
 	for k := to; k < s.last; k++ {

@@ -29,3 +29,15 @@ func TestAccusedDescription(t *testing.T) {
 	expectEvents(t, "Community members clashed with police in Pune on Saturday.",
 		"PROTEST/riot Community members>police date=2024-11-16 at=Pune")
 }
+
+// TestTargetedGatherings checks that a procession or rally an assault
+// hits is its target, not a protest, and that force on one is crowd
+// control.
+func TestTargetedGatherings(t *testing.T) {
+	expectEvents(t, "A roadside bomb exploded near a procession of pilgrims in Kanan on Thursday, killing a child.",
+		"ASSAULT/explosives ->a child killed=1 date=2024-11-21")
+	expectEvents(t, "Police opened fire on a procession in Sylhet on Monday.",
+		"ASSAULT/crowd-control Police>a procession date=2024-11-18 at=Sylhet")
+	expectEvents(t, "Militants executed a young man who had been accused of murder in Harardhere on Thursday.",
+		"ASSAULT/execute Militants>a young man killed=1")
+}

@@ -25,7 +25,7 @@ func (d *document) riots(evs []*event) {
 		}
 		src, tgt := argText(e.ev.Source), argText(e.ev.Target)
 		armedSrc := d.sectorOf(e.srcActor, "MIL", "COP", "REB", "SPY")
-		if armedSrc && e.srcActor >= 0 && crowd(tgt) && (d.sectorOf(e.srcActor, "MIL", "COP")) {
+		if armedSrc && e.srcActor >= 0 && (crowd(tgt) || gathering(tgt)) && (d.sectorOf(e.srcActor, "MIL", "COP")) {
 			e.ev.Mode, e.ev.Cameo, e.ev.Goldstein = "crowd-control", "175", -9.0
 			e.ev.Rule += ".crowd-control"
 			continue
@@ -80,6 +80,18 @@ var crowdWords = map[string]bool{"mob": true, "mobs": true, "rioters": true, "ac
 	"locals": true, "residents": true, "youths": true, "followers": true, "workers": true, "mourners": true, "crowd": true, "hartal": true, "blockade": true,
 	"leaders": true, "people": true, "labourers": true, "laborers": true, "farmers": true, "traders": true,
 	"women": true, "partymen": true, "youth": true, "community": true, "communities": true}
+
+// gathering reports whether a phrase names a protest gathering ("the
+// rally", "a procession of strikers").
+func gathering(s string) bool {
+	for _, w := range strings.Fields(s) {
+		switch w {
+		case "rally", "rallies", "procession", "processions", "demonstration", "demonstrations", "protest", "protests", "march", "sit-in":
+			return true
+		}
+	}
+	return false
+}
 
 // protestContext reports whether the document is about a protest,
 // strike, shutdown or blockade.
