@@ -36,6 +36,7 @@ func link(a *doc.Analysis, qs []quote) []diag {
 		return nil
 	}
 	t := a.Document.Text
+	nm := &names{a: a}
 	var diags []diag
 	spoke := map[string]int{}  // actor id → quotes so far
 	direct := map[string]int{} // actor id → direct quotes so far
@@ -51,8 +52,8 @@ func link(a *doc.Analysis, qs []quote) []diag {
 		} else {
 			q.actor = byMention(a, q.speaker.start, q.speaker.end)
 			if q.actor == "" {
-				q.actor = resolve(a, t, q.speaker, spoke, last)
-			} else if alt := bySurname(a, t, q.speaker, direct); alt != "" && alt != q.actor && direct[alt] > direct[q.actor] {
+				q.actor = resolve(a, nm, t, q.speaker, spoke, last)
+			} else if alt := bySurname(a, nm, t, q.speaker, direct); alt != "" && alt != q.actor && direct[alt] > direct[q.actor] {
 				diags = append(diags, diag{q.speaker.start, q.speaker.end, fmt.Sprintf(
 					"speaker %q: actors linked %s, quotes chose %s, who has more direct quotes so far", t[q.speaker.start:q.speaker.end], q.actor, alt)})
 				q.actor = alt
@@ -73,7 +74,7 @@ func link(a *doc.Analysis, qs []quote) []diag {
 // bySurname returns, when p is a bare surname (with at most an honorific)
 // shared by two or more people among the actors, the one with the most
 // direct quotes so far; else "".
-func bySurname(a *doc.Analysis, t string, p phrase, direct map[string]int) string {
+func bySurname(a *doc.Analysis, nm *names, t string, p phrase, direct map[string]int) string {
 	if p.pronoun {
 		return ""
 	}
@@ -89,9 +90,12 @@ func bySurname(a *doc.Analysis, t string, p phrase, direct map[string]int) strin
 	}
 	sur := strings.ToLower(fs[0])
 	best, n := "", 0
-	for _, ac := range a.Actors {
-		f := strings.Fields(strings.ToLower(ac.Name))
-		if ac.Kind != doc.KindPerson || len(f) < 2 || f[len(f)-1] != sur {
+	for i, ac := range a.Actors {
+		if ac.Kind != doc.KindPerson {
+			continue
+		}
+		f := nm.get(i).name
+		if len(f) < 2 || f[len(f)-1] != sur {
 			continue
 		}
 		n++
@@ -149,7 +153,7 @@ func gender(ac doc.Actor) byte {
 }
 
 // resolve picks the actor for a speaker phrase no actor mention covers.
-func resolve(a *doc.Analysis, t string, p phrase, spoke, last map[string]int) string {
+func resolve(a *doc.Analysis, nm *names, t string, p phrase, spoke, last map[string]int) string {
 	text := t[p.start:p.end]
 	ws := strings.Fields(strings.ToLower(text))
 	if len(ws) == 0 {
@@ -157,22 +161,16 @@ func resolve(a *doc.Analysis, t string, p phrase, spoke, last map[string]int) st
 	}
 	head := strings.Trim(ws[len(ws)-1], ".,")
 	if p.pronoun {
-		return resolvePronoun(a, head, p.start, last)
-	}
-	lastWord := func(s string) string {
-		f := strings.Fields(strings.ToLower(s))
-		if len(f) == 0 {
-			return ""
-		}
-		return strings.TrimRightFunc(f[len(f)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+		return resolvePronoun(a, nm, head, p.start, last)
 	}
 	best, bestScore := "", -1
-	for _, ac := range a.Actors {
+	for i, ac := range a.Actors {
+		w := nm.get(i)
 		score := 0
 		switch {
-		case lastWord(ac.Name) == head:
+		case w.last == head:
 			score = 100
-		case hasRole(ac, head):
+		case w.hasRole(head):
 			score = 50
 		default:
 			continue
@@ -180,8 +178,8 @@ func resolve(a *doc.Analysis, t string, p phrase, spoke, last map[string]int) st
 		if spoke[ac.ID] > 0 {
 			score += 20 + min(spoke[ac.ID], 10)
 		}
-		for _, w := range ws[:len(ws)-1] {
-			if hasRole(ac, w) && !determiners[w] {
+		for _, v := range ws[:len(ws)-1] {
+			if w.hasRole(v) && !determiners[v] {
 				score += 5
 			}
 		}
@@ -193,33 +191,80 @@ func resolve(a *doc.Analysis, t string, p phrase, spoke, last map[string]int) st
 	return best
 }
 
-// hasRole reports whether one of ac's roles holds the word w.
-func hasRole(ac doc.Actor, w string) bool {
+// names holds, per actor of a document (by index into a.Actors), the
+// lower-case words the linking rules compare, each worked out once per
+// document on first use rather than once per speaker phrase.
+type names struct {
+	a    *doc.Analysis
+	ws   []actorWords
+	done []bool
+}
+
+// actorWords are the words of one actor's name and roles, in lower case.
+type actorWords struct {
+	name   []string // the words of the name
+	last   string   // the last word of the name without trailing non-letters, or ""
+	roles  []string // the words of every role
+	gender byte     // gender(ac), once known is set
+	known  bool
+}
+
+// get returns the words of actor i.
+func (nm *names) get(i int) *actorWords {
+	if nm.ws == nil {
+		nm.ws = make([]actorWords, len(nm.a.Actors))
+		nm.done = make([]bool, len(nm.a.Actors))
+	}
+	w := &nm.ws[i]
+	if nm.done[i] {
+		return w
+	}
+	nm.done[i] = true
+	ac := nm.a.Actors[i]
+	w.name = strings.Fields(strings.ToLower(ac.Name))
+	if len(w.name) > 0 {
+		w.last = strings.TrimRightFunc(w.name[len(w.name)-1], func(r rune) bool { return !unicode.IsLetter(r) })
+	}
 	for _, r := range ac.Roles {
-		for _, f := range strings.Fields(strings.ToLower(r)) {
-			if f == w {
-				return true
-			}
+		w.roles = append(w.roles, strings.Fields(strings.ToLower(r))...)
+	}
+	return w
+}
+
+// gender returns gender(a.Actors[i]), worked out once.
+func (nm *names) gender(i int) byte {
+	w := nm.get(i)
+	if !w.known {
+		w.gender, w.known = gender(nm.a.Actors[i]), true
+	}
+	return w.gender
+}
+
+// hasRole reports whether one of the actor's roles holds the word v.
+func (w *actorWords) hasRole(v string) bool {
+	for _, f := range w.roles {
+		if f == v {
+			return true
 		}
 	}
 	return false
 }
 
 // resolvePronoun picks the actor a pronoun speaker at offset at refers to.
-func resolvePronoun(a *doc.Analysis, pro string, at int, last map[string]int) string {
+func resolvePronoun(a *doc.Analysis, nm *names, pro string, at int, last map[string]int) string {
 	want := pronouns[pro]
 	person := pro == "he" || pro == "she" || pro == "i"
-	ok := func(ac doc.Actor) bool {
-		if person != (ac.Kind == doc.KindPerson) {
+	ok := func(i int) bool {
+		if person != (a.Actors[i].Kind == doc.KindPerson) {
 			return false
 		}
-		g := gender(ac)
+		g := nm.gender(i)
 		return want == 0 || g == 0 || g == want
 	}
 	// The most recent earlier speaker.
 	best, bestAt := "", -1
-	for _, ac := range a.Actors {
-		if off, spoke := last[ac.ID]; spoke && off < at && off > bestAt && ok(ac) {
+	for i, ac := range a.Actors {
+		if off, spoke := last[ac.ID]; spoke && off < at && off > bestAt && ok(i) {
 			best, bestAt = ac.ID, off
 		}
 	}
@@ -227,8 +272,8 @@ func resolvePronoun(a *doc.Analysis, pro string, at int, last map[string]int) st
 		return best
 	}
 	// Else the most recently mentioned matching actor.
-	for _, ac := range a.Actors {
-		if !ok(ac) {
+	for i, ac := range a.Actors {
+		if !ok(i) {
 			continue
 		}
 		for _, m := range ac.Mentions {
