@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"sitrep/internal/doc"
@@ -93,6 +94,14 @@ type quoteCounts struct {
 	// attributed counts content and speaker both right: over gold
 	// attributions with a source and system quotes with a speaker.
 	attributed, directAttributed PRF
+	// fragment and fragmentAttributed score direct quotes one quoted
+	// fragment at a time (quotedFragments): span only, and span and
+	// speaker both right.
+	fragment, fragmentAttributed PRF
+	// indirect counts score gold contents that are not direct against
+	// system quotes not marked direct.
+	indirectOverlap, indirectAttributed PRF
+	indirectSpeaker                     Acc
 }
 
 func (c *quoteCounts) add(o quoteCounts) {
@@ -104,6 +113,11 @@ func (c *quoteCounts) add(o quoteCounts) {
 	c.directSpeaker.Add(o.directSpeaker)
 	c.attributed.Add(o.attributed)
 	c.directAttributed.Add(o.directAttributed)
+	c.fragment.Add(o.fragment)
+	c.fragmentAttributed.Add(o.fragmentAttributed)
+	c.indirectOverlap.Add(o.indirectOverlap)
+	c.indirectAttributed.Add(o.indirectAttributed)
+	c.indirectSpeaker.Add(o.indirectSpeaker)
 }
 
 // runQuotes scores quotes on PolNeAR dev.
@@ -138,7 +152,7 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 		c.add(p)
 	}
 	return &Result{
-		Data:     fmt.Sprintf("PolNeAR dev: %d articles, %d attributions (%d direct)", len(docs), c.strict.Gold, c.directStrict.Gold),
+		Data:     fmt.Sprintf("PolNeAR dev: %d articles, %d attributions (%d direct, %d quoted fragments)", len(docs), c.strict.Gold, c.directStrict.Gold, c.fragment.Gold),
 		Docs:     len(docs),
 		Failed:   failed,
 		Examples: ex.lines(),
@@ -151,6 +165,11 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 			prf("quotes.direct.overlap", "content F1, direct quotes, overlap", c.directOverlap),
 			acc("quotes.direct.speaker", "speaker accuracy, direct (matched contents)", c.directSpeaker),
 			prf("quotes.direct.attributed", "content and speaker F1, direct", c.directAttributed),
+			prf("quotes.direct.fragment.strict", "direct quotes per fragment: span", c.fragment),
+			prf("quotes.direct.fragment.attributed", "direct quotes per fragment: span + speaker", c.fragmentAttributed),
+			prf("quotes.indirect.overlap", "content F1, indirect attributions, overlap", c.indirectOverlap),
+			acc("quotes.indirect.speaker", "speaker accuracy, indirect (matched contents)", c.indirectSpeaker),
+			prf("quotes.indirect.attributed", "content and speaker F1, indirect", c.indirectAttributed),
 		},
 		Notes: []string{
 			"Gold: every PolNeAR attribution (with or without a source) with its content span; a discontinuous content is taken from its first to its last fragment. An article with several annotators uses the first annotation file in name order. The publication date comes from the file name.",
@@ -158,6 +177,8 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 			"Exact: the spans are equal once trimmed of space, quotation marks and final punctuation. Overlap: spans overlap, matched one to one (largest overlap first).",
 			"Speaker accuracy is over gold attributions that have a source and an overlap-matched system quote: correct when the quote's speaker text span, or any mention of its speaker actor, overlaps the gold source.",
 			"Content and speaker F1 (end to end): correct when the content overlap-matches and the speaker is right; recall over gold attributions with a source, precision over system quotes that name a speaker.",
+			"Per fragment (the unit output.md uses: one quote per quoted stretch, so \"A,\" X said. \"B.\" is two quotes): each stretch between matching double quotation marks inside a gold content (widened to take in marks just outside it) is one gold quote, stretches separated only by space and marks (a quote resumed in a new paragraph) are merged, and a stretch several attributions share is counted once with each of their sources as an acceptable speaker. A system quote marked direct hits when its span equals the stretch once both are trimmed of space, marks and final punctuation; span + speaker also needs its speaker right (as for speaker accuracy). Span + speaker recall is over stretches with a gold source; a system quote on a stretch without a gold source counts neither way; every other system direct quote counts in precision, with or without a speaker.",
+			"Indirect: gold contents that are not direct against system quotes not marked direct, overlap-matched as for all attributions.",
 		},
 	}, nil
 }
@@ -190,7 +211,216 @@ func scoreQuotes(text string, want []gold.Attribution, a *doc.Analysis) quoteCou
 	c.directStrict = ExactSpans(wsDirect, gsDirect)
 	c.overlap, c.speaker, c.attributed = overlapAndSpeaker(ws, gs, want, got, a)
 	c.directOverlap, c.directSpeaker, c.directAttributed = overlapAndSpeaker(wsDirect, gsDirect, wantDirect, gotDirect, a)
+
+	var wsInd, gsInd []gold.Span
+	var wantInd []gold.Attribution
+	var gotInd []doc.Quote
+	for i, w := range want {
+		if !isDirect(text, w.ContentExtent()) {
+			wsInd = append(wsInd, ws[i])
+			wantInd = append(wantInd, w)
+		}
+	}
+	for i, q := range got {
+		if !q.Direct {
+			gsInd = append(gsInd, gs[i])
+			gotInd = append(gotInd, q)
+		}
+	}
+	c.indirectOverlap, c.indirectSpeaker, c.indirectAttributed = overlapAndSpeaker(wsInd, gsInd, wantInd, gotInd, a)
+
+	c.fragment, c.fragmentAttributed = scoreFragments(text, goldFragments(text, want), a)
 	return c
+}
+
+// goldFragment is one quoted stretch of gold direct-quote content, with
+// the sources of the attributions whose content holds it.
+type goldFragment struct {
+	span    gold.Span   // trimmed as by trimQuote
+	sources []gold.Span // source extents; none when no attribution names one
+}
+
+// goldFragments returns the quoted fragments of the gold contents, each
+// once, in order of first appearance.
+func goldFragments(text string, want []gold.Attribution) []goldFragment {
+	at := map[gold.Span]int{}
+	var out []goldFragment
+	for _, w := range want {
+		for _, f := range quotedFragments(text, w.ContentExtent()) {
+			if !overlapsAny(f, w.Content) {
+				continue // quoted text between content fragments, not part of them
+			}
+			k, ok := at[f]
+			if !ok {
+				k = len(out)
+				at[f] = k
+				out = append(out, goldFragment{span: f})
+			}
+			if len(w.Source) > 0 {
+				out[k].sources = append(out[k].sources, w.SourceExtent())
+			}
+		}
+	}
+	return out
+}
+
+func overlapsAny(s gold.Span, fs []gold.Span) bool {
+	for _, f := range fs {
+		if s.Overlaps(f) {
+			return true
+		}
+	}
+	return false
+}
+
+// scoreFragments scores the system's direct quotes against gold quoted
+// fragments: by span alone, and by span and speaker. For span and
+// speaker, fragments without a gold source are left out of recall, and a
+// system quote on one is left out of precision.
+func scoreFragments(text string, frags []goldFragment, a *doc.Analysis) (spanOnly, both PRF) {
+	var sys []gold.Span
+	var sysQ []doc.Quote
+	for _, q := range a.Quotes {
+		if q.Direct {
+			sys = append(sys, trimQuote(text, gold.Span{Start: q.Start, End: q.End}))
+			sysQ = append(sysQ, q)
+		}
+	}
+	spans := make([]gold.Span, len(frags))
+	for i, f := range frags {
+		spans[i] = f.span
+	}
+	spanOnly = ExactSpans(spans, sys)
+
+	both.Pred = len(sys)
+	used := make([]bool, len(sys))
+	// Fragments with a source first, so that a system quote is spent on
+	// one it can be right about.
+	for _, f := range frags {
+		if len(f.sources) == 0 {
+			continue
+		}
+		both.Gold++
+		for pi := range sys {
+			if used[pi] || sys[pi] != f.span || !speakerMatchesAny(f.sources, sysQ[pi], a) {
+				continue
+			}
+			used[pi] = true
+			both.Correct++
+			break
+		}
+	}
+	for _, f := range frags {
+		if len(f.sources) > 0 {
+			continue
+		}
+		for pi := range sys {
+			if !used[pi] && sys[pi] == f.span {
+				used[pi] = true
+				both.Pred--
+				break
+			}
+		}
+	}
+	return spanOnly, both
+}
+
+// speakerMatchesAny reports whether the speaker of q is one of srcs.
+func speakerMatchesAny(srcs []gold.Span, q doc.Quote, a *doc.Analysis) bool {
+	for _, s := range srcs {
+		if speakerMatches(s, q, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedFragments returns the stretches of text between matching double
+// quotation marks inside content extent s, trimmed as by trimQuote. The
+// extent is first widened over an opening mark just before it and a
+// closing mark just after it (gold contents often leave the marks out).
+// A closing mark with no opening one before it closes a quote that began
+// before the extent; an opening mark inside an open quote (a quote
+// resumed in a new paragraph) ends the stretch and starts another; a
+// quote still open at the end runs to the end of the extent. Stretches
+// separated only by space and marks are merged; stretches with no letter
+// or digit are dropped.
+func quotedFragments(text string, s gold.Span) []gold.Span {
+	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
+		return nil
+	}
+	lo, hi := s.Start, s.End
+	before := strings.TrimRight(text[:lo], " \t")
+	if r, n := utf8.DecodeLastRuneInString(before); n > 0 && strings.ContainsRune(quoteMarks, r) {
+		lo = len(before) - n
+	}
+	after := strings.TrimLeft(text[hi:], " \t.,;:!?")
+	if r, n := utf8.DecodeRuneInString(after); n > 0 && strings.ContainsRune(quoteMarks, r) {
+		hi = len(text) - len(after) + n
+	}
+
+	var frags []gold.Span
+	open, start, closed := false, 0, false
+	for i, r := range text[lo:hi] {
+		i += lo
+		if !strings.ContainsRune(quoteMarks, r) {
+			continue
+		}
+		next := i + utf8.RuneLen(r)
+		opening := strings.ContainsRune(openingQuotes, r) && r != '"'
+		if r == '"' {
+			// A straight mark opens when no quote is open, or when it
+			// follows space and comes before text (a quote resumed).
+			opening = !open || (spaceBefore(text, i) && !spaceAfter(text, next))
+		}
+		switch {
+		case opening && open:
+			frags = append(frags, gold.Span{Start: start, End: i})
+			start = next
+		case opening:
+			open, start = true, next
+		case open:
+			frags = append(frags, gold.Span{Start: start, End: i})
+			open, closed = false, true
+		case !closed && len(frags) == 0:
+			frags = append(frags, gold.Span{Start: lo, End: i})
+			closed = true
+		}
+	}
+	if open {
+		frags = append(frags, gold.Span{Start: start, End: hi})
+	}
+
+	var out []gold.Span
+	for _, f := range frags {
+		if n := len(out); n > 0 && strings.Trim(text[out[n-1].End:f.Start], " \t\r\n"+quoteMarks) == "" {
+			out[n-1].End = f.End
+			continue
+		}
+		out = append(out, f)
+	}
+	kept := out[:0]
+	for _, f := range out {
+		t := trimQuote(text, f)
+		if strings.IndexFunc(text[t.Start:t.End], func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+// spaceBefore reports whether byte i of text starts the text or follows
+// white space.
+func spaceBefore(text string, i int) bool {
+	r, n := utf8.DecodeLastRuneInString(text[:i])
+	return n == 0 || unicode.IsSpace(r)
+}
+
+// spaceAfter reports whether byte i of text ends the text or starts white
+// space.
+func spaceAfter(text string, i int) bool {
+	r, n := utf8.DecodeRuneInString(text[i:])
+	return n == 0 || unicode.IsSpace(r)
 }
 
 // overlapAndSpeaker returns the overlap content counts, the speaker
