@@ -206,7 +206,7 @@ func (x *extractor) prepare(words, pos []string) {
 }
 
 func (x *extractor) hashWord(w string) word {
-	b := normalize(x.buf[:0], w)
+	b := perceptron.AppendNormal(x.buf[:0], w)
 	x.buf = b
 	v := word{norm: perceptron.Bytes(b), form: perceptron.String(w), vec: -1}
 	if e, ok := x.dict[v.norm]; ok {
@@ -232,74 +232,9 @@ func (x *extractor) hashWord(w string) word {
 	} else if x.title {
 		v.shape = titleShape
 	} else {
-		v.shape = shape(w)
+		v.shape = perceptron.ShapeKey(w)
 	}
 	return v
-}
-
-// normalize appends w in lower case with digits as 0 to b.
-func normalize(b []byte, w string) []byte {
-	for i := 0; i < len(w); {
-		c := w[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case '0' <= c && c <= '9':
-				c = '0'
-			}
-			b = append(b, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		if unicode.IsDigit(r) {
-			b = append(b, '0')
-		} else {
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-		}
-		i += n
-	}
-	return b
-}
-
-// shape hashes the short shape of w (Xxx, XX, dd-dd, …): runs of a
-// character class collapsed after two.
-func shape(w string) uint64 {
-	var s [16]byte
-	n := 0
-	var last byte
-	run := 0
-	for _, r := range w {
-		var c byte
-		switch {
-		case unicode.IsUpper(r):
-			c = 'X'
-		case unicode.IsLower(r):
-			c = 'x'
-		case unicode.IsDigit(r):
-			c = 'd'
-		case r < utf8.RuneSelf:
-			c = byte(r)
-		default:
-			c = '*'
-		}
-		if c == last {
-			run++
-			if run > 2 {
-				continue
-			}
-		} else {
-			run = 1
-			last = c
-		}
-		if n == len(s) {
-			break
-		}
-		s[n] = c
-		n++
-	}
-	return perceptron.Bytes(s[:n])
 }
 
 func (x *extractor) at(i int) *word {

@@ -39,10 +39,10 @@ func newGazetteer(names []string) *gazetteer {
 			if i > 0 {
 				b = append(b, ' ')
 			}
-			b = normalize(b, w)
+			b = perceptron.AppendNormal(b, w)
 		}
 		g.names[perceptron.Bytes(b)] = true
-		f := perceptron.Bytes(normalize(nil, words[0]))
+		f := perceptron.Bytes(perceptron.AppendNormal(nil, words[0]))
 		g.first[f] = max(g.first[f], uint8(len(words)))
 	}
 	return g
@@ -80,7 +80,7 @@ func (g *gazetteer) mark(x *extractor, words []string) {
 				if j > i {
 					b = append(b, ' ')
 				}
-				b = normalize(b, words[j])
+				b = perceptron.AppendNormal(b, words[j])
 			}
 			x.buf = b
 			if g.names[perceptron.Bytes(b)] {

@@ -51,7 +51,7 @@ type refiner struct {
 // neverName reports whether token i's form was seen often in training and
 // never inside a name.
 func (r *refiner) neverName(i int) bool {
-	e, ok := r.dict[perceptron.Bytes(normalize(nil, r.tok(i).Text))]
+	e, ok := r.dict[perceptron.Bytes(perceptron.AppendNormal(nil, r.tok(i).Text))]
 	return ok && e.amb == 1
 }
 
@@ -68,7 +68,7 @@ func (r *refiner) isPlace(first, end int) bool {
 		if i > first {
 			b = append(b, ' ')
 		}
-		b = normalize(b, r.tok(i).Text)
+		b = perceptron.AppendNormal(b, r.tok(i).Text)
 	}
 	return r.gaz.names[perceptron.Bytes(b)]
 }

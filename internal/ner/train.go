@@ -133,7 +133,7 @@ func Train(ctx context.Context, train []Sentence, dev []DevSet, opts TrainOption
 		gold[i] = make([]int, len(s.Labels))
 		for j, w := range s.Words {
 			gold[i][j] = num[s.Labels[j]]
-			nb = normalize(nb[:0], w)
+			nb = perceptron.AppendNormal(nb[:0], w)
 			c := counts[string(nb)]
 			if c == nil {
 				c = new([5]int)
@@ -271,7 +271,7 @@ func leaveOneOut(x *extractor, s Sentence, counts map[string]*[5]int) {
 	own := map[string]*[5]int{}
 	var b []byte
 	for i, w := range s.Words {
-		b = normalize(b[:0], w)
+		b = perceptron.AppendNormal(b[:0], w)
 		c := own[string(b)]
 		if c == nil {
 			c = new([5]int)
@@ -280,7 +280,7 @@ func leaveOneOut(x *extractor, s Sentence, counts map[string]*[5]int) {
 		c[typeBit(s.Labels[i])]++
 	}
 	for i, w := range s.Words {
-		b = normalize(b[:0], w)
+		b = perceptron.AppendNormal(b[:0], w)
 		m, _ := ambClass(counts[string(b)], own[string(b)])
 		x.words[i].amb = m
 	}

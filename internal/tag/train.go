@@ -134,7 +134,7 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io
 	var nb []byte
 	for _, s := range train {
 		for j, w := range s.Words {
-			nb = normalize(nb[:0], w)
+			nb = perceptron.AppendNormal(nb[:0], w)
 			c := dictCounts[string(nb)]
 			if c == nil {
 				c = make([]int, len(classes))
@@ -260,7 +260,7 @@ func leaveOneOut(x *extractor, words []string, gold []int, counts map[string][]i
 	own := map[string][]int{}
 	var b []byte
 	for i, w := range words {
-		b = normalize(b[:0], w)
+		b = perceptron.AppendNormal(b[:0], w)
 		c := own[string(b)]
 		if c == nil {
 			c = make([]int, n)
@@ -269,7 +269,7 @@ func leaveOneOut(x *extractor, words []string, gold []int, counts map[string][]i
 		c[gold[i]]++
 	}
 	for i, w := range words {
-		b = normalize(b[:0], w)
+		b = perceptron.AppendNormal(b[:0], w)
 		m, _ := ambClass(counts[string(b)], own[string(b)])
 		x.words[i].amb = m
 	}
