@@ -246,10 +246,7 @@ func goldFragments(text string, want []gold.Attribution) []goldFragment {
 	at := map[gold.Span]int{}
 	var out []goldFragment
 	for _, w := range want {
-		for _, f := range quotedFragments(text, w.ContentExtent()) {
-			if !overlapsAny(f, w.Content) {
-				continue // quoted text between content fragments, not part of them
-			}
+		for _, f := range quotedFragments(text, w.Content) {
 			k, ok := at[f]
 			if !ok {
 				k = len(out)
@@ -336,8 +333,10 @@ func speakerMatchesAny(srcs []gold.Span, q doc.Quote, a *doc.Analysis) bool {
 }
 
 // quotedFragments returns the stretches of text between matching double
-// quotation marks inside content extent s, trimmed as by trimQuote. The
-// extent is first widened over an opening mark just before it and a
+// quotation marks inside the extent of content fragments cs that overlap
+// one of them (a quoted title in the cue between two fragments is no
+// part of the content), trimmed as by trimQuote. The extent is first
+// widened over an opening mark just before it and a
 // closing mark just after it (gold contents often leave the marks out).
 // A closing mark with no opening one before it closes a quote that began
 // before the extent; an opening mark inside an open quote (a quote
@@ -345,7 +344,11 @@ func speakerMatchesAny(srcs []gold.Span, q doc.Quote, a *doc.Analysis) bool {
 // quote still open at the end runs to the end of the extent. Stretches
 // separated only by space and marks are merged; stretches with no letter
 // or digit are dropped.
-func quotedFragments(text string, s gold.Span) []gold.Span {
+func quotedFragments(text string, cs []gold.Span) []gold.Span {
+	if len(cs) == 0 {
+		return nil
+	}
+	s := gold.BratSpan{Fragments: cs}.Extent()
 	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 		return nil
 	}
@@ -393,6 +396,9 @@ func quotedFragments(text string, s gold.Span) []gold.Span {
 
 	var out []gold.Span
 	for _, f := range frags {
+		if !overlapsAny(f, cs) {
+			continue
+		}
 		if n := len(out); n > 0 && strings.Trim(text[out[n-1].End:f.Start], " \t\r\n"+quoteMarks) == "" {
 			out[n-1].End = f.End
 			continue
@@ -512,8 +518,10 @@ func isDirect(text string, s gold.Span) bool {
 	return before != "" && strings.ContainsRune(openingQuotes, r)
 }
 
-// quoteMisses lists missed contents, spurious quotes and wrong speakers.
+// quoteMisses lists, first per quoted fragment (direct quotes) and then
+// per attribution, missed contents, spurious quotes and wrong speakers.
 func quoteMisses(ex *examples, i int, id, text string, want []gold.Attribution, a *doc.Analysis) {
+	fragmentMisses(ex, i, id, text, goldFragments(text, want), a)
 	ws := make([]gold.Span, len(want))
 	for k, w := range want {
 		ws[k] = trimQuote(text, w.ContentExtent())
@@ -539,6 +547,52 @@ func quoteMisses(ex *examples, i int, id, text string, want []gold.Attribution, 
 	for pi, q := range a.Quotes {
 		if !used[pi] {
 			ex.add(i, "%s: spurious %q", id, clip(q.Text, 60))
+		}
+	}
+}
+
+// fragmentMisses lists quoted fragments the system's direct quotes miss,
+// bound wrongly or give the wrong speaker, and direct quotes that are no
+// gold fragment.
+func fragmentMisses(ex *examples, i int, id, text string, frags []goldFragment, a *doc.Analysis) {
+	var sys []gold.Span
+	var sysQ []doc.Quote
+	for _, q := range a.Quotes {
+		if q.Direct {
+			sys = append(sys, trimQuote(text, gold.Span{Start: q.Start, End: q.End}))
+			sysQ = append(sysQ, q)
+		}
+	}
+	hit := make([]bool, len(sys))
+	for _, f := range frags {
+		content := clip(text[f.span.Start:f.span.End], 60)
+		exact, near := -1, -1
+		for pi, s := range sys {
+			if s == f.span {
+				exact = pi
+				break
+			}
+			if near < 0 && s.Overlaps(f.span) {
+				near = pi
+			}
+		}
+		switch {
+		case exact >= 0:
+			hit[exact] = true
+			if len(f.sources) > 0 && !speakerMatchesAny(f.sources, sysQ[exact], a) {
+				src := f.sources[0]
+				ex.add(i, "%s: fragment %q: speaker %q, want %q", id, content, string(sysQ[exact].SpeakerText), clip(text[src.Start:src.End], 40))
+			}
+		case near >= 0:
+			hit[near] = true
+			ex.add(i, "%s: fragment %q: bounds %q", id, content, clip(text[sys[near].Start:sys[near].End], 60))
+		default:
+			ex.add(i, "%s: fragment missed %q", id, content)
+		}
+	}
+	for pi, s := range sys {
+		if !hit[pi] {
+			ex.add(i, "%s: fragment spurious %q", id, clip(text[s.Start:s.End], 60))
 		}
 	}
 }

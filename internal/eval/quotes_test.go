@@ -20,8 +20,9 @@ func spanOf(t *testing.T, text, sub string) gold.Span {
 
 func TestQuotedFragments(t *testing.T) {
 	tests := []struct {
-		name, text, content string
-		want                []string
+		name, text string
+		content    string // content fragments, separated by |
+		want       []string
 	}{
 		{"split quote, content first to last",
 			`“We will not yield,” the minister said. “Talks are over.”`,
@@ -55,12 +56,20 @@ func TestQuotedFragments(t *testing.T) {
 			`“Aid is late. Food is short,” the agency said.`,
 			`Food is short,”`,
 			[]string{"Food is short"}},
+		{"quoted title in the cue between content fragments",
+			`“We stay,” she told “Morning Live.” “We will not leave.”`,
+			`We stay,|“We will not leave.”`,
+			[]string{"We stay", "We will not leave"}},
 		{"no marks", `Officials said talks would resume.`, `talks would resume`, nil},
 		{"marks around punctuation only", `He replied “…” and left.`, `“…”`, nil},
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, f := range quotedFragments(tt.text, spanOf(t, tt.text, tt.content)) {
+		var cs []gold.Span
+		for _, c := range strings.Split(tt.content, "|") {
+			cs = append(cs, spanOf(t, tt.text, c))
+		}
+		for _, f := range quotedFragments(tt.text, cs) {
 			got = append(got, tt.text[f.Start:f.End])
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") || len(got) != len(tt.want) {
@@ -72,7 +81,7 @@ func TestQuotedFragments(t *testing.T) {
 func TestQuotedFragmentsBounds(t *testing.T) {
 	text := `“Yes,” he said.`
 	for _, s := range []gold.Span{sp(-1, 3), sp(3, 3), sp(5, 2), sp(0, len(text)+1)} {
-		if got := quotedFragments(text, s); got != nil {
+		if got := quotedFragments(text, []gold.Span{s}); got != nil {
 			t.Errorf("quotedFragments(%v) = %v, want nil", s, got)
 		}
 	}
