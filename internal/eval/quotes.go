@@ -339,9 +339,10 @@ func speakerMatchesAny(srcs []gold.Span, q doc.Quote, a *doc.Analysis) bool {
 // widened over an opening mark just before it and a
 // closing mark just after it (gold contents often leave the marks out).
 // A closing mark with no opening one before it closes a quote that began
-// before the extent; an opening mark inside an open quote (a quote
-// resumed in a new paragraph) ends the stretch and starts another; a
-// quote still open at the end runs to the end of the extent. Stretches
+// before the extent; an opening mark at the start of a paragraph inside
+// an open quote (the quote resumed) ends the stretch and starts another,
+// any other inside one opens a nested quote, closed by the next closing
+// mark; a quote still open at the end runs to the end of the extent. Stretches
 // separated only by space and marks are merged; stretches with no letter
 // or digit are dropped.
 func quotedFragments(text string, cs []gold.Span) []gold.Span {
@@ -363,7 +364,7 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 	}
 
 	var frags []gold.Span
-	open, start, closed := false, 0, false
+	depth, start, closed := 0, 0, false
 	for i, r := range text[lo:hi] {
 		i += lo
 		if !strings.ContainsRune(quoteMarks, r) {
@@ -373,24 +374,29 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 		opening := strings.ContainsRune(openingQuotes, r) && r != '"'
 		if r == '"' {
 			// A straight mark opens when no quote is open, or when it
-			// follows space and comes before text (a quote resumed).
-			opening = !open || (spaceBefore(text, i) && !spaceAfter(text, next))
+			// follows space and comes before text.
+			opening = depth == 0 || (spaceBefore(text, i) && !spaceAfter(text, next))
 		}
 		switch {
-		case opening && open:
+		case opening && depth == 1 && newParagraph(text[start:i]):
+			// The quote resumes in a new paragraph.
 			frags = append(frags, gold.Span{Start: start, End: i})
 			start = next
+		case opening && depth > 0:
+			depth++ // a quote inside the quote
 		case opening:
-			open, start = true, next
-		case open:
+			depth, start = 1, next
+		case depth > 1:
+			depth--
+		case depth == 1:
 			frags = append(frags, gold.Span{Start: start, End: i})
-			open, closed = false, true
+			depth, closed = 0, true
 		case !closed && len(frags) == 0:
 			frags = append(frags, gold.Span{Start: lo, End: i})
 			closed = true
 		}
 	}
-	if open {
+	if depth > 0 {
 		frags = append(frags, gold.Span{Start: start, End: hi})
 	}
 
@@ -413,6 +419,12 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 		}
 	}
 	return kept
+}
+
+// newParagraph reports whether s ends with a line break and, after it,
+// white space only.
+func newParagraph(s string) bool {
+	return strings.HasSuffix(strings.TrimRight(s, " \t"), "\n")
 }
 
 // spaceBefore reports whether byte i of text starts the text or follows

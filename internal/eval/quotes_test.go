@@ -60,6 +60,10 @@ func TestQuotedFragments(t *testing.T) {
 			`“We stay,” she told “Morning Live.” “We will not leave.”`,
 			`We stay,|“We will not leave.”`,
 			[]string{"We stay", "We will not leave"}},
+		{"nested double marks",
+			`“He asked me “why now?” and I had no answer,” she said.`,
+			`“He asked me “why now?” and I had no answer,”`,
+			[]string{"He asked me “why now?” and I had no answer"}},
 		{"no marks", `Officials said talks would resume.`, `talks would resume`, nil},
 		{"marks around punctuation only", `He replied “…” and left.`, `“…”`, nil},
 	}
