@@ -31,6 +31,12 @@ type word struct {
 // scan splits t into words with sentence and paragraph indexes.
 func scan(t string) []word {
 	ws := make([]word, 0, len(t)/5+1)
+	// In ASCII text, the key of a word of letters and digits is that word
+	// in lower case: lower the text once and slice the keys from it.
+	var low string
+	if isASCII(t) {
+		low = strings.ToLower(t)
+	}
 	sent, para := 0, 0
 	i := 0
 	for i < len(t) {
@@ -67,7 +73,11 @@ func scan(t string) []word {
 			}
 		}
 		w := word{start: start, end: i, text: t[start:i], sent: sent, para: para}
-		w.key = dict.Key(w.text)
+		if low != "" && alnumASCII(w.text) {
+			w.key = low[start:i] // what dict.Key gives for such a word
+		} else {
+			w.key = dict.Key(w.text)
+		}
 		first, _ := utf8.DecodeRuneInString(w.text)
 		w.upper = unicode.IsUpper(first)
 		w.caps = isCaps(w.text)
@@ -199,4 +209,24 @@ func endsSentence(w word, gap, rest string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(rest)
 	return rest == "" || unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsAny(gap[i:], "\"”’'")
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// alnumASCII reports whether s is one or more ASCII letters and digits.
+func alnumASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return s != ""
 }
