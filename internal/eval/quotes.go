@@ -355,24 +355,27 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 	}
 	lo, hi := s.Start, s.End
 	before := strings.TrimRight(text[:lo], " \t")
-	if r, n := utf8.DecodeLastRuneInString(before); n > 0 && strings.ContainsRune(quoteMarks, r) {
+	if n, k := markBefore(before); n > 0 && k != markClose {
 		lo = len(before) - n
 	}
 	after := strings.TrimLeft(text[hi:], " \t.,;:!?")
-	if r, n := utf8.DecodeRuneInString(after); n > 0 && strings.ContainsRune(quoteMarks, r) {
+	if n, k := markAt(after, 0); n > 0 && k != markOpen {
 		hi = len(text) - len(after) + n
 	}
+	t := text[:hi]
 
 	var frags []gold.Span
 	depth, start, closed := 0, 0, false
-	for i, r := range text[lo:hi] {
-		i += lo
-		if !strings.ContainsRune(quoteMarks, r) {
+	for i := lo; i < hi; {
+		n, kind := markAt(t, i)
+		if n == 0 {
+			_, size := utf8.DecodeRuneInString(t[i:])
+			i += size
 			continue
 		}
-		next := i + utf8.RuneLen(r)
-		opening := strings.ContainsRune(openingQuotes, r) && r != '"'
-		if r == '"' {
+		next := i + n
+		opening := kind == markOpen
+		if kind == markEither {
 			// A straight mark opens when no quote is open, or when it
 			// follows space and comes before text.
 			opening = depth == 0 || (spaceBefore(text, i) && !spaceAfter(text, next))
@@ -395,6 +398,7 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 			frags = append(frags, gold.Span{Start: lo, End: i})
 			closed = true
 		}
+		i = next
 	}
 	if depth > 0 {
 		frags = append(frags, gold.Span{Start: start, End: hi})
@@ -405,7 +409,7 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 		if !overlapsAny(f, cs) {
 			continue
 		}
-		if n := len(out); n > 0 && strings.Trim(text[out[n-1].End:f.Start], " \t\r\n"+quoteMarks) == "" {
+		if n := len(out); n > 0 && strings.Trim(text[out[n-1].End:f.Start], " \t\r\n"+quoteMarks+"'`") == "" {
 			out[n-1].End = f.End
 			continue
 		}
@@ -499,6 +503,51 @@ const (
 	openingQuotes = "\"“„«"
 )
 
+// markKind says whether a double quotation mark opens a quote, closes
+// one, or may do either (straight marks).
+type markKind int
+
+const (
+	markEither markKind = iota
+	markOpen
+	markClose
+)
+
+// markAt returns the length in bytes of the double quotation mark at
+// byte i of t (0 for none) and its kind. Besides the marks in quoteMarks,
+// two apostrophes (”) and two backquotes (“), as some newspapers and
+// treebanks write them, are double marks.
+func markAt(t string, i int) (int, markKind) {
+	switch {
+	case strings.HasPrefix(t[i:], "''"):
+		return 2, markEither
+	case strings.HasPrefix(t[i:], "``"):
+		return 2, markOpen
+	}
+	r, n := utf8.DecodeRuneInString(t[i:])
+	switch {
+	case n == 0 || !strings.ContainsRune(quoteMarks, r):
+		return 0, markEither
+	case r == '"':
+		return n, markEither
+	case strings.ContainsRune(openingQuotes, r):
+		return n, markOpen
+	}
+	return n, markClose
+}
+
+// markBefore is markAt for the mark that ends t.
+func markBefore(t string) (int, markKind) {
+	for _, n := range []int{2, 3, 1} {
+		if n <= len(t) {
+			if m, k := markAt(t, len(t)-n); m == n {
+				return m, k
+			}
+		}
+	}
+	return 0, markEither
+}
+
 // trimQuote shrinks s to exclude surrounding space, double quotation marks
 // and sentence punctuation.
 func trimQuote(text string, s gold.Span) gold.Span {
@@ -506,7 +555,7 @@ func trimQuote(text string, s gold.Span) gold.Span {
 		return s
 	}
 	t := text[s.Start:s.End]
-	cut := " \t\r\n" + quoteMarks + ".,;:!?"
+	cut := " \t\r\n" + quoteMarks + "'`.,;:!?"
 	l := len(t) - len(strings.TrimLeft(t, cut))
 	rt := len(t) - len(strings.TrimRight(t, cut))
 	if l+rt >= len(t) {
@@ -522,12 +571,12 @@ func isDirect(text string, s gold.Span) bool {
 	if s.Start < 0 || s.End > len(text) || s.Start >= s.End {
 		return false
 	}
-	if strings.ContainsAny(text[s.Start:s.End], quoteMarks) {
+	c := text[s.Start:s.End]
+	if strings.ContainsAny(c, quoteMarks) || strings.Contains(c, "''") || strings.Contains(c, "``") {
 		return true
 	}
-	before := strings.TrimRight(text[:s.Start], " \t")
-	r, _ := utf8.DecodeLastRuneInString(before)
-	return before != "" && strings.ContainsRune(openingQuotes, r)
+	n, k := markBefore(strings.TrimRight(text[:s.Start], " \t"))
+	return n > 0 && k != markClose
 }
 
 // quoteMisses lists, first per quoted fragment (direct quotes) and then

@@ -64,6 +64,18 @@ func TestQuotedFragments(t *testing.T) {
 			`“He asked me “why now?” and I had no answer,” she said.`,
 			`“He asked me “why now?” and I had no answer,”`,
 			[]string{"He asked me “why now?” and I had no answer"}},
+		{"doubled apostrophes as marks",
+			`''Rates stay,'' the governor said. ''Inflation is falling.''`,
+			`''Rates stay,'' the governor said. ''Inflation is falling.''`,
+			[]string{"Rates stay", "Inflation is falling"}},
+		{"doubled apostrophes outside the content, apostrophe inside",
+			`He called it ''the workers' victory,'' aides said.`,
+			`the workers' victory,`,
+			[]string{"the workers' victory"}},
+		{"backquote pairs",
+			"``We are ready,'' the colonel said.",
+			"We are ready,",
+			[]string{"We are ready"}},
 		{"no marks", `Officials said talks would resume.`, `talks would resume`, nil},
 		{"marks around punctuation only", `He replied “…” and left.`, `“…”`, nil},
 	}
@@ -213,5 +225,21 @@ func TestScoreQuotesIndirect(t *testing.T) {
 	c := scoreQuotes(text, want, a)
 	if c.indirectOverlap != (PRF{1, 1, 1}) || c.indirectSpeaker != (Acc{0, 1}) || c.indirectAttributed != (PRF{0, 1, 1}) {
 		t.Errorf("indirect: overlap %+v speaker %+v attributed %+v", c.indirectOverlap, c.indirectSpeaker, c.indirectAttributed)
+	}
+}
+
+func TestIsDirectDoubledApostrophes(t *testing.T) {
+	text := `''We will rebuild,'' the mayor said, and ''soon.'' Aides said it's the mayor's plan.`
+	for _, tt := range []struct {
+		content string
+		want    bool
+	}{
+		{`We will rebuild,`, true},              // marks outside the content
+		{`the mayor said, and ''soon.''`, true}, // partly quoted
+		{`it's the mayor's plan`, false},        // apostrophes are not marks
+	} {
+		if got := isDirect(text, spanOf(t, text, tt.content)); got != tt.want {
+			t.Errorf("isDirect(%q) = %v, want %v", tt.content, got, tt.want)
+		}
 	}
 }
