@@ -1,3 +1,5 @@
+//go:build unix
+
 package server
 
 // The browser test loads the dashboard in headless Chromium over a store
@@ -24,6 +26,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -164,11 +167,21 @@ func startChromium(t *testing.T) string {
 	if bin == "" {
 		t.Skip("no chromium binary: install Debian's chromium package (apt-get install -y chromium) to run the browser test")
 	}
+	// The profile folder is removed by hand after the browser and its
+	// helper processes are gone: t.TempDir's own clean-up fails when a
+	// helper process is still writing there.
+	profile, err := os.MkdirTemp("", "sitrep-chromium-")
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := exec.CommandContext(ctx, bin, "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 		"--no-first-run", "--no-default-browser-check", "--disable-extensions", "--disable-background-networking",
 		"--remote-debugging-port=0", "--remote-debugging-address=127.0.0.1", "--remote-allow-origins=http://127.0.0.1",
-		"--user-data-dir="+t.TempDir(), "--window-size=1366,900", "about:blank")
+		"--user-data-dir="+profile, "--window-size=1366,900", "about:blank")
+	// Own process group, so that clean-up ends the helper processes too.
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -176,7 +189,17 @@ func startChromium(t *testing.T) string {
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("start %s: %v", bin, err)
 	}
-	t.Cleanup(func() { cancel(); cmd.Wait() })
+	t.Cleanup(func() {
+		cancel()
+		cmd.Wait()
+		for i := 0; i < 20; i++ {
+			if err = os.RemoveAll(profile); err == nil {
+				return
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Logf("could not remove the browser profile %s: %v", profile, err)
+	})
 	found := make(chan string, 1)
 	go func() {
 		re := regexp.MustCompile(`DevTools listening on ws://([^/\s]+)/`)
