@@ -72,9 +72,21 @@ func (r *runner) readPolNeAR() ([]polnearDoc, error) {
 		if err != nil {
 			return nil, err
 		}
+		foldRoles(b)
 		out = append(out, polnearDoc{id: base, published: polnearDate(base), brat: b})
 	}
 	return out, nil
+}
+
+// foldRoles renames brat's numbered repeats of an event role (Content2,
+// Source2: a second content argument) to the role itself, so that
+// BratDoc.Attributions takes them in.
+func foldRoles(b *gold.BratDoc) {
+	for _, e := range b.Events {
+		for k, arg := range e.Args {
+			e.Args[k].Role = strings.TrimRight(arg.Role, "0123456789")
+		}
+	}
 }
 
 // polnearDate takes the date from a PolNeAR name (publisher_YYYY-MM-DD_slug).
@@ -354,6 +366,13 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 		return nil
 	}
 	lo, hi := s.Start, s.End
+	// An annotation may split a doubled apostrophe mark.
+	if lo > 0 && text[lo-1] == '\'' && text[lo] == '\'' {
+		lo--
+	}
+	if hi < len(text) && text[hi-1] == '\'' && text[hi] == '\'' {
+		hi++
+	}
 	before := strings.TrimRight(text[:lo], " \t")
 	if n, k := markBefore(before); n > 0 && k != markClose {
 		lo = len(before) - n
@@ -375,10 +394,15 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 		}
 		next := i + n
 		opening := kind == markOpen
-		if kind == markEither {
+		switch {
+		case kind == markEither:
 			// A straight mark opens when no quote is open, or when it
 			// follows space and comes before text.
 			opening = depth == 0 || (spaceBefore(text, i) && !spaceAfter(text, next))
+		case kind == markClose && depth == 0 && spaceBefore(text, i) && !spaceAfter(text, next):
+			opening = true // a closing mark typed for an opening one
+		case kind == markOpen && depth > 0 && !spaceBefore(text, i) && spaceAfter(text, next):
+			opening = false // an opening mark typed for a closing one
 		}
 		switch {
 		case opening && depth == 1 && newParagraph(text[start:i]):

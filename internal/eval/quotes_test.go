@@ -76,6 +76,18 @@ func TestQuotedFragments(t *testing.T) {
 			"``We are ready,'' the colonel said.",
 			"We are ready,",
 			[]string{"We are ready"}},
+		{"doubled apostrophe split by the annotation",
+			`Aides said: ''We wait,'' and left.`,
+			`'We wait,'`,
+			[]string{"We wait"}},
+		{"closing mark typed as the opening one",
+			`She said: ”We are afraid.” Then she left.`,
+			`”We are afraid.”`,
+			[]string{"We are afraid"}},
+		{"opening mark typed as the closing one",
+			`She said: “We are afraid.“ Then she left.`,
+			`“We are afraid.“`,
+			[]string{"We are afraid"}},
 		{"no marks", `Officials said talks would resume.`, `talks would resume`, nil},
 		{"marks around punctuation only", `He replied “…” and left.`, `“…”`, nil},
 	}
@@ -241,5 +253,27 @@ func TestIsDirectDoubledApostrophes(t *testing.T) {
 		if got := isDirect(text, spanOf(t, text, tt.content)); got != tt.want {
 			t.Errorf("isDirect(%q) = %v, want %v", tt.content, got, tt.want)
 		}
+	}
+}
+
+func TestFoldRoles(t *testing.T) {
+	text := `“We wait,” the envoy said. “We act later.”`
+	ann := "T1\tSource 11 20\tthe envoy\n" +
+		"T2\tContent 0 10\t“We wait,”\n" +
+		"T3\tContent 27 42\t“We act later.”\n" +
+		"T4\tCue 21 25\tsaid\n" +
+		"E1\tAttribution:T4 Source:T1 Content:T2 Content2:T3 Cue:T4\n"
+	b, err := gold.ReadBrat(strings.NewReader(ann), text, "x.ann")
+	if err != nil {
+		t.Fatal(err)
+	}
+	foldRoles(b)
+	atts := b.Attributions()
+	if len(atts) != 1 || len(atts[0].Content) != 2 {
+		t.Fatalf("Attributions after foldRoles = %+v, want one with two content fragments", atts)
+	}
+	frags := goldFragments(text, atts)
+	if len(frags) != 2 {
+		t.Errorf("goldFragments = %+v, want 2", frags)
 	}
 }
