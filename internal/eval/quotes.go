@@ -189,7 +189,7 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 			"Exact: the spans are equal once trimmed of space, quotation marks and final punctuation. Overlap: spans overlap, matched one to one (largest overlap first).",
 			"Speaker accuracy is over gold attributions that have a source and an overlap-matched system quote: correct when the quote's speaker text span, or any mention of its speaker actor, overlaps the gold source.",
 			"Content and speaker F1 (end to end): correct when the content overlap-matches and the speaker is right; recall over gold attributions with a source, precision over system quotes that name a speaker.",
-			"Per fragment (the unit output.md uses: one quote per quoted stretch, so \"A,\" X said. \"B.\" is two quotes): each stretch between matching double quotation marks inside a gold content (widened to take in marks just outside it) is one gold quote, stretches separated only by space and marks (a quote resumed in a new paragraph) are merged, and a stretch several attributions share is counted once with each of their sources as an acceptable speaker. A system quote marked direct hits when its span equals the stretch once both are trimmed of space, marks and final punctuation; span + speaker also needs its speaker right (as for speaker accuracy). Span + speaker recall is over stretches with a gold source; a system quote on a stretch without a gold source counts neither way; every other system direct quote counts in precision, with or without a speaker.",
+			"Per fragment (the unit output.md uses: one quote per quoted stretch, so \"A,\" X said. \"B.\" is two quotes): each stretch between matching double quotation marks inside a gold content (widened to take in marks just outside it) is one gold quote, stretches separated only by a paragraph break and marks (a quote resumed in a new paragraph) are merged (quotes side by side on one line, \"A,\" \"B,\" stay two), and a stretch several attributions share is counted once with each of their sources as an acceptable speaker. A system quote marked direct hits when its span equals the stretch once both are trimmed of space, marks and final punctuation; span + speaker also needs its speaker right (as for speaker accuracy). Span + speaker recall is over stretches with a gold source; a system quote on a stretch without a gold source counts neither way; every other system direct quote counts in precision, with or without a speaker.",
 			"Indirect: gold contents that are not direct against system quotes not marked direct, overlap-matched as for all attributions.",
 		},
 	}, nil
@@ -355,7 +355,8 @@ func speakerMatchesAny(srcs []gold.Span, q doc.Quote, a *doc.Analysis) bool {
 // an open quote (the quote resumed) ends the stretch and starts another,
 // any other inside one opens a nested quote, closed by the next closing
 // mark; a quote still open at the end runs to the end of the extent. Stretches
-// separated only by space and marks are merged; stretches with no letter
+// separated only by a paragraph break, space and marks are merged (quotes
+// side by side on one line are not); stretches with no letter
 // or digit are dropped.
 func quotedFragments(text string, cs []gold.Span) []gold.Span {
 	if len(cs) == 0 {
@@ -407,7 +408,7 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 		switch {
 		case opening && depth == 1 && newParagraph(text[start:i]):
 			// The quote resumes in a new paragraph.
-			frags = append(frags, gold.Span{Start: start, End: i})
+			frags = append(frags, gold.Span{Start: start, End: start + len(strings.TrimRight(text[start:i], " \t\r\n"))})
 			start = next
 		case opening && depth > 0:
 			depth++ // a quote inside the quote
@@ -433,7 +434,7 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 		if !overlapsAny(f, cs) {
 			continue
 		}
-		if n := len(out); n > 0 && strings.Trim(text[out[n-1].End:f.Start], " \t\r\n"+quoteMarks+"'`") == "" {
+		if n := len(out); n > 0 && resumes(text[out[n-1].End:f.Start]) {
 			out[n-1].End = f.End
 			continue
 		}
@@ -447,6 +448,13 @@ func quotedFragments(text string, cs []gold.Span) []gold.Span {
 		}
 	}
 	return kept
+}
+
+// resumes reports whether gap, the text between two quoted stretches, is
+// a paragraph break with only space and quotation marks around it: the
+// second stretch resumes the first.
+func resumes(gap string) bool {
+	return strings.Contains(gap, "\n") && strings.Trim(gap, " \t\r\n"+quoteMarks+"'`") == ""
 }
 
 // newParagraph reports whether s ends with a line break and, after it,
