@@ -184,8 +184,8 @@ func runQuotes(ctx context.Context, r *runner) (*Result, error) {
 			prf("quotes.indirect.attributed", "content and speaker F1, indirect", c.indirectAttributed),
 		},
 		Notes: []string{
-			"Gold: every PolNeAR attribution (with or without a source) with its content span; a discontinuous content is taken from its first to its last fragment. An article with several annotators uses the first annotation file in name order. The publication date comes from the file name.",
-			"A gold content is direct when it contains a double quotation mark (wholly or partly quoted) or comes right after one. Direct scores compare gold direct contents with system quotes marked direct.",
+			"Gold: every PolNeAR attribution (with or without a source) with its content span; a discontinuous content (several fragments, or a second Content2 argument) is taken from its first to its last fragment. An article with several annotators uses the first annotation file in name order. The publication date comes from the file name.",
+			"A gold content is direct when it contains a double quotation mark (wholly or partly quoted) or comes right after one; two apostrophes ('') or backquotes (``), as the NYT texts write them, are a double mark too. Direct scores compare gold direct contents with system quotes marked direct.",
 			"Exact: the spans are equal once trimmed of space, quotation marks and final punctuation. Overlap: spans overlap, matched one to one (largest overlap first).",
 			"Speaker accuracy is over gold attributions that have a source and an overlap-matched system quote: correct when the quote's speaker text span, or any mention of its speaker actor, overlaps the gold source.",
 			"Content and speaker F1 (end to end): correct when the content overlap-matches and the speaker is right; recall over gold attributions with a source, precision over system quotes that name a speaker.",
