@@ -285,3 +285,18 @@ func TestFoldRoles(t *testing.T) {
 		t.Errorf("goldFragments = %+v, want 2", frags)
 	}
 }
+
+func FuzzQuotedFragments(f *testing.F) {
+	f.Add("“We wait,” he said. ''Soon.'' \"Now\"\n\n\"Later", 0, 30)
+	f.Add("``A'' ”B“ «C»", 2, 9)
+	f.Fuzz(func(t *testing.T, text string, lo, hi int) {
+		frags := quotedFragments(text, []gold.Span{{Start: lo, End: hi}})
+		end := 0
+		for _, s := range frags {
+			if s.Start < end || s.End <= s.Start || s.End > len(text) {
+				t.Fatalf("quotedFragments(%q, %d, %d) = %v: out of bounds or order", text, lo, hi, frags)
+			}
+			end = s.End
+		}
+	})
+}
