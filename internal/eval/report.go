@@ -187,10 +187,10 @@ func WriteMarkdown(w io.Writer, results []*Result, o MarkdownOptions) error {
 // isHeadline reports whether the scorecard's summary shows metric key.
 func isHeadline(key string) bool {
 	switch key {
-	case "tokens.tokens", "tokens.sentences", "pos.upos",
+	case "tokens.tokens", "tokens.words", "tokens.sentences", "pos.upos",
 		"ner.conll", "ner.uner",
 		"timex.strict", "timex.relaxed", "timex.value",
-		"quotes.all.overlap", "quotes.direct.overlap", "quotes.all.speaker",
+		"quotes.all.overlap", "quotes.direct.overlap", "quotes.all.speaker", "quotes.direct.fragment.attributed",
 		"acled.type", "acled.fatalities_pos", "acled.country", "acled.admin1", "acled.date", "acled.perpetrator",
 		"gtd.type", "gtd.fatalities_pos", "gtd.injuries_pos", "gtd.country", "gtd.date", "gtd.perpetrator",
 		"places.place":
