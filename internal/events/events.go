@@ -105,5 +105,30 @@ func (c *Coder) Annotate(ctx context.Context, a *doc.Analysis) error {
 		e.ev.ID = fmt.Sprintf("e%d", i+1)
 		a.Events = append(a.Events, e.ev)
 	}
+	linkQuotes(a)
 	return nil
+}
+
+// linkQuotes ties each quote to the event it carries, setting Quote.Event:
+// an event whose trigger is the quote's cue ("Pakistan urged Kabul to
+// act" is both a statement and a REQUEST) or lies inside the quoted
+// content (a demand in quotes). An event whose source is an actor other
+// than the speaker is not the speaker's. When several events qualify, the
+// first in the text wins.
+func linkQuotes(a *doc.Analysis) {
+	for qi := range a.Quotes {
+		q := &a.Quotes[qi]
+		for _, e := range a.Events {
+			inside := e.Trigger.Start >= q.Start && e.Trigger.End <= q.End
+			atCue := q.CueStart != nil && q.CueEnd != nil && e.Trigger.Start < *q.CueEnd && *q.CueStart < e.Trigger.End
+			if !inside && !atCue {
+				continue
+			}
+			if e.Source != nil && e.Source.Actor != "" && q.Speaker != "" && e.Source.Actor != q.Speaker {
+				continue
+			}
+			q.Event = doc.Str(e.ID)
+			break
+		}
+	}
 }
