@@ -18,10 +18,11 @@ func (d *document) finish(evs []*event) []*event {
 	evs = dropObjects(evs)
 	evs = dropProtestDemands(evs)
 	evs = d.dropTargetedGatherings(evs)
+	docPlace := d.documentPlace()
 	for i, e := range evs {
 		d.claims(e)
 		d.dateOf(e, evs[:i])
-		d.placeOf(e, evs[:i])
+		d.placeOf(e, evs[:i], docPlace)
 	}
 	for _, e := range evs {
 		d.weapon(e)
@@ -29,6 +30,11 @@ func (d *document) finish(evs []*event) []*event {
 	evs = substantial(evs)
 	evs = d.merge(evs)
 	d.riots(evs)
+	for _, e := range evs {
+		if e.placeBy != "" && placeRank[e.placeBy] >= placeRank[placeParagraph] {
+			e.ev.Rule += ";place=" + e.placeBy // a fallback place says which
+		}
+	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].ev.Trigger.Start < evs[j].ev.Trigger.Start })
 	return evs
 }
@@ -76,8 +82,8 @@ func fill(e, f *event) {
 	if !e.dated && f.dated {
 		e.ev.Date, e.dated = f.ev.Date, true
 	}
-	if e.ev.Place == "" || e.datelinePlace && !f.datelinePlace && f.ev.Place != "" {
-		e.ev.Place, e.datelinePlace = f.ev.Place, f.datelinePlace
+	if f.ev.Place != "" && (e.ev.Place == "" || placeRank[f.placeBy] < placeRank[e.placeBy]) {
+		e.ev.Place, e.datelinePlace, e.placeBy = f.ev.Place, f.datelinePlace, f.placeBy
 	}
 	if e.ev.Mode == "" && f.ev.Mode != "" {
 		e.ev.Mode, e.ev.Cameo, e.ev.Goldstein = f.ev.Mode, f.ev.Cameo, f.ev.Goldstein
@@ -220,11 +226,41 @@ func published(a *doc.Analysis) string {
 	return p[:10]
 }
 
-// placeOf sets the event's place: the most specific place named in its
-// sentence outside its source and target phrases (for verbal events, only
-// after a locative preposition: "met … in Islamabad"); else the place of
-// the event it goes on from; else the dateline's place.
-func (d *document) placeOf(e *event, before []*event) {
+// Steps of the place policy, strongest first; an event whose place came
+// from step paragraph or later has ";place=STEP" appended to its rule.
+const (
+	placeClause    = "clause"    // the trigger's clause or the opening adverbial
+	placeSentence  = "sentence"  // elsewhere in the sentence
+	placeParagraph = "paragraph" // the same act told in an earlier sentence of the paragraph
+	placeDocument  = "document"  // the document's one most specific place, or its one country
+	placeDateline  = "dateline"  // where the report was filed
+)
+
+var placeRank = map[string]int{placeClause: 1, placeSentence: 2, placeParagraph: 3, placeDocument: 4, placeDateline: 5, "": 6}
+
+// weakPlace reports whether the event's place is a guess from outside
+// its own text (document or dateline): it never keeps two mentions
+// apart.
+func weakPlace(e *event) bool {
+	return e.placeBy == placeDocument || e.placeBy == placeDateline
+}
+
+// placeOf sets the event's place by the first step that gives one:
+//  1. the most specific place named in the trigger's clause or the
+//     opening adverbial, outside its source and target phrases (for
+//     verbal events, only after a locative preposition: "met … in
+//     Islamabad");
+//  2. else elsewhere in the sentence under the same conditions (places
+//     named as actors, in the source's phrase or after "from" are where
+//     people come from, not where they acted);
+//  3. else the place of the event it goes on from: an event of the
+//     sentence before in the same paragraph, or of the same act
+//     (same type, or both material) further back in the paragraph;
+//  4. else, for all but verbal events, docPlace, the document's own
+//     place (see documentPlace): a statement is not made where the
+//     things it is about happened;
+//  5. else the dateline's place.
+func (d *document) placeOf(e *event, before []*event, docPlace int) {
 	s := d.sentence(e.sent)
 	var dl doc.Span
 	if x := d.a.Document.Dateline; x != nil {
@@ -270,22 +306,89 @@ func (d *document) placeOf(e *event, before []*event) {
 		}
 	}
 	if best >= 0 {
-		e.ev.Place = doc.Str(d.a.Places[best].ID)
+		by := placeSentence
+		if bestSpec >= 10 {
+			by = placeClause
+		}
+		d.setPlace(e, d.a.Places[best].ID, by)
 		return
 	}
 	for i := len(before) - 1; i >= 0; i-- {
 		f := before[i]
-		if f.sent < e.sent-1 {
+		if f.para != e.para {
 			break
 		}
-		if f.para == e.para && f.ev.Place != "" && !f.headline {
-			e.ev.Place = f.ev.Place
+		if f.ev.Place == "" || f.headline || weakPlace(f) {
+			continue
+		}
+		if f.sent >= e.sent-1 || f.ev.Type == e.ev.Type || material(f) && material(e) {
+			d.setPlace(e, string(f.ev.Place), placeParagraph)
 			return
 		}
 	}
-	if x := d.a.Document.Dateline; x != nil && x.Place != "" {
-		e.ev.Place, e.datelinePlace = x.Place, true
+	if docPlace >= 0 && !verbal {
+		d.setPlace(e, d.a.Places[docPlace].ID, placeDocument)
+		return
 	}
+	if x := d.a.Document.Dateline; x != nil && x.Place != "" {
+		d.setPlace(e, string(x.Place), placeDateline)
+	}
+}
+
+// setPlace gives e the place id, placed by step by.
+func (d *document) setPlace(e *event, id, by string) {
+	e.ev.Place, e.placeBy, e.datelinePlace = doc.Str(id), by, by == placeDateline
+}
+
+// documentPlace returns the index in a.Places of the place a document
+// is about, -1 for none: when every place it names outside the dateline
+// lies in one country, the most specific place it names as a location
+// (not after "from", not a country or capital named as an actor, unless
+// after a locative preposition), or the country itself when two such
+// places tie for most specific ("clashes in Homs and Hama" tell of
+// Syria) or, in a text of more than one sentence, it names the country
+// only as an actor or origin ("Afghan police"); when its places span
+// countries, none.
+func (d *document) documentPlace() int {
+	var dl doc.Span
+	if x := d.a.Document.Dateline; x != nil {
+		dl = doc.Span{Start: x.Start, End: x.End}
+	}
+	country, spec, best, tie := "", -1, -1, false
+	for i, t := range d.a.Tokens {
+		pi := d.place[i] - 1
+		if pi < 0 || i > 0 && d.place[i-1] == pi+1 || dl.Len() > 0 && dl.Contains(t.Span()) {
+			continue
+		}
+		p := d.a.Places[pi]
+		c := string(p.Country)
+		if c == "" || country != "" && c != country {
+			return -1
+		}
+		country = c
+		prev := ""
+		if i > 0 {
+			prev = d.lower[i-1]
+		}
+		if prev == "from" || d.actor[i] > 0 && !locative[prev] {
+			continue // where people come from, or a state named as an actor
+		}
+		switch sp := specificity(p.Kind); {
+		case sp > spec:
+			spec, best, tie = sp, pi, false
+		case sp == spec && pi != best:
+			tie = true
+		}
+	}
+	if best >= 0 && !tie || country == "" || best < 0 && len(d.a.Sentences) < 2 {
+		return best // one sentence: steps 1 and 2 weighed its actors already
+	}
+	for pi, p := range d.a.Places {
+		if p.Kind == "country" && string(p.Country) == country {
+			return pi
+		}
+	}
+	return -1
 }
 
 var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
@@ -364,7 +467,7 @@ func same(d *document, e, f *event) bool {
 	if e.dated && f.dated && !overlap(e.ev.Date.Range, f.ev.Date.Range) {
 		return false
 	}
-	if e.ev.Place != "" && f.ev.Place != "" && e.ev.Place != f.ev.Place && !e.datelinePlace && !f.datelinePlace {
+	if e.ev.Place != "" && f.ev.Place != "" && e.ev.Place != f.ev.Place && !weakPlace(e) && !weakPlace(f) {
 		return false
 	}
 	return true

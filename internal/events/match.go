@@ -28,6 +28,9 @@ type event struct {
 	// datelinePlace reports that the place is the dateline's, given
 	// because nothing else applied.
 	datelinePlace bool
+	// placeBy names the step of the place policy that placed the event
+	// (see placeOf), "" when it has no place.
+	placeBy string
 }
 
 // codeSentence finds the triggers of s and codes one event per trigger
