@@ -7,7 +7,6 @@ import (
 	"net/http"
 	"slices"
 	"strings"
-	"time"
 
 	"sitrep/internal/store"
 )
@@ -45,36 +44,17 @@ func (s *Server) timeline(r *http.Request) (any, error) {
 	return list{Data: v}, nil
 }
 
-// timelineOf counts the events f selects by period and type.
+// timelineOf counts the events f selects by period and type, in the
+// store.
 func (s *Server) timelineOf(ctx context.Context, f store.Filter, interval string) ([]bucket, error) {
-	counts := map[[2]string]int{}
-	err := s.opts.Store.Events(ctx, f, func(row *store.EventRow) error {
-		d := row.Event.Date
-		if d == nil || d.Range == nil || d.Range[0] == "" {
-			return nil
-		}
-		period := d.Range[0]
-		if interval == "week" {
-			t, err := time.Parse(time.DateOnly, period)
-			if err != nil {
-				return nil // a malformed stored date is left out, not fatal
-			}
-			wd := (int(t.Weekday()) + 6) % 7 // Monday 0
-			period = t.AddDate(0, 0, -wd).Format(time.DateOnly)
-		}
-		counts[[2]string{period, row.Event.Type}]++
-		return nil
-	})
+	counts, err := s.opts.Store.Timeline(ctx, f, interval)
 	if err != nil {
 		return nil, fmt.Errorf("count events: %w", err)
 	}
-	out := make([]bucket, 0, len(counts))
-	for k, n := range counts {
-		out = append(out, bucket{Period: k[0], Type: k[1], Count: n})
+	out := make([]bucket, len(counts))
+	for i, c := range counts {
+		out[i] = bucket{Period: c.Period, Type: c.Type, Count: c.Count}
 	}
-	slices.SortFunc(out, func(a, b bucket) int {
-		return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(a.Type, b.Type))
-	})
 	return out, nil
 }
 
@@ -123,7 +103,7 @@ func (s *Server) networkOf(ctx context.Context, f store.Filter) (graph, error) {
 	nodes := map[string]*node{}
 	names := map[string]map[string]int{} // node id → name → count, for the most used name
 	edges := map[[3]string]int{}
-	add := func(name, code string) string {
+	add := func(name, code string, count int) string {
 		if name == "" && code == "" {
 			return ""
 		}
@@ -137,22 +117,22 @@ func (s *Server) networkOf(ctx context.Context, f store.Filter) (graph, error) {
 			nodes[id] = n
 			names[id] = map[string]int{}
 		}
-		n.Count++
+		n.Count += count
 		if name != "" {
-			names[id][name]++
+			names[id][name] += count
 		}
 		return id
 	}
-	err := s.opts.Store.Events(ctx, f, func(row *store.EventRow) error {
-		src := add(row.SourceName, row.SourceCode)
-		dst := add(row.TargetName, row.TargetCode)
-		if src != "" && dst != "" && src != dst {
-			edges[[3]string{src, dst, row.Event.Type}]++
-		}
-		return nil
-	})
+	dyads, err := s.opts.Store.Dyads(ctx, f)
 	if err != nil {
-		return graph{}, fmt.Errorf("read events: %w", err)
+		return graph{}, fmt.Errorf("count dyads: %w", err)
+	}
+	for _, d := range dyads {
+		src := add(d.SourceName, d.SourceCode, d.Count)
+		dst := add(d.TargetName, d.TargetCode, d.Count)
+		if src != "" && dst != "" && src != dst {
+			edges[[3]string{src, dst, d.Type}] += d.Count
+		}
 	}
 	g := graph{Nodes: []node{}, Edges: []edge{}}
 	for id, n := range nodes {

@@ -114,29 +114,28 @@ func (s *Server) listEvents(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	p, err := parsePage(r.URL.Query())
+	p, err := parseEventPage(r.URL.Query())
 	if err != nil {
 		return nil, err
 	}
-	f.Limit = p.Offset + p.Limit + 1
+	f.After = p.After
+	f.Limit = p.Limit + 1
 	out := []eventOut{}
-	i, more := 0, false
+	var last store.Pos
+	more := false
 	err = s.opts.Store.Events(r.Context(), f, func(row *store.EventRow) error {
-		i++
-		switch {
-		case i <= p.Offset:
-			return nil
-		case len(out) == p.Limit:
+		if len(out) == p.Limit {
 			more = true
 			return errStop
 		}
 		out = append(out, newEventOut(row))
+		last = row.Pos
 		return nil
 	})
 	if err != nil && !errors.Is(err, errStop) {
 		return nil, fmt.Errorf("list events: %w", err)
 	}
-	return list{Data: out, Next: p.next(more)}, nil
+	return list{Data: out, Next: p.nextAfter(last, more)}, nil
 }
 
 // getEvent answers GET /api/events/{id}: one event with its mentions.

@@ -19,16 +19,30 @@ const (
 	maxLimit     = 1000
 )
 
-// page is a request's position in a list: skip Offset items, answer Limit.
+// page is a request's position in a list: skip Offset items (lists
+// kept in memory) or start after an event (After, event lists, which
+// the store pages by key), and answer Limit.
 type page struct {
 	Offset, Limit int
+	After         *store.Pos
 	scope         [8]byte // hash of the query without cursor: a cursor is valid for it only
 }
 
-// parsePage reads limit and cursor. A cursor is opaque to clients: the
-// offset of the next item and a hash of the other parameters, so that a
-// cursor from one query cannot be used with another.
-func parsePage(q url.Values) (page, error) {
+// keysetMark starts the payload of an event cursor; an offset cursor's
+// payload is 8 bytes.
+const keysetMark = 'k'
+
+// parsePage reads limit and cursor. A cursor is opaque to clients: its
+// payload (the offset of the next item, or the position of the last
+// event given) and a hash of the other parameters, so that a cursor
+// from one query cannot be used with another.
+func parsePage(q url.Values) (page, error) { return readPage(q, false) }
+
+// parseEventPage is parsePage for event lists, whose cursors are
+// positions (page.After), not offsets.
+func parseEventPage(q url.Values) (page, error) { return readPage(q, true) }
+
+func readPage(q url.Values, keyset bool) (page, error) {
 	p := page{Limit: defaultLimit}
 	if v := q.Get("limit"); v != "" {
 		n, err := strconv.Atoi(v)
@@ -45,18 +59,39 @@ func parsePage(q url.Values) (page, error) {
 	}
 	sum := sha256.Sum256([]byte(rest.Encode()))
 	copy(p.scope[:], sum[:])
-	if c := q.Get("cursor"); c != "" {
-		b, err := base64.RawURLEncoding.DecodeString(c)
-		if err != nil || len(b) != 16 || [8]byte(b[8:]) != p.scope {
-			return p, errorf(KindBadRequest, "cursor %q is not one this query gave", c)
-		}
-		off := binary.BigEndian.Uint64(b[:8])
+	c := q.Get("cursor")
+	if c == "" {
+		return p, nil
+	}
+	bad := errorf(KindBadRequest, "cursor %q is not one this query gave", c)
+	b, err := base64.RawURLEncoding.DecodeString(c)
+	if err != nil || len(b) < 16 || [8]byte(b[len(b)-8:]) != p.scope {
+		return p, bad
+	}
+	payload := b[:len(b)-8]
+	switch {
+	case len(payload) == 8 && !keyset:
+		off := binary.BigEndian.Uint64(payload)
 		if off > 1<<40 {
-			return p, errorf(KindBadRequest, "cursor %q is not one this query gave", c)
+			return p, bad
 		}
 		p.Offset = int(off)
+	case len(payload) >= 9 && payload[0] == keysetMark && keyset:
+		seq := binary.BigEndian.Uint64(payload[1:9])
+		date := string(payload[9:])
+		if seq > 1<<62 || date != "" && !isDay(date) {
+			return p, bad
+		}
+		p.After = &store.Pos{Date: date, Seq: int64(seq)}
+	default:
+		return p, bad
 	}
 	return p, nil
+}
+
+func isDay(s string) bool {
+	_, err := time.Parse(time.DateOnly, s)
+	return err == nil
 }
 
 // next returns the cursor of the page after p, or nil when more is false.
@@ -68,6 +103,21 @@ func (p page) next(more bool) *string {
 	binary.BigEndian.PutUint64(b[:8], uint64(p.Offset+p.Limit))
 	copy(b[8:], p.scope[:])
 	c := base64.RawURLEncoding.EncodeToString(b[:])
+	return &c
+}
+
+// nextAfter returns the cursor of the events after pos, the position of
+// the last event of p's page, or nil when more is false.
+func (p page) nextAfter(pos store.Pos, more bool) *string {
+	if !more {
+		return nil
+	}
+	b := make([]byte, 0, 17+len(pos.Date))
+	b = append(b, keysetMark)
+	b = binary.BigEndian.AppendUint64(b, uint64(pos.Seq))
+	b = append(b, pos.Date...)
+	b = append(b, p.scope[:]...)
+	c := base64.RawURLEncoding.EncodeToString(b)
 	return &c
 }
 

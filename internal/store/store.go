@@ -56,6 +56,16 @@ type Store interface {
 	// selects, newest event date first (undated events last), until fn
 	// returns an error, which Events returns.
 	Events(ctx context.Context, f Filter, fn func(*EventRow) error) error
+	// Timeline counts the events f selects (f.Limit and f.After aside)
+	// by period and type: a period is the first day of the event's date
+	// range (interval "day") or the Monday of its ISO week ("week").
+	// Undated events and malformed dates are left out. Oldest period
+	// first, then by type.
+	Timeline(ctx context.Context, f Filter, interval string) ([]PeriodCount, error)
+	// Dyads counts the events f selects (f.Limit and f.After aside) by
+	// source actor, target actor and type, as stored (names and codes
+	// empty when unknown), in no particular order.
+	Dyads(ctx context.Context, f Filter) ([]DyadCount, error)
 	// Analyses calls fn with the JSON of the latest analysis of every
 	// document that f selects (a document is selected when one of its
 	// events is, or, for a filter with only Text and Document set, when
@@ -149,6 +159,33 @@ type Filter struct {
 	Document string
 	// Limit caps the number of events (0: no limit).
 	Limit int
+	// After, when set, selects only the events after this position in
+	// the newest-first order of Events (the Pos of the last event of
+	// the previous page): a keyset cursor, stable while events are added.
+	After *Pos
+}
+
+// Pos is an event's position in the newest-first order of Events: its
+// date (the first day of its range, "" when undated) and its store-wide
+// sequence number, which breaks ties.
+type Pos struct {
+	Date string
+	Seq  int64
+}
+
+// PeriodCount is the number of events of one type in one period.
+type PeriodCount struct {
+	Period, Type string
+	Count        int
+}
+
+// DyadCount is the number of events of one type from one source actor
+// to one target actor.
+type DyadCount struct {
+	SourceName, SourceCode string
+	TargetName, TargetCode string
+	Type                   string
+	Count                  int
 }
 
 // HasEventTerms reports whether f selects by event fields, not only by
@@ -162,6 +199,7 @@ func (f Filter) HasEventTerms() bool {
 // place it refers to, flattened for tables and CSV.
 type EventRow struct {
 	Key       string // document key
+	Pos       Pos    // position in the newest-first order, for Filter.After
 	DocID     string
 	Rev       int
 	Title     string

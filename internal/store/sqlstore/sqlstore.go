@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -474,6 +475,8 @@ type selection struct {
 	conds []string
 	args  []any
 	order string
+	// date and seq are the columns of the order, for a keyset position.
+	date, seq string
 }
 
 func (sel *selection) add(cond string, args ...any) {
@@ -491,7 +494,7 @@ func (sel *selection) where() string {
 // selectEvents builds the selection of f. With events false only the
 // document terms (Text, Document) count.
 func (s *DB) selectEvents(f store.Filter, events bool) *selection {
-	sel := &selection{from: `events e`, order: `e.date_from DESC, e.id DESC`}
+	sel := &selection{from: `events e`, order: `e.date_from DESC, e.id DESC`, date: "e.date_from", seq: "e.id"}
 	var actorKey, actorUpper, placeKey string
 	if events && f.Actor != "" {
 		actorKey, actorUpper = store.ActorKey(f.Actor)
@@ -513,6 +516,7 @@ func (s *DB) selectEvents(f store.Filter, events bool) *selection {
 		sel.order = `k.date_from DESC, k.event DESC`
 		sel.add(`k.key = ? AND e.id = k.event`, driver)
 		dateFrom = "k.date_from"
+		sel.date, sel.seq = "k.date_from", "k.event"
 	}
 	if events {
 		if f.Type != "" {
@@ -562,11 +566,16 @@ func (s *DB) selectEvents(f store.Filter, events bool) *selection {
 // sorting never carries the events' JSON.
 func (s *DB) Events(ctx context.Context, f store.Filter, fn func(*store.EventRow) error) error {
 	sel := s.selectEvents(f, true)
+	if f.After != nil {
+		// Both columns are NOT NULL, so the row-value comparison is the
+		// newest-first order exactly, and it bounds the driving index.
+		sel.add(`(`+sel.date+`, `+sel.seq+`) < (?, ?)`, f.After.Date, f.After.Seq)
+	}
 	inner := `SELECT e.id AS id, e.date_from AS df FROM ` + sel.from + sel.where() + ` ORDER BY ` + sel.order
 	if f.Limit > 0 {
 		inner += ` LIMIT ` + strconv.Itoa(f.Limit)
 	}
-	q := `SELECT d.key, r.doc_id, r.rev, r.title, r.source, r.url, r.published, e.event,
+	q := `SELECT t.df, t.id, d.key, r.doc_id, r.rev, r.title, r.source, r.url, r.published, e.event,
 		e.source_name, e.source_code, e.source_country, e.target_name, e.target_code, e.target_country,
 		e.place_name, e.admin1, e.country, e.lat, e.lon
 		FROM (` + inner + `) t JOIN events e ON e.id = t.id JOIN revisions r ON r.id = e.rev JOIN documents d ON d.id = r.document
@@ -580,7 +589,7 @@ func (s *DB) Events(ctx context.Context, f store.Filter, fn func(*store.EventRow
 		var r store.EventRow
 		var js string
 		var lat, lon sql.NullFloat64
-		if err := rows.Scan(&r.Key, &r.DocID, &r.Rev, &r.Title, &r.Source, &r.URL, &r.Published, &js,
+		if err := rows.Scan(&r.Pos.Date, &r.Pos.Seq, &r.Key, &r.DocID, &r.Rev, &r.Title, &r.Source, &r.URL, &r.Published, &js,
 			&r.SourceName, &r.SourceCode, &r.SourceCountry, &r.TargetName, &r.TargetCode, &r.TargetCountry,
 			&r.PlaceName, &r.Admin1, &r.Country, &lat, &lon); err != nil {
 			return fmt.Errorf("read event: %w", err)
@@ -599,6 +608,76 @@ func (s *DB) Events(ctx context.Context, f store.Filter, fn func(*store.EventRow
 		return fmt.Errorf("query events: %w", err)
 	}
 	return nil
+}
+
+// Timeline counts the selected events by period and type. The database
+// counts by day and type; weeks are folded from the days here, the same
+// way in every dialect.
+func (s *DB) Timeline(ctx context.Context, f store.Filter, interval string) ([]store.PeriodCount, error) {
+	if interval != "day" && interval != "week" {
+		return nil, fmt.Errorf("count events: interval %q: want day or week", interval)
+	}
+	sel := s.selectEvents(f, true)
+	sel.add(`e.date_from <> ''`)
+	q := `SELECT e.date_from, e.type, COUNT(*) FROM ` + sel.from + sel.where() + ` GROUP BY e.date_from, e.type`
+	rows, err := s.db.QueryContext(ctx, s.sql(q), sel.args...)
+	if err != nil {
+		return nil, fmt.Errorf("count events by day: %w", err)
+	}
+	defer rows.Close()
+	counts := map[[2]string]int{}
+	for rows.Next() {
+		var day, typ string
+		var n int
+		if err := rows.Scan(&day, &typ, &n); err != nil {
+			return nil, fmt.Errorf("read day count: %w", err)
+		}
+		period := day
+		if interval == "week" {
+			t, err := time.Parse(time.DateOnly, day)
+			if err != nil {
+				continue // a malformed stored date is left out, not fatal
+			}
+			wd := (int(t.Weekday()) + 6) % 7 // Monday 0
+			period = t.AddDate(0, 0, -wd).Format(time.DateOnly)
+		}
+		counts[[2]string{period, typ}] += n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("count events by day: %w", err)
+	}
+	out := make([]store.PeriodCount, 0, len(counts))
+	for k, n := range counts {
+		out = append(out, store.PeriodCount{Period: k[0], Type: k[1], Count: n})
+	}
+	slices.SortFunc(out, func(a, b store.PeriodCount) int {
+		return cmp.Or(cmp.Compare(a.Period, b.Period), cmp.Compare(a.Type, b.Type))
+	})
+	return out, nil
+}
+
+// Dyads counts the selected events by source actor, target actor and type.
+func (s *DB) Dyads(ctx context.Context, f store.Filter) ([]store.DyadCount, error) {
+	sel := s.selectEvents(f, true)
+	q := `SELECT e.source_name, e.source_code, e.target_name, e.target_code, e.type, COUNT(*) FROM ` +
+		sel.from + sel.where() + ` GROUP BY e.source_name, e.source_code, e.target_name, e.target_code, e.type`
+	rows, err := s.db.QueryContext(ctx, s.sql(q), sel.args...)
+	if err != nil {
+		return nil, fmt.Errorf("count dyads: %w", err)
+	}
+	defer rows.Close()
+	var out []store.DyadCount
+	for rows.Next() {
+		var d store.DyadCount
+		if err := rows.Scan(&d.SourceName, &d.SourceCode, &d.TargetName, &d.TargetCode, &d.Type, &d.Count); err != nil {
+			return nil, fmt.Errorf("read dyad count: %w", err)
+		}
+		out = append(out, d)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("count dyads: %w", err)
+	}
+	return out, nil
 }
 
 // Analyses calls fn with the latest analysis of each selected document.

@@ -1,6 +1,7 @@
 // Package storetest is the conformance suite every store backend runs:
 // identity and revisions, idempotence, atomic batches, filters, full
-// text, migrations and concurrent writers. A backend's test calls Run
+// text, keyset pages, aggregates (Timeline, Dyads), migrations and
+// concurrent writers. A backend's test calls Run
 // with a Backend that makes empty stores.
 //
 // The analyses here are written for the suite (short invented reports),
@@ -41,6 +42,8 @@ func Run(t *testing.T, b Backend) {
 		{"RoundTrip", testRoundTrip},
 		{"AtomicBatch", testAtomicBatch},
 		{"Filters", testFilters},
+		{"Keyset", testKeyset},
+		{"Aggregates", testAggregates},
 		{"Analyses", testAnalyses},
 		{"Reopen", testReopen},
 		{"ConcurrentWriters", testConcurrent},
