@@ -1,0 +1,87 @@
+package events_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/pipeline"
+)
+
+// placeOfTrigger returns the name of the place of the event whose trigger
+// is trig and the step its rule names ("" for steps 1 and 2).
+func placeOfTrigger(a *doc.Analysis, trig string) (name, step string, found bool) {
+	for _, e := range a.Events {
+		if e.Trigger.Text != trig {
+			continue
+		}
+		if _, s, ok := strings.Cut(e.Rule, ";place="); ok {
+			step = s
+		}
+		for _, p := range a.Places {
+			if doc.Str(p.ID) == e.Place {
+				name = p.Name
+			}
+		}
+		return name, step, true
+	}
+	return "", "", false
+}
+
+// TestPlaceSteps checks each step of the place fallback chain.
+func TestPlaceSteps(t *testing.T) {
+	tests := []struct {
+		name, text, trig string
+		wantPlace        string
+		wantStep         string
+	}{
+		{"1 clause", "Gunmen killed two guards in Quetta on Monday, police in Karachi said.",
+			"killed", "Quetta", ""},
+		{"2 sentence", "In Peshawar, police said gunmen killed two guards on Monday.",
+			"killed", "Peshawar", ""},
+		{"3 paragraph, sentence before", "Gunmen attacked a checkpoint in Bannu on Monday. Police arrested three suspects later.",
+			"arrested", "Bannu", "paragraph"},
+		{"3 paragraph, same act further back", "Militants attacked a checkpoint in Bannu on Monday. The district has seen unrest for months. Police later arrested three suspects.",
+			"arrested", "Bannu", "paragraph"},
+		{"4 document place", "Police in Lahore said the search went on.\n\nGunmen killed two guards on Monday.",
+			"killed", "Lahore", "document"},
+		{"4 document country on a tie", "Syria's army reported fighting in Homs and in Aleppo.\n\nGunmen killed two soldiers on Monday.",
+			"killed", "Syria", "document"},
+		{"4 none when countries differ", "Officials in Kabul and in Islamabad met.\n\nGunmen killed two guards on Monday.",
+			"killed", "", ""},
+		{"verbal events take no document place", "Shelling hit Kharkiv on Monday.\n\nThe United Nations condemned the attacks on Tuesday.",
+			"condemned", "", ""},
+	}
+	for _, tt := range tests {
+		a := analyze(t, tt.text)
+		place, step, ok := placeOfTrigger(a, tt.trig)
+		if !ok {
+			t.Errorf("%s: no event on %q in %q", tt.name, tt.trig, tt.text)
+			continue
+		}
+		if place != tt.wantPlace || step != tt.wantStep {
+			t.Errorf("%s: place of %q = %q (step %q), want %q (step %q)", tt.name, tt.trig, place, step, tt.wantPlace, tt.wantStep)
+		}
+	}
+}
+
+// TestPlaceDateline checks step 5: an event with no place in its text
+// takes the dateline's place, and says so.
+func TestPlaceDateline(t *testing.T) {
+	pipeOnce.Do(func() { pipe, pipeErr = pipeline.New(pipeline.Options{Workers: 1}) })
+	if pipeErr != nil {
+		t.Fatalf("pipeline.New: %v", pipeErr)
+	}
+	text := "QUETTA: Gunmen killed two guards on Monday, police said."
+	d := doc.Document{ID: "t", Text: text, Published: "2024-11-22", PublishedFrom: doc.FromFlag,
+		Dateline: &doc.Dateline{Text: "QUETTA", Start: 0, End: len("QUETTA")}}
+	a, err := pipe.Analyze(context.Background(), d)
+	if err != nil {
+		t.Fatalf("Analyze(%q): %v", text, err)
+	}
+	place, step, ok := placeOfTrigger(a, "killed")
+	if !ok || place != "Quetta" || step != "dateline" {
+		t.Errorf("place of %q = %q (step %q, event %v), want %q (step %q)", "killed", place, step, ok, "Quetta", "dateline")
+	}
+}
