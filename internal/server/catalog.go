@@ -238,20 +238,15 @@ func (s *Server) listDocuments(r *http.Request) (any, error) {
 		}
 		docs = c.docs
 	}
-	out := []docMeta{}
-	for _, d := range docs {
+	items, more := pageWhere(p, docs, func(d *docMeta) bool {
 		pub := string(d.Published)
 		if len(pub) >= 10 {
 			pub = pub[:10]
 		}
-		if (from != "" || to != "") && pub == "" ||
+		return !((from != "" || to != "") && pub == "" ||
 			from != "" && pub < from || to != "" && pub > to ||
-			source != "" && strings.ToLower(string(d.Source)) != source {
-			continue
-		}
-		out = append(out, d)
-	}
-	items, more := pageOf(p, out)
+			source != "" && strings.ToLower(string(d.Source)) != source)
+	})
 	return list{Data: items, Next: p.next(more)}, nil
 }
 
@@ -281,13 +276,9 @@ func (s *Server) listActors(r *http.Request) (any, error) {
 		return nil, err
 	}
 	q := query(r, "q")
-	out := []actorOut{}
-	for _, a := range c.actors {
-		if contains(a.Name, q) || contains(string(a.Code), q) || slices.ContainsFunc(a.Roles, func(r string) bool { return contains(r, q) }) {
-			out = append(out, a)
-		}
-	}
-	items, more := pageOf(p, out)
+	items, more := pageWhere(p, c.actors, func(a *actorOut) bool {
+		return contains(a.Name, q) || contains(string(a.Code), q) || slices.ContainsFunc(a.Roles, func(r string) bool { return contains(r, q) })
+	})
 	return list{Data: items, Next: p.next(more)}, nil
 }
 
@@ -303,13 +294,9 @@ func (s *Server) listPlaces(r *http.Request) (any, error) {
 		return nil, err
 	}
 	q := query(r, "q")
-	out := []placeOut{}
-	for _, x := range c.places {
-		if contains(x.Name, q) || contains(string(x.Admin1), q) || contains(string(x.Country), q) {
-			out = append(out, x)
-		}
-	}
-	items, more := pageOf(p, out)
+	items, more := pageWhere(p, c.places, func(x *placeOut) bool {
+		return contains(x.Name, q) || contains(string(x.Admin1), q) || contains(string(x.Country), q)
+	})
 	return list{Data: items, Next: p.next(more)}, nil
 }
 
@@ -326,12 +313,9 @@ func (s *Server) listQuotes(r *http.Request) (any, error) {
 		return nil, err
 	}
 	q, speaker := query(r, "q"), query(r, "speaker")
-	out := []quoteOut{}
-	for _, x := range c.quotes {
-		if contains(x.speakerSearch, speaker) && contains(x.Text, q) {
-			out = append(out, x)
-		}
-	}
-	items, more := pageOf(p, out)
+	items, more := pageWhere(p, c.quotes, func(x *quoteOut) bool {
+		// speakerSearch is folded already.
+		return (speaker == "" || strings.Contains(x.speakerSearch, speaker)) && contains(x.Text, q)
+	})
 	return list{Data: items, Next: p.next(more)}, nil
 }

@@ -87,3 +87,26 @@ func TestKeysetCursor(t *testing.T) {
 		t.Errorf("nextAfter(false) is not nil")
 	}
 }
+
+func TestPageWhere(t *testing.T) {
+	items := []int{1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+	even := func(x *int) bool { return *x%2 == 0 }
+	tests := []struct {
+		offset, limit int
+		want          []int
+		more          bool
+	}{
+		{0, 2, []int{2, 4}, true},
+		{2, 2, []int{6, 8}, true},
+		{3, 2, []int{8, 10}, false},
+		{4, 2, []int{10}, false},
+		{5, 2, []int{}, false},
+		{0, 5, []int{2, 4, 6, 8, 10}, false},
+	}
+	for _, tt := range tests {
+		got, more := pageWhere(page{Offset: tt.offset, Limit: tt.limit}, items, even)
+		if !slices.Equal(got, tt.want) || got == nil || more != tt.more {
+			t.Errorf("pageWhere(offset %d, limit %d) = %v, %v; want %v, %v", tt.offset, tt.limit, got, more, tt.want, tt.more)
+		}
+	}
+}

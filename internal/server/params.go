@@ -121,13 +121,26 @@ func (p page) nextAfter(pos store.Pos, more bool) *string {
 	return &c
 }
 
-// slice returns p's page of items and whether more follow.
-func pageOf[T any](p page, items []T) ([]T, bool) {
-	if p.Offset >= len(items) {
-		return []T{}, false
+// pageWhere returns p's page of the items keep selects and whether more
+// follow, stopping at the first selected item past the page: a page
+// costs the items before its end, not the whole list.
+func pageWhere[T any](p page, items []T, keep func(*T) bool) ([]T, bool) {
+	out := make([]T, 0, min(p.Limit, len(items)))
+	seen := 0
+	for i := range items {
+		if !keep(&items[i]) {
+			continue
+		}
+		seen++
+		switch {
+		case seen <= p.Offset:
+			continue
+		case len(out) == p.Limit:
+			return out, true
+		}
+		out = append(out, items[i])
 	}
-	end := min(p.Offset+p.Limit, len(items))
-	return items[p.Offset:end], end < len(items)
+	return out, false
 }
 
 // eventFilter reads the event filters of api.md (those of sitrep query).
