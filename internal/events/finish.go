@@ -341,31 +341,51 @@ func (d *document) setPlace(e *event, id, by string) {
 }
 
 // documentPlace returns the index in a.Places of the place a document
-// is about, -1 for none: when every place it names outside the dateline
-// lies in one country, the most specific place it names as a location
-// (not after "from", not a country or capital named as an actor, unless
-// after a locative preposition), or the country itself when two such
-// places tie for most specific ("clashes in Homs and Hama" tell of
-// Syria) or, in a text of more than one sentence, it names the country
-// only as an actor or origin ("Afghan police"); when its places span
-// countries, none.
+// is about, -1 for none. Its country is the one that at least two thirds
+// of its place mentions outside the dateline lie in (all of them in a
+// text that names one country); its place is the most specific place of
+// that country it names as a location (not after "from", not a country
+// or capital named as an actor, unless after a locative preposition), or
+// the country itself when two such places tie for most specific
+// ("clashes in Homs and Hama" tell of Syria) or, in a text of more than
+// one sentence, when it names the country only as an actor or origin
+// ("Afghan police"). A text whose places span countries with no clear
+// majority gets none.
 func (d *document) documentPlace() int {
 	var dl doc.Span
 	if x := d.a.Document.Dateline; x != nil {
 		dl = doc.Span{Start: x.Start, End: x.End}
 	}
-	country, spec, best, tie := "", -1, -1, false
-	for i, t := range d.a.Tokens {
+	// mention opens a place mention outside the dateline at token i.
+	mention := func(i int) int {
 		pi := d.place[i] - 1
-		if pi < 0 || i > 0 && d.place[i-1] == pi+1 || dl.Len() > 0 && dl.Contains(t.Span()) {
-			continue
-		}
-		p := d.a.Places[pi]
-		c := string(p.Country)
-		if c == "" || country != "" && c != country {
+		if pi < 0 || i > 0 && d.place[i-1] == pi+1 || dl.Len() > 0 && dl.Contains(d.a.Tokens[i].Span()) {
 			return -1
 		}
-		country = c
+		return pi
+	}
+	votes, total := map[string]int{}, 0
+	for i := range d.a.Tokens {
+		if pi := mention(i); pi >= 0 && d.a.Places[pi].Country != "" {
+			votes[string(d.a.Places[pi].Country)]++
+			total++
+		}
+	}
+	country := ""
+	for c, n := range votes {
+		if 3*n >= 2*total {
+			country = c
+		}
+	}
+	if country == "" {
+		return -1 // its places span countries
+	}
+	spec, best, tie := -1, -1, false
+	for i := range d.a.Tokens {
+		pi := mention(i)
+		if pi < 0 || string(d.a.Places[pi].Country) != country {
+			continue
+		}
 		prev := ""
 		if i > 0 {
 			prev = d.lower[i-1]
@@ -373,14 +393,14 @@ func (d *document) documentPlace() int {
 		if prev == "from" || d.actor[i] > 0 && !locative[prev] {
 			continue // where people come from, or a state named as an actor
 		}
-		switch sp := specificity(p.Kind); {
+		switch sp := specificity(d.a.Places[pi].Kind); {
 		case sp > spec:
 			spec, best, tie = sp, pi, false
 		case sp == spec && pi != best:
 			tie = true
 		}
 	}
-	if best >= 0 && !tie || country == "" || best < 0 && len(d.a.Sentences) < 2 {
+	if best >= 0 && !tie || best < 0 && len(d.a.Sentences) < 2 {
 		return best // one sentence: steps 1 and 2 weighed its actors already
 	}
 	for pi, p := range d.a.Places {

@@ -48,6 +48,8 @@ func TestPlaceSteps(t *testing.T) {
 			"killed", "Lahore", "document"},
 		{"4 document country on a tie", "Syria's army reported fighting in Homs and in Aleppo.\n\nGunmen killed two soldiers on Monday.",
 			"killed", "Syria", "document"},
+		{"4 majority country", "Police in Lahore, Pakistan, said a man from Kabul was held.\n\nGunmen killed two guards on Monday.",
+			"killed", "Lahore", "document"},
 		{"4 none when countries differ", "Officials in Kabul and in Islamabad met.\n\nGunmen killed two guards on Monday.",
 			"killed", "", ""},
 		{"verbal events take no document place", "Shelling hit Kharkiv on Monday.\n\nThe United Nations condemned the attacks on Tuesday.",
