@@ -110,3 +110,29 @@ func TestPageWhere(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEventCursor feeds arbitrary cursors to parseEventPage: it must not
+// panic, and a cursor it accepts must come back the same from nextAfter.
+func FuzzEventCursor(f *testing.F) {
+	q, _ := url.ParseQuery("type=ASSAULT")
+	p, _ := parseEventPage(q)
+	f.Add(*p.nextAfter(store.Pos{Date: "2024-11-21", Seq: 42}, true))
+	f.Add(*p.nextAfter(store.Pos{}, true))
+	f.Add(*p.next(true))
+	f.Add("bogus")
+	f.Fuzz(func(t *testing.T, cursor string) {
+		q.Set("cursor", cursor)
+		p2, err := parseEventPage(q)
+		if err != nil || cursor == "" {
+			return
+		}
+		if p2.After == nil || p2.Offset != 0 {
+			t.Fatalf("parseEventPage(%q) = %+v", cursor, p2)
+		}
+		q.Set("cursor", *p2.nextAfter(*p2.After, true))
+		p3, err := parseEventPage(q)
+		if err != nil || *p3.After != *p2.After {
+			t.Fatalf("cursor %q: %+v again as %+v, %v", cursor, p2.After, p3.After, err)
+		}
+	})
+}
