@@ -122,6 +122,11 @@ var schema = [][]string{
 		`CREATE INDEX quotes_speaker ON quotes (speaker_code)`,
 		`{{FTS}}`,
 	},
+	2: {
+		// Dyads (store.Store.Dyads) groups by these columns: the index
+		// holds them in group order, so the count reads it alone.
+		`CREATE INDEX events_dyad ON events (source_code, source_name, target_code, target_name, type)`,
+	},
 }
 
 // migrations returns the statements of every migration for d, index

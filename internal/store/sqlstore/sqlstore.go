@@ -660,7 +660,7 @@ func (s *DB) Timeline(ctx context.Context, f store.Filter, interval string) ([]s
 func (s *DB) Dyads(ctx context.Context, f store.Filter) ([]store.DyadCount, error) {
 	sel := s.selectEvents(f, true)
 	q := `SELECT e.source_name, e.source_code, e.target_name, e.target_code, e.type, COUNT(*) FROM ` +
-		sel.from + sel.where() + ` GROUP BY e.source_name, e.source_code, e.target_name, e.target_code, e.type`
+		sel.from + sel.where() + ` GROUP BY e.source_code, e.source_name, e.target_code, e.target_name, e.type`
 	rows, err := s.db.QueryContext(ctx, s.sql(q), sel.args...)
 	if err != nil {
 		return nil, fmt.Errorf("count dyads: %w", err)
