@@ -30,8 +30,9 @@ mourners delegates students workers troops soldiers officers police him her them
 // findIndirect returns the indirect quotes of t, one at most per
 // sentence. In a sentence with quoted text, the reported clause must not
 // overlap the quotation and the cue must not be one a direct quote used
-// (usedCues holds their start offsets).
-func findIndirect(t string, paras [][2]int, segs []segment, usedCues map[int]bool) []quote {
+// (usedCues holds their start offsets). A sentence that holds the end of
+// the dateline (lead, see bodyStart) is read from lead on.
+func findIndirect(t string, paras [][2]int, segs []segment, usedCues map[int]bool, lead int) []quote {
 	var qs []quote
 	si := 0
 	for pi, p := range paras {
@@ -43,6 +44,10 @@ func findIndirect(t string, paras [][2]int, segs []segment, usedCues map[int]boo
 			}
 			s0, s1 := from, k+1
 			from = k + 1
+			if s1 <= lead {
+				continue
+			}
+			s0 = max(s0, lead)
 			for si < len(segs) && segs[si].close <= s0 {
 				si++
 			}

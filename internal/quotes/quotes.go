@@ -97,7 +97,7 @@ func (x *Extractor) Annotate(ctx context.Context, a *doc.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("find quotes: %w", err)
 	}
-	qs, diags := x.extract(a.Document.Text)
+	qs, diags := x.extract(a.Document.Text, bodyStart(a))
 	diags = append(diags, link(a, qs)...)
 	a.Quotes = a.Quotes[:0]
 	for i := range qs {
@@ -157,8 +157,9 @@ func (q quote) toDoc(t string) doc.Quote {
 	return d
 }
 
-// extract finds the quotes of t in text order.
-func (x *Extractor) extract(t string) ([]quote, []diag) {
+// extract finds the quotes of t in text order. The text before lead
+// (the dateline, see bodyStart) is never part of a quote's content.
+func (x *Extractor) extract(t string, lead int) ([]quote, []diag) {
 	paras := paragraphs(t)
 	segs := findSegments(t, paras)
 	var diags []diag
@@ -177,12 +178,16 @@ func (x *Extractor) extract(t string) ([]quote, []diag) {
 				used[q.cue.start] = true
 			}
 		}
-		qs = append(qs, findIndirect(t, paras, segs, used)...)
+		qs = append(qs, findIndirect(t, paras, segs, used, lead)...)
 	}
 	sort.SliceStable(qs, func(i, j int) bool { return qs[i].start < qs[j].start })
 	qs = continueSpeakers(t, qs)
 	out := qs[:0]
 	for _, q := range qs {
+		if q.end <= lead {
+			continue
+		}
+		q.start = max(q.start, lead)
 		if !q.hasSpeaker {
 			if !q.direct || !q.standalone || countWords(t[q.start:q.end]) < x.minWords {
 				continue
