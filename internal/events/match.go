@@ -22,9 +22,13 @@ type event struct {
 	// participle reports an -ing verb trigger that hangs on the main
 	// clause ("protested, demanding …").
 	participle bool
-	dated      bool // the date comes from a time expression
-	srcActor   int  // index into a.Actors, -1 for none
-	tgtActor   int
+	// modifier reports a past participle that modifies the noun after it
+	// ("freed abducted aid workers"): it keeps its event only when
+	// nothing else in the sentence is one, and has no source.
+	modifier bool
+	dated    bool // the date comes from a time expression
+	srcActor int  // index into a.Actors, -1 for none
+	tgtActor int
 	// datelinePlace reports that the place is the dateline's, given
 	// because nothing else applied.
 	datelinePlace bool
@@ -45,7 +49,55 @@ func (c *Coder) codeSentence(s *sent) []*event {
 		out = append(out, s.code(m, i, i+n)...)
 		i += n - 1
 	}
-	return suppressEmbedded(s, out)
+	return dropModifiers(suppressEmbedded(s, out))
+}
+
+// dropModifiers removes the events of participles that modify a noun
+// ("the kidnapped journalist") when the sentence has another event: the
+// participle describes the people the sentence's act concerns.
+func dropModifiers(evs []*event) []*event {
+	other := false
+	for _, e := range evs {
+		if !e.modifier {
+			other = true
+			break
+		}
+	}
+	if !other {
+		return evs
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if !e.modifier {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// modifierParticiple reports whether token i is a past participle used
+// as an adjective before a noun: after a determiner, number, adjective,
+// preposition, verb or at the start of the sentence, and before a noun
+// ("the abducted aid workers", "freed kidnapped workers", "Wounded
+// soldiers were taken"). After a noun or pronoun it is a verb with a
+// subject ("Militants abducted aid workers").
+func (s *sent) modifierParticiple(i int) bool {
+	w := s.word(i)
+	if !participleAdj[w] && (w == s.lemma(i) || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "en")) {
+		return false
+	}
+	next := s.pos(i + 1)
+	if i+1 >= s.last || !(next == "NOUN" || next == "ADJ" && s.pos(i+2) == "NOUN") {
+		return false
+	}
+	if i == s.first {
+		return true
+	}
+	switch s.pos(i - 1) {
+	case "DET", "NUM", "ADJ", "ADP", "VERB":
+		return !beForms[s.word(i-1)]
+	}
+	return false
 }
 
 // match returns the pattern whose trigger starts at token i (the longest
@@ -92,7 +144,16 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 			return true
 		case "ADJ":
 			// "was set on fire", "were beaten": a participle after "be".
-			return s.beforeIsBe(from)
+			// "Militants free abducted aid workers": a headline's base
+			// form taken for an adjective, between a plural subject and
+			// an object.
+			if s.beforeIsBe(from) {
+				return true
+			}
+			prev, next := s.pos(from-1), s.pos(to)
+			subject := (prev == "NOUN" || prev == "PROPN") && (strings.HasSuffix(s.word(from-1), "s") || s.d.actor[from-1] > 0)
+			return subject && s.word(from) == s.lemma(from) && to-from == 1 &&
+				(next == "DET" || next == "NUM" || s.modifierParticiple(to))
 		case "NOUN":
 			// "assailants shot at him", "troops withdrew from": a past
 			// form the tagger took for a noun, between a subject and a
@@ -194,9 +255,16 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 		headline: s.index == s.d.title, srcActor: -1, tgtActor: -1}
 	var srcs, tgts []np
 	if p.POS == "VERB" {
+		e.modifier = s.modifierParticiple(from)
 		e.passive = s.passive(from)
 		subj, ok := s.subjectOf(from, 0)
-		if e.passive {
+		if e.modifier {
+			// "the abducted aid workers": the people described are the
+			// target; who abducted them is not said here.
+			if obj := s.objectOf(p, to); obj.ok() {
+				tgts = s.coordinated(obj, false)
+			}
+		} else if e.passive {
 			if ok {
 				tgts = s.coordinated(subj, true)
 			}
@@ -369,6 +437,11 @@ func (s *sent) passive(i int) bool {
 	// A reduced relative or headline participle: "soldiers killed by militants".
 	if s.word(i+1) == "by" && (s.nominal(i-1) || s.pos(i-1) == "PUNCT") {
 		return true
+	}
+	// A headline's past participle with no object: "Aid workers released".
+	if s.index == s.d.title && w != s.lemma(i) && strings.HasSuffix(w, "ed") && s.nominal(i-1) {
+		next := s.pos(i + 1)
+		return i+1 >= s.last || next == "ADP" || next == "PUNCT"
 	}
 	return false
 }
