@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"sitrep/internal/doc"
 )
@@ -111,4 +112,37 @@ func TestQuotesSkipDateline(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzBodyStart checks that any text and dateline span give a body start
+// in bounds, past the dateline when its span is valid, and quotes that
+// start there or later.
+func FuzzBodyStart(f *testing.F) {
+	f.Add("Kabul, Nov 3: Gunmen killed two, officials said.", 0, 5)
+	f.Add("LONDON (Reuters) — x", 0, 6)
+	f.Add("A -", 0, 1)
+	f.Add("Z:", 1, 2)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		a := doc.New(doc.Document{Text: text})
+		a.Document.Dateline = &doc.Dateline{Start: start, End: end}
+		got := bodyStart(a)
+		if got < 0 || got > len(text) {
+			t.Fatalf("bodyStart = %d, out of [0,%d]", got, len(text))
+		}
+		valid := start >= 0 && end <= len(text) && start < end
+		if valid && got < end || !valid && got != 0 {
+			t.Fatalf("bodyStart = %d for dateline [%d,%d) of %d bytes", got, start, end, len(text))
+		}
+		if !utf8.ValidString(text) {
+			return
+		}
+		if err := New(Options{}).Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range a.Quotes {
+			if q.Start < got || q.Start > q.End || q.End > len(text) || q.Text != text[q.Start:q.End] {
+				t.Fatalf("quote [%d,%d) %q with body start %d", q.Start, q.End, q.Text, got)
+			}
+		}
+	})
 }

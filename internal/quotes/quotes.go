@@ -2,7 +2,8 @@
 // ties each to the person who said it.
 //
 // In: a doc.Analysis with Document.Text set; Actors, when the actors stage
-// ran before, are used to name the speaker. Out: Analysis.Quotes in text
+// ran before, are used to name the speaker; Document.Dateline, when set,
+// is never part of a quote's content (see bodyStart). Out: Analysis.Quotes in text
 // order, with ids q1, q2, …, and Diagnostics for quoted text whose
 // speaker could not be found or whose closing mark is missing.
 //
