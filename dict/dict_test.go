@@ -328,3 +328,13 @@ func TestEntryNamesUnique(t *testing.T) {
 		}
 	}
 }
+
+func TestEmbeddedVersion(t *testing.T) {
+	v := EmbeddedVersion()
+	if len(v) != len("dict-")+12 || v[:5] != "dict-" {
+		t.Errorf("EmbeddedVersion() = %q, want dict- and 12 hex digits", v)
+	}
+	if again := EmbeddedVersion(); again != v {
+		t.Errorf("EmbeddedVersion() = %q then %q, want the same", v, again)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime/debug"
 
+	"sitrep/dict"
 	"sitrep/internal/ner"
 	"sitrep/internal/tag"
 )
@@ -37,5 +38,6 @@ func components() []component {
 	return []component{
 		{"model pos", tag.ModelVersion()},
 		{"model ner", ner.ModelVersion()},
+		{"dictionaries", dict.EmbeddedVersion()},
 	}
 }
