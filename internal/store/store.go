@@ -43,6 +43,13 @@ type Store interface {
 	// Result per analysis, in order. On error nothing of the batch is
 	// stored.
 	Put(ctx context.Context, batch []*doc.Analysis) ([]Result, error)
+	// Replace overwrites, in one transaction, the analysis of the latest
+	// revision of each document of the batch (found by its key and text,
+	// which must be those of a stored latest revision: ErrNotFound
+	// otherwise) and its query-table rows, keeping keys and revisions:
+	// recoding after dictionaries or models change. On error nothing of
+	// the batch is written.
+	Replace(ctx context.Context, batch []*doc.Analysis) error
 	// Known reports whether a text with this ContentHash is stored.
 	Known(ctx context.Context, hash string) (bool, error)
 	// Analysis returns the latest stored analysis of the document with

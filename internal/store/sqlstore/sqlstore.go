@@ -235,6 +235,7 @@ type writer struct {
 	tx                                                      *sql.Tx
 	stmts                                                   []*sql.Stmt
 	known, findDoc, addDoc, setDoc, addRev                  *sql.Stmt
+	findCurrent, setRev                                     *sql.Stmt
 	delEvents, delEventKeys, delActors, delPlaces, delQuote *sql.Stmt
 	ftsDel                                                  *sql.Stmt
 	// nextEvent is the id of the next event: writers take turns, so the
@@ -269,6 +270,8 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.setDoc = prep(`UPDATE documents SET current = ?, revisions = ?, last_seen = ? WHERE id = ?`)
 	w.addRev = prep(`INSERT INTO revisions (document, rev, hash, doc_id, title, source, url, published, ingested, analysis)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
+	w.findCurrent = prep(`SELECT d.current FROM documents d JOIN revisions r ON r.id = d.current WHERE d.key = ? AND r.hash = ?`)
+	w.setRev = prep(`UPDATE revisions SET doc_id = ?, title = ?, source = ?, url = ?, published = ?, analysis = ? WHERE id = ?`)
 	w.delEventKeys = prep(`DELETE FROM event_keys WHERE rev = ?`)
 	w.delEvents = prep(`DELETE FROM events WHERE rev = ?`)
 	w.delActors = prep(`DELETE FROM actors WHERE rev = ?`)
@@ -316,13 +319,8 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 	default:
 		r.Outcome = store.Revised
 		// The query tables describe the latest revision only.
-		for _, st := range []*sql.Stmt{w.delEventKeys, w.delEvents, w.delActors, w.delPlaces, w.delQuote, w.ftsDel} {
-			if _, err := st.ExecContext(ctx, current); err != nil {
-				return r, fmt.Errorf("retire revision %d: %w", revs, err)
-			}
-		}
-		for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo, &w.fts} {
-			tb.drop(current)
+		if err := w.retire(ctx, current); err != nil {
+			return r, err
 		}
 	}
 	r.Rev = revs + 1
@@ -334,6 +332,26 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 	if _, err := w.setDoc.ExecContext(ctx, rev, r.Rev, t, docRow); err != nil {
 		return r, fmt.Errorf("update document: %w", err)
 	}
+	w.rows(rev, d)
+	return r, nil
+}
+
+// retire deletes the query-table rows of revision rev, written or pending.
+func (w *writer) retire(ctx context.Context, rev int64) error {
+	for _, st := range []*sql.Stmt{w.delEventKeys, w.delEvents, w.delActors, w.delPlaces, w.delQuote, w.ftsDel} {
+		if _, err := st.ExecContext(ctx, rev); err != nil {
+			return fmt.Errorf("retire revision %d: %w", rev, err)
+		}
+	}
+	for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo, &w.fts} {
+		tb.drop(rev)
+	}
+	return nil
+}
+
+// rows adds the query-table rows of d, stored as revision rev, to the
+// pending rows.
+func (w *writer) rows(rev int64, d *store.Doc) {
 	w.fts.add(rev, rev, store.Unaccent(d.Title), store.Unaccent(d.Text))
 	for _, e := range d.Events {
 		w.nextEvent++
@@ -357,7 +375,68 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 	for _, q := range d.Quotes {
 		w.quo.add(rev, rev, q.ID, q.Text, q.Direct, q.SpeakerName, q.SpeakerCode, q.Cue)
 	}
-	return r, nil
+}
+
+// replace overwrites the analysis of d's latest revision, found by key
+// and text hash, and its query-table rows.
+func (w *writer) replace(ctx context.Context, d *store.Doc) error {
+	var rev int64
+	switch err := w.findCurrent.QueryRowContext(ctx, d.Key, d.Hash).Scan(&rev); {
+	case errors.Is(err, sql.ErrNoRows):
+		return fmt.Errorf("find latest revision of %s with this text: %w", d.Key, store.ErrNotFound)
+	case err != nil:
+		return fmt.Errorf("find latest revision: %w", err)
+	}
+	if err := w.retire(ctx, rev); err != nil {
+		return err
+	}
+	if _, err := w.setRev.ExecContext(ctx, d.DocID, d.Title, d.Source, d.URL, d.Published, string(d.JSON), rev); err != nil {
+		return fmt.Errorf("update revision: %w", err)
+	}
+	w.rows(rev, d)
+	return nil
+}
+
+// Replace overwrites, in one transaction, the stored analysis of the
+// latest revision of each document of the batch and its query-table
+// rows. Each analysis must have the key and text of a stored latest
+// revision (ErrNotFound otherwise); revisions and keys are unchanged.
+func (s *DB) Replace(ctx context.Context, batch []*doc.Analysis) error {
+	docs := make([]*store.Doc, len(batch))
+	for i, a := range batch {
+		d, err := store.Flatten(a)
+		if err != nil {
+			return err
+		}
+		docs[i] = d
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin batch: %w", err)
+	}
+	defer tx.Rollback()
+	if s.d.WriteLock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.WriteLock); err != nil {
+			return fmt.Errorf("lock for batch: %w", err)
+		}
+	}
+	w, err := s.newWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
+	for _, d := range docs {
+		if err := w.replace(ctx, d); err != nil {
+			return fmt.Errorf("replace %s: %w", d.DocID, err)
+		}
+	}
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit batch: %w", err)
+	}
+	return nil
 }
 
 // flush writes the pending rows, events before the keys that refer to them.

@@ -48,6 +48,7 @@ func Run(t *testing.T, b Backend) {
 		{"Reopen", testReopen},
 		{"ConcurrentWriters", testConcurrent},
 		{"NotFound", testNotFound},
+		{"Replace", testReplace},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, b) })
@@ -591,6 +592,77 @@ func testNotFound(t *testing.T, b Backend) {
 	}
 	if st := stats(t, s); st.Documents != 0 {
 		t.Errorf("empty store Stats() = %+v", st)
+	}
+	check(t, s)
+}
+
+// testReplace recodes stored documents: the latest revision's analysis
+// and query rows change, keys and revisions do not; a text that is not
+// a stored latest revision is ErrNotFound and leaves the batch unwritten.
+func testReplace(t *testing.T, b Backend) {
+	s := open(t, b)
+	ctx := context.Background()
+	v1 := reports[0]
+	v2 := v1
+	v2.Text = strings.Replace(v1.Text, "three officers", "four officers", 1)
+	put(t, s, v1.Analysis(), v2.Analysis(), reports[1].Analysis())
+	before := stats(t, s)
+	r2 := v2
+	r2.Events = []Ev{{Type: "COERCE", Cameo: "173", Source: "Border Police/PAKCOP/PAK", Killed: -1},
+		{Type: "PROTEST", Cameo: "141", Killed: -1}, {Type: "AID", Cameo: "070", Killed: 2}}
+	other := reports[1]
+	other.Events = nil
+	if err := s.Replace(ctx, []*doc.Analysis{r2.Analysis(), other.Analysis()}); err != nil {
+		t.Fatalf("Replace: %v", err)
+	}
+	js, err := s.Analysis(ctx, "r-khyber")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(r2.Analysis())
+	if !jsonEqual(js, want) {
+		t.Errorf("Analysis(r-khyber) after Replace = %.200s, want the new analysis", js)
+	}
+	var got []string
+	err = s.Events(ctx, store.Filter{Document: "r-khyber"}, func(r *store.EventRow) error {
+		got = append(got, fmt.Sprintf("%s/%d/%s/%s", r.Event.ID, r.Rev, r.Event.Type, r.SourceCode))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(got)
+	if w := []string{"e1/2/COERCE/PAKCOP", "e2/2/PROTEST/", "e3/2/AID/"}; !slices.Equal(got, w) {
+		t.Errorf("events of r-khyber after Replace = %v, want %v", got, w)
+	}
+	n := 0
+	s.Events(ctx, store.Filter{Actor: "PAKCOP"}, func(*store.EventRow) error { n++; return nil })
+	if n != 1 {
+		t.Errorf("events of actor PAKCOP after Replace = %d, want 1", n)
+	}
+	after := stats(t, s)
+	wantEvents := before.Events - len(v2.Events) - len(reports[1].Events) + 3
+	if after.Documents != before.Documents || after.Revisions != before.Revisions || after.Events != wantEvents {
+		t.Errorf("Stats() after Replace = %+v, before %+v; want the same documents and revisions, %d events",
+			after, before, wantEvents)
+	}
+	revs, err := s.Revisions(ctx, "r-khyber")
+	if err != nil || len(revs) != 2 {
+		t.Errorf("Revisions(r-khyber) after Replace = %+v, %v; want 2", revs, err)
+	}
+	check(t, s)
+	// An older revision's text, or an unknown document, is not found,
+	// and the batch it is in is not written.
+	r3 := r2
+	r3.Events = nil
+	for _, bad := range []Report{v1, {ID: "r-none", Text: "Nothing here\n\nAt all."}} {
+		err := s.Replace(ctx, []*doc.Analysis{r3.Analysis(), bad.Analysis()})
+		if !errors.Is(err, store.ErrNotFound) {
+			t.Errorf("Replace with %s = %v, want ErrNotFound", bad.ID, err)
+		}
+	}
+	if st := stats(t, s); st != after {
+		t.Errorf("Stats() after failed Replace = %+v, want %+v", st, after)
 	}
 	check(t, s)
 }
