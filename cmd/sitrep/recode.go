@@ -12,6 +12,7 @@ import (
 	"sitrep/dict"
 	"sitrep/internal/doc"
 	"sitrep/internal/pipeline"
+	"sitrep/internal/store"
 )
 
 // runRecode re-analyses stored documents with the current pipeline
@@ -64,14 +65,14 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	defer st.Close()
 
 	var docs []doc.Document
-	before := 0
+	had := map[string]int{} // events of each document before, by id
 	err = st.Analyses(ctx, f, func(js []byte) error {
 		d, n, err := storedDocument(js)
 		if err != nil {
 			return err
 		}
 		docs = append(docs, d)
-		before += n
+		had[d.ID] = n
 		return nil
 	})
 	if err != nil {
@@ -91,22 +92,48 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		}
 	}()
 	var (
-		pending       []*doc.Analysis
-		recoded, fail int
-		after         int
-		storeErr      error
+		pending                []*doc.Analysis
+		recoded, fail, skipped int
+		before, after          int
+		storeErr               error
 	)
+	done := func(as ...*doc.Analysis) {
+		recoded += len(as)
+		for _, a := range as {
+			before += had[a.Document.ID]
+			after += len(a.Events)
+		}
+	}
 	flush := func() {
 		if len(pending) == 0 || storeErr != nil {
 			return
 		}
-		if err := st.Replace(context.WithoutCancel(ctx), pending); err != nil {
-			storeErr = err
-			return
+		wctx := context.WithoutCancel(ctx) // a batch begun is finished
+		err := st.Replace(wctx, pending)
+		if errors.Is(err, store.ErrNotFound) {
+			// A document was revised (or removed) since it was read: its
+			// latest revision is no longer the text recoded. Replace the
+			// others one by one and leave it be.
+			err = nil
+			for _, a := range pending {
+				switch e := st.Replace(wctx, []*doc.Analysis{a}); {
+				case errors.Is(e, store.ErrNotFound):
+					skipped++
+					errorf(stderr, "recode: %s: revised since it was read; not recoded", a.Document.ID)
+				case e != nil:
+					err = e
+				default:
+					done(a)
+				}
+				if err != nil {
+					break
+				}
+			}
+		} else if err == nil {
+			done(pending...)
 		}
-		recoded += len(pending)
-		for _, a := range pending {
-			after += len(a.Events)
+		if err != nil {
+			storeErr = err
 		}
 		pending = pending[:0]
 	}
@@ -131,8 +158,8 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	case ctx.Err() != nil:
 		errorf(stderr, "recode: interrupted; the batches recoded so far are kept")
 	}
-	fmt.Fprintf(stdout, "recoded %d of %d documents (%d failed); their events: %d before, %d after\n",
-		recoded, len(docs), fail, before, after)
+	fmt.Fprintf(stdout, "recoded %d of %d documents (%d failed, %d revised meanwhile); their events: %d before, %d after\n",
+		recoded, len(docs), fail, skipped, before, after)
 	if storeErr != nil || ctx.Err() != nil || fail > 0 {
 		return exitPartial
 	}
