@@ -1,9 +1,11 @@
 package text
 
 import (
+	"fmt"
 	"os"
 	"reflect"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"sitrep/internal/doc"
@@ -24,6 +26,15 @@ func fuzzSeeds(f *testing.F) {
 	if b, err := os.ReadFile("testdata/news.txt"); err == nil {
 		f.Add(string(b[:600])) // short: long seeds make minimisation crawl
 	}
+}
+
+// watchdog panics, naming the input, when the returned stop is not called
+// within a generous limit: a fuzz worker that loops forever is otherwise
+// reported only as "context deadline exceeded", with no input to replay.
+func watchdog(in string) (stop func() bool) {
+	return time.AfterFunc(5*time.Second, func() {
+		panic(fmt.Sprintf("no result after 5s for input %q", in))
+	}).Stop
 }
 
 // runeStarts returns the byte offsets where t's runes start, as ranging
@@ -67,6 +78,7 @@ func checkTokens(t *testing.T, in string, toks []doc.Token) {
 func FuzzTokenize(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, in string) {
+		defer watchdog(in)()
 		toks := Tokenize(in)
 		checkTokens(t, in, toks)
 		if again := Tokenize(in); !reflect.DeepEqual(toks, again) {
@@ -79,6 +91,7 @@ func FuzzSegment(f *testing.F) {
 	fuzzSeeds(f)
 	s := New(Options{})
 	f.Fuzz(func(t *testing.T, in string) {
+		defer watchdog(in)()
 		toks, sents := s.Segment(in)
 		checkTokens(t, in, toks)
 		if len(toks) > 0 && len(sents) == 0 {
