@@ -1,0 +1,209 @@
+package events
+
+import "sitrep/internal/doc"
+
+// Steps of the place policy, strongest first; an event whose place came
+// from step paragraph or later has ";place=STEP" appended to its rule.
+const (
+	placeClause    = "clause"    // the trigger's clause or the opening adverbial
+	placeSentence  = "sentence"  // elsewhere in the sentence
+	placeParagraph = "paragraph" // the same act told in an earlier sentence of the paragraph
+	placeDocument  = "document"  // the document's one most specific place, or its one country
+	placeDateline  = "dateline"  // where the report was filed
+)
+
+var placeRank = map[string]int{placeClause: 1, placeSentence: 2, placeParagraph: 3, placeDocument: 4, placeDateline: 5, "": 6}
+
+// weakPlace reports whether the event's place is a guess from outside
+// its own text (document or dateline): it never keeps two mentions
+// apart.
+func weakPlace(e *event) bool {
+	return e.placeBy == placeDocument || e.placeBy == placeDateline
+}
+
+// placeOf sets the event's place by the first step that gives one:
+//  1. the most specific place named in the trigger's clause or the
+//     opening adverbial, outside its source and target phrases (for
+//     verbal events, only after a locative preposition: "met … in
+//     Islamabad");
+//  2. else elsewhere in the sentence under the same conditions (places
+//     named as actors, in the source's phrase or after "from" are where
+//     people come from, not where they acted);
+//  3. else the place of the event it goes on from: an event of the
+//     sentence before in the same paragraph, or of the same act
+//     (same type, or both material) further back in the paragraph;
+//  4. else, for all but verbal events, docPlace, the document's own
+//     place (see documentPlace): a statement is not made where the
+//     things it is about happened;
+//  5. else the dateline's place.
+func (d *document) placeOf(e *event, before []*event, docPlace int) {
+	s := d.sentence(e.sent)
+	var dl doc.Span
+	if x := d.a.Document.Dateline; x != nil {
+		dl = doc.Span{Start: x.Start, End: x.End}
+	}
+	verbal := (e.ev.QuadClass == 1 || e.ev.QuadClass == 3) && e.ev.Type != "PROTEST"
+	best, bestSpec := -1, -1
+	cf, ct := s.clause(e.trig)
+	for i := s.first; i < s.last; i++ {
+		if verbal && (i < cf || i >= ct) && !s.initial(i) {
+			continue
+		}
+		pi := d.place[i] - 1
+		if pi < 0 || (i > s.first && d.place[i-1] == pi+1) {
+			continue
+		}
+		tok := d.a.Tokens[i]
+		if dl.Len() > 0 && dl.Contains(tok.Span()) {
+			continue
+		}
+		prev := s.word(i - 1)
+		if inArg(e.ev.Source, tok.Span()) || prev == "from" {
+			continue // where the doers come from, not where they acted
+		}
+		if inArg(e.ev.Target, tok.Span()) && (verbal || d.actor[i] > 0) {
+			continue // "a Sofia restaurant" places an attack; "the Taliban administration" is no place
+		}
+		if verbal && e.ev.Type != "CONSULT" && e.ev.Target != nil && (prev == "in" || prev == "of") && i >= 2 && d.a.Tokens[i-2].End == e.ev.Target.End {
+			continue // "the Taliban administration in Kabul"
+		}
+		if verbal && (!locative[prev] || s.complementBetween(e.trigEnd, i)) {
+			continue // "praised Kenya for its role in South Sudan"
+		}
+		if d.actor[i] > 0 && !locative[prev] {
+			continue // a country or capital named as an actor
+		}
+		sp := specificity(d.a.Places[pi].Kind)
+		if i >= cf && i < ct || s.initial(i) {
+			sp += 10 // the trigger's own clause or the opening adverbial first
+		}
+		if sp > bestSpec {
+			best, bestSpec = pi, sp
+		}
+	}
+	if best >= 0 {
+		by := placeSentence
+		if bestSpec >= 10 {
+			by = placeClause
+		}
+		d.setPlace(e, d.a.Places[best].ID, by)
+		return
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		f := before[i]
+		if f.para != e.para {
+			break
+		}
+		if f.ev.Place == "" || f.headline || weakPlace(f) {
+			continue
+		}
+		if f.sent >= e.sent-1 || f.ev.Type == e.ev.Type || material(f) && material(e) {
+			d.setPlace(e, string(f.ev.Place), placeParagraph)
+			return
+		}
+	}
+	if docPlace >= 0 && !verbal {
+		d.setPlace(e, d.a.Places[docPlace].ID, placeDocument)
+		return
+	}
+	if x := d.a.Document.Dateline; x != nil && x.Place != "" {
+		d.setPlace(e, string(x.Place), placeDateline)
+	}
+}
+
+// setPlace gives e the place id, placed by step by.
+func (d *document) setPlace(e *event, id, by string) {
+	e.ev.Place, e.placeBy, e.datelinePlace = doc.Str(id), by, by == placeDateline
+}
+
+// documentPlace returns the index in a.Places of the place a document
+// is about, -1 for none. Its country is the one that at least two thirds
+// of its place mentions outside the dateline lie in (all of them in a
+// text that names one country); its place is the most specific place of
+// that country it names as a location (not after "from", not a country
+// or capital named as an actor, unless after a locative preposition), or
+// the country itself when two such places tie for most specific
+// ("clashes in Homs and Hama" tell of Syria) or, in a text of more than
+// one sentence, when it names the country only as an actor or origin
+// ("Afghan police"). A text whose places span countries with no clear
+// majority gets none.
+func (d *document) documentPlace() int {
+	var dl doc.Span
+	if x := d.a.Document.Dateline; x != nil {
+		dl = doc.Span{Start: x.Start, End: x.End}
+	}
+	// mention opens a place mention outside the dateline at token i.
+	mention := func(i int) int {
+		pi := d.place[i] - 1
+		if pi < 0 || i > 0 && d.place[i-1] == pi+1 || dl.Len() > 0 && dl.Contains(d.a.Tokens[i].Span()) {
+			return -1
+		}
+		return pi
+	}
+	votes, total := map[string]int{}, 0
+	for i := range d.a.Tokens {
+		if pi := mention(i); pi >= 0 && d.a.Places[pi].Country != "" {
+			votes[string(d.a.Places[pi].Country)]++
+			total++
+		}
+	}
+	country := ""
+	for c, n := range votes {
+		if 3*n >= 2*total {
+			country = c
+		}
+	}
+	if country == "" {
+		return -1 // its places span countries
+	}
+	spec, best, tie := -1, -1, false
+	for i := range d.a.Tokens {
+		pi := mention(i)
+		if pi < 0 || string(d.a.Places[pi].Country) != country {
+			continue
+		}
+		prev := ""
+		if i > 0 {
+			prev = d.lower[i-1]
+		}
+		if prev == "from" || d.actor[i] > 0 && !locative[prev] {
+			continue // where people come from, or a state named as an actor
+		}
+		switch sp := specificity(d.a.Places[pi].Kind); {
+		case sp > spec:
+			spec, best, tie = sp, pi, false
+		case sp == spec && pi != best:
+			tie = true
+		}
+	}
+	if best >= 0 && !tie || best < 0 && len(d.a.Sentences) < 2 {
+		return best // one sentence: steps 1 and 2 weighed its actors already
+	}
+	for pi, p := range d.a.Places {
+		if p.Kind == "country" && string(p.Country) == country {
+			return pi
+		}
+	}
+	return -1
+}
+
+var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+	"across": true, "from": false, "on": false, "into": true, "around": true, "within": true}
+
+func inArg(a *doc.Arg, s doc.Span) bool {
+	return a != nil && a.Start <= s.Start && s.End <= a.End
+}
+
+func specificity(kind string) int {
+	switch kind {
+	case "country":
+		return 0
+	case "region":
+		return 1
+	case "admin1":
+		return 2
+	case "admin2":
+		return 3
+	}
+	return 4
+}
