@@ -36,7 +36,8 @@ var allowedImports = map[string][]string{
 		"internal/geo", "internal/actors", "internal/quotes", "internal/events"},
 
 	"internal/store":           {"internal/doc", "internal/ingest"},
-	"internal/store/sqlstore":  {"internal/doc", "internal/store"},
+	"internal/dedup":           {},
+	"internal/store/sqlstore":  {"internal/doc", "internal/store", "internal/dedup"},
 	"internal/store/storetest": {"internal/doc", "internal/store"},
 	"internal/store/sqlite":    {"internal/doc", "internal/store", "internal/store/sqlstore", "internal/store/storetest"},
 	"internal/store/postgres":  {"internal/doc", "internal/store", "internal/store/sqlstore", "internal/store/storetest"},

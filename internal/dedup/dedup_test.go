@@ -1,0 +1,136 @@
+package dedup
+
+import (
+	"strings"
+	"testing"
+)
+
+func fp(f float64) *float64 { return &f }
+func ip(n int) *int         { return &n }
+
+// Places of the tests (coordinates as the gazetteer gives them).
+var (
+	peshawar = Mention{PlaceKind: "city", PlaceName: "Peshawar", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(34.008), Lon: fp(71.578)}
+	// Hayatabad is a suburb of Peshawar, about 9 km from its centre.
+	hayatabad = Mention{PlaceKind: "city", PlaceName: "Hayatabad", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(33.99), Lon: fp(71.48)}
+	bannu     = Mention{PlaceKind: "city", PlaceName: "Bannu", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(32.99), Lon: fp(70.60)}
+	quetta    = Mention{PlaceKind: "city", PlaceName: "Quetta", Admin1: "Balochistan", Country: "PAK", Lat: fp(30.19), Lon: fp(67.01)}
+	kp        = Mention{PlaceKind: "admin1", PlaceName: "Khyber Pakhtunkhwa", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(34.5), Lon: fp(72.0)}
+	pakistan  = Mention{PlaceKind: "country", PlaceName: "Pakistan", Country: "PAK", Lat: fp(30), Lon: fp(70)}
+	kabul     = Mention{PlaceKind: "city", PlaceName: "Kabul", Admin1: "Kabul", Country: "AFG", Lat: fp(34.53), Lon: fp(69.17)}
+)
+
+// ev builds a mention of type typ on day from at place p with actors.
+func ev(typ, mode, from, to string, p Mention, src, tgt string) Mention {
+	m := p
+	m.Type, m.Mode, m.Status, m.From, m.To, m.SourceCode, m.TargetCode = typ, mode, "reported", from, to, src, tgt
+	return m
+}
+
+func TestMatch(t *testing.T) {
+	r := New(Options{})
+	with := func(m Mention, f func(*Mention)) Mention { f(&m); return m }
+	base := ev("ASSAULT", "explosives", "2024-11-21", "2024-11-21", peshawar, "", "PAKCVL")
+	tests := []struct {
+		name     string
+		a, b     Mention
+		same     bool
+		conflict bool
+		reason   string // a part the reason must contain
+	}{
+		{"same day same town", base, base, true, false, "same event"},
+		{"suburb within radius", base, ev("ASSAULT", "explosives", "2024-11-21", "2024-11-21", hayatabad, "", ""), true, false, "9 km"},
+		{"next day same town", base, ev("ASSAULT", "", "2024-11-22", "2024-11-22", peshawar, "", ""), true, false, "1 day apart"},
+		{"two days apart", base, ev("ASSAULT", "", "2024-11-23", "2024-11-23", peshawar, "", ""), false, true, "2 days apart"},
+		{"week range overlaps", base, ev("ASSAULT", "", "2024-11-18", "2024-11-24", peshawar, "", ""), true, false, "same day"},
+		{"month range too vague", base, ev("ASSAULT", "", "2024-11-01", "2024-11-30", peshawar, "", ""), false, false, "over 7 days"},
+		{"undated", base, ev("ASSAULT", "", "", "", peshawar, "", ""), false, false, "date unknown"},
+		{"other town far away", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", bannu, "", ""), false, true, "> 25"},
+		{"other type", base, ev("PROTEST", "", "2024-11-21", "2024-11-21", peshawar, "", ""), false, true, "type ASSAULT≠PROTEST"},
+		{"other mode", base, ev("ASSAULT", "firearms", "2024-11-21", "2024-11-21", peshawar, "", ""), false, true, "mode explosives≠firearms"},
+		{"other country", ev("ASSAULT", "", "2024-11-21", "2024-11-21", kabul, "", ""), base, false, true, "AFG≠PAK"},
+		{"province holds the town", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", kp, "", ""), true, false, "province Khyber Pakhtunkhwa +0.7"},
+		{"province next day", base, ev("ASSAULT", "", "2024-11-22", "2024-11-22", kp, "", ""), true, false, "+0.7"},
+		{"other province", ev("ASSAULT", "", "2024-11-21", "2024-11-21", quetta, "", ""), ev("ASSAULT", "", "2024-11-21", "2024-11-21", kp, "", ""), false, true, "province Balochistan≠Khyber"},
+		{"country only, both", ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "", ""), ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "", ""), true, false, "PAK only"},
+		{"country against town needs actors", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "", ""), false, false, "one more specific"},
+		{"country against town with actors", with(base, func(m *Mention) { m.SourceCode = "PAKREB" }),
+			ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "PAKREB", ""), true, false, "source PAKREB +0.5"},
+		{"place unknown, same day", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", Mention{}, "", ""), false, false, "place unknown"},
+		{"place unknown, both actors", ev("COERCE", "arrest", "2024-11-21", "2024-11-21", Mention{}, "PAKCOP", "PAKOPP"),
+			ev("COERCE", "arrest", "2024-11-21", "2024-11-21", Mention{}, "PAKCOP", "PAKOPP"), true, false, "score 2.00"},
+		{"next day, place unknown, one actor and toll", with(ev("ASSAULT", "", "2024-11-21", "2024-11-21", Mention{}, "PAKREB", ""), func(m *Mention) { m.Fatalities = ip(4) }),
+			with(ev("ASSAULT", "", "2024-11-22", "2024-11-22", Mention{}, "PAKREB", ""), func(m *Mention) { m.Fatalities = ip(4) }), true, false, "killed 4=4 +0.2"},
+		{"next day, place unknown, one actor", ev("ASSAULT", "", "2024-11-21", "2024-11-21", Mention{}, "PAKREB", ""),
+			ev("ASSAULT", "", "2024-11-22", "2024-11-22", Mention{}, "PAKREB", ""), false, false, "score 1.10 < 1.25"},
+		{"actor conflict", with(base, func(m *Mention) { m.SourceCode = "PAKMIL" }),
+			with(base, func(m *Mention) { m.SourceCode = "PAKREB" }), false, true, "source PAKMIL≠PAKREB"},
+		{"different tolls never conflict", with(base, func(m *Mention) { m.Fatalities = ip(12) }),
+			with(base, func(m *Mention) { m.Fatalities = ip(15) }), true, false, "killed 12≠15"},
+		{"crossed sides of a meeting", ev("CONSULT", "", "2024-11-21", "2024-11-21", kabul, "PAKGOV", "AFGGOV"),
+			ev("CONSULT", "", "2024-11-21", "2024-11-21", kabul, "AFGGOV", "PAKGOV"), true, false, "crossed"},
+		{"crossed sides of an attack conflict", with(base, func(m *Mention) { m.SourceCode, m.TargetCode = "PAKMIL", "PAKREB" }),
+			with(base, func(m *Mention) { m.SourceCode, m.TargetCode = "PAKREB", "PAKMIL" }), false, true, "PAKMIL≠PAKREB"},
+		{"claimed and reported", with(base, func(m *Mention) { m.Status = "claimed" }), base, true, false, "claimed~reported"},
+		{"planned then reported", with(base, func(m *Mention) { m.Status = "planned" }), base, true, false, "planned~reported"},
+		{"negated against reported", with(base, func(m *Mention) { m.Status = "negated" }), base, false, true, "status negated≠reported"},
+	}
+	for _, tc := range tests {
+		for _, swap := range []bool{false, true} {
+			a, b := tc.a, tc.b
+			if swap {
+				a, b = b, a
+			}
+			v := r.Match(a, b)
+			// The reason names a's value first, so only the unswapped call is checked for it.
+			if v.Same != tc.same || v.Conflict != tc.conflict || !swap && !strings.Contains(v.Reason, tc.reason) {
+				t.Errorf("%s (swapped %v): Match = same %v conflict %v %q, want same %v conflict %v with %q",
+					tc.name, swap, v.Same, v.Conflict, v.Reason, tc.same, tc.conflict, tc.reason)
+			}
+			if v.Same && v.Score < Threshold || v.Conflict && v.Score != 0 {
+				t.Errorf("%s: score %v with same %v conflict %v", tc.name, v.Score, v.Same, v.Conflict)
+			}
+		}
+	}
+}
+
+func TestOptions(t *testing.T) {
+	a := ev("ASSAULT", "", "2024-11-21", "2024-11-21", peshawar, "", "")
+	b := ev("ASSAULT", "", "2024-11-23", "2024-11-23", hayatabad, "", "")
+	for _, tc := range []struct {
+		opts Options
+		same bool
+	}{
+		{Options{}, false},
+		{Options{Window: 2}, true},
+		{Options{Window: 2, Radius: 5}, false},
+		{Options{Window: -1}, false},
+	} {
+		if got := New(tc.opts).Match(a, b).Same; got != tc.same {
+			t.Errorf("New(%+v).Match(2 days, 9 km).Same = %v, want %v", tc.opts, got, tc.same)
+		}
+	}
+	c := ev("ASSAULT", "", "2024-11-22", "2024-11-22", peshawar, "", "")
+	if New(Options{Window: -1}).Match(a, c).Same {
+		t.Errorf("Match with no window: next day is the same event")
+	}
+}
+
+func TestSpread(t *testing.T) {
+	for _, tc := range []struct {
+		in              []int
+		low, best, high int
+		ok              bool
+	}{
+		{nil, 0, 0, 0, false},
+		{[]int{7}, 7, 7, 7, true},
+		{[]int{12, 10}, 10, 10, 12, true},
+		{[]int{15, 12, 10}, 10, 12, 15, true},
+		{[]int{3, 40, 12, 12}, 3, 12, 40, true},
+	} {
+		low, best, high, ok := Spread(tc.in)
+		if low != tc.low || best != tc.best || high != tc.high || ok != tc.ok {
+			t.Errorf("Spread(%v) = %d %d %d %v, want %d %d %d %v", tc.in, low, best, high, ok, tc.low, tc.best, tc.high, tc.ok)
+		}
+	}
+}
