@@ -117,6 +117,7 @@ func Suites() []Suite {
 		{"acled", "events from ACLED analyst notes", runACLED},
 		{"gtd", "events from GTD attack summaries", runGTD},
 		{"places", "event places: accuracy of the event's place", runPlaces},
+		{"sentences", "events on coded news sentences: event precision, relevance, type", runSentences},
 	}
 }
 
