@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -22,6 +23,7 @@ const (
 	fullQuadClass  = 1500 // of 5,979 single-label UN sentences, spread evenly
 	quickQuadClass = 150
 	quickPETR      = 80
+	quickPenta     = 200 // of 1,349 sentences, spread evenly
 )
 
 // statementRoot is CAMEO 01, "make public statement": no event in PLOVER
@@ -310,6 +312,28 @@ func runSentences(ctx context.Context, r *runner) (*Result, error) {
 	default:
 		return nil, err
 	}
+	pc, total, err := r.readPenta()
+	switch err.(type) {
+	case nil:
+		c, misses, failed, err := r.scorePenta(ctx, pc)
+		if err != nil {
+			return nil, err
+		}
+		res.Metrics = append(res.Metrics,
+			acc("sentences.penta.event_precision", "event precision (PentaClass), n = our events", c.prec),
+			prf("sentences.penta.relevance", "relevance (class 1–4 sentence has an event): P/R/F1", c.relevance),
+			acc("sentences.penta.class", "PentaClass of the primary event, sentences with one", c.typ))
+		res.Examples = append(res.Examples, misses...)
+		res.Docs += len(pc)
+		res.Failed += failed
+		data = append(data, fmt.Sprintf("ConfliBERT CAMEO class sentences: %d of %d", len(pc), total))
+		res.Notes = append(res.Notes, "ConfliBERT CAMEO class sentences (one PentaClass per sentence: 0 statements and appeals, CAMEO roots 01–02; 1 verbal cooperation, 03–05; 2 material cooperation, 06–08; 3 verbal conflict, 09–13 and 16; 4 material conflict, 14–15 and 17–20): a happened event is right when the PentaClass of its CAMEO code is the sentence's class; relevance counts class 1–4 sentences as relevant; class accuracy is over sentences where the system codes a happened event, for its highest-confidence one. False events by type: "+badSummary(c.bad))
+		seen++
+	case *missingError:
+		res.Notes = append(res.Notes, "ConfliBERT CAMEO class sentences skipped: "+err.Error())
+	default:
+		return nil, err
+	}
 	qc, total, err := r.readQuadClass()
 	switch err.(type) {
 	case nil:
@@ -391,4 +415,95 @@ func dateOf(s string) string {
 		return ""
 	}
 	return t.Format(time.DateOnly)
+}
+
+// pentaClass returns the PentaClass of a CAMEO code, as the ConfliBERT
+// annotators used it: 0 for roots 01–02 (statements, appeals), 1 for
+// 03–05, 2 for 06–08, 3 for 09–13 and 16, 4 for 14, 15 and 17–20; -1 for
+// a code with no root.
+func pentaClass(cameo string) int {
+	n, err := strconv.Atoi(cameoRoot(cameo))
+	switch {
+	case err != nil || n < 1 || n > 20:
+		return -1
+	case n <= 2:
+		return 0
+	case n <= 5:
+		return 1
+	case n <= 8:
+		return 2
+	case n <= 13 || n == 16:
+		return 3
+	}
+	return 4
+}
+
+// pentaCounts are the answers over the ConfliBERT class sentences.
+type pentaCounts struct {
+	prec, typ Acc
+	relevance PRF
+	bad       map[string]int
+}
+
+// scorePenta analyses each class sentence alone and compares the
+// QuadClass of its happened events with the sentence's class.
+func (r *runner) scorePenta(ctx context.Context, ss []quadSentence) (pentaCounts, []string, int, error) {
+	per := make([]pentaCounts, len(ss))
+	ex := newExamples(r.opts.Examples, len(ss))
+	failed, err := r.each(ctx, len(ss), func(ctx context.Context, i int) error {
+		s := ss[i]
+		a, err := r.analyze(ctx, doc.Document{ID: s.ID, Text: s.Text, PublishedFrom: doc.FromNone})
+		if a == nil {
+			return err
+		}
+		c := &per[i]
+		var primary *doc.Event
+		var miss []string
+		for j := range a.Events {
+			e := &a.Events[j]
+			if !happened(e) {
+				continue
+			}
+			pc := pentaClass(e.Cameo)
+			ok := pc == s.Quad
+			c.prec.Score(ok)
+			if !ok {
+				if c.bad == nil {
+					c.bad = map[string]int{}
+				}
+				c.bad[e.Type]++
+				miss = append(miss, fmt.Sprintf("%s %s/%s class %d %q (%s)", e.Type, string(e.Mode), e.Cameo, pc, e.Trigger.Text, e.Rule))
+			}
+			if primary == nil || e.Confidence > primary.Confidence {
+				primary = e
+			}
+		}
+		if s.Quad != 0 {
+			c.relevance.Gold++
+		}
+		if primary != nil {
+			c.relevance.Pred++
+			if s.Quad != 0 {
+				c.relevance.Correct++
+			}
+			c.typ.Score(pentaClass(primary.Cameo) == s.Quad)
+		}
+		if ex.on() && len(miss) > 0 {
+			ex.add(i, "%s [class %d]: %s — %s", s.ID, s.Quad, strings.Join(miss, "; "), clip(s.Text, 160))
+		}
+		return err
+	})
+	var c pentaCounts
+	for _, p := range per {
+		c.prec.Add(p.prec)
+		c.typ.Add(p.typ)
+		c.relevance.Add(p.relevance)
+		for t, n := range p.bad {
+			if c.bad == nil {
+				c.bad = map[string]int{}
+			}
+			c.bad[t] += n
+		}
+	}
+	return c, ex.lines(), failed, err
 }

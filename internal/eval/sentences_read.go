@@ -286,3 +286,46 @@ func readQuadRows(rd io.Reader) ([]quadSentence, error) {
 	}
 	return out, sc.Err()
 }
+
+const pentaPath = "conflibert/cameo_class/train.tsv"
+
+// readPenta reads the ConfliBERT CAMEO class sentences: "text<TAB>class"
+// rows with no header, class 0 make a statement, 1 verbal cooperation, 2
+// material cooperation, 3 verbal conflict, 4 material conflict (CAMEO's
+// QuadClass numbering, plus 0).
+func (r *runner) readPenta() ([]quadSentence, int, error) {
+	f, err := r.open(pentaPath)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer f.Close()
+	all, err := readPentaRows(f)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read %s: %w", pentaPath, err)
+	}
+	if r.opts.Quick {
+		return pick(all, quickPenta), len(all), nil
+	}
+	return all, len(all), nil
+}
+
+func readPentaRows(rd io.Reader) ([]quadSentence, error) {
+	sc := bufio.NewScanner(rd)
+	sc.Buffer(make([]byte, 0, 64*1024), 4<<20)
+	var out []quadSentence
+	line := 0
+	for sc.Scan() {
+		line++
+		i := strings.LastIndexByte(sc.Text(), '\t')
+		if i < 0 {
+			continue
+		}
+		text := strings.TrimSpace(sc.Text()[:i])
+		n, err := strconv.Atoi(strings.TrimSpace(sc.Text()[i+1:]))
+		if err != nil || n < 0 || n > 4 || text == "" {
+			continue
+		}
+		out = append(out, quadSentence{ID: fmt.Sprintf("pentaclass#%d", line), Text: text, Quad: n})
+	}
+	return out, sc.Err()
+}

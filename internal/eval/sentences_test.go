@@ -113,3 +113,28 @@ func TestScoreSentence(t *testing.T) {
 		t.Errorf("statement-only sentence: precision %v, type %v; want {0 1} and no type answer", c.precType, c.typ)
 	}
 }
+
+func TestPentaClass(t *testing.T) {
+	for _, c := range []struct {
+		cameo string
+		want  int
+	}{
+		{"010", 0}, {"020", 0}, {"0214", 0}, {"040", 1}, {"057", 1}, {"070", 2}, {"084", 2},
+		{"111", 3}, {"130", 3}, {"163", 3}, {"145", 4}, {"173", 4}, {"1831", 4}, {"202", 4}, {"", -1}, {"x1", -1},
+	} {
+		if got := pentaClass(c.cameo); got != c.want {
+			t.Errorf("pentaClass(%q) = %d, want %d", c.cameo, got, c.want)
+		}
+	}
+}
+
+func TestReadPentaRows(t *testing.T) {
+	in := "Rebels shelled the town.\t4\nThe two leaders met in Geneva.\t1\nNo class here\nBad class.\t9\n"
+	got, err := readPentaRows(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].Quad != 4 || got[1].Quad != 1 || got[1].Text != "The two leaders met in Geneva." {
+		t.Errorf("readPentaRows = %+v, want two rows with classes 4 and 1", got)
+	}
+}
