@@ -1,84 +1,350 @@
 package events
 
-import "sitrep/internal/doc"
+import (
+	"strings"
+	"time"
 
-// dateOf sets the event's date: the time expression of its sentence
-// nearest the trigger; else, for an event that goes on from the sentence
-// before in the same paragraph, that event's date; else the publication
-// date with granularity vague for a present-tense report; else none.
+	"sitrep/internal/doc"
+)
+
+// The event date policy. News says when a thing happened once, near the
+// top, and tells the rest of the story without repeating it; it glosses
+// relative days with explicit ones; it quotes officials who spoke on a
+// later day than the act. So the date of an event is looked for in four
+// places, nearest first: its own clause, the rest of its sentence, the
+// story so far, and the news day of the report.
+
+// narrativeReach is how many sentences back an undated event looks for
+// the time its story has established.
+const narrativeReach = 6
+
+// dateOf sets the event's date (e.ev.Date; e.dated when a time expression
+// gives it, directly or through the story). In order:
+//
+//  1. The time expression of its own clause nearest the trigger, or of
+//     the sentence's opening adverbial ("On Friday, in Quetta, …"); a
+//     noun inside another act's phrase ("arrested over the attack on
+//     Monday") has only the time of its own phrase.
+//  2. A time expression elsewhere in the sentence ("Police arrested 55
+//     people, including four leaders, on Wednesday night"), the nearest.
+//  3. For a past act (status reported or claimed, not present tense, not
+//     the headline), the time the story established before it: the
+//     latest sentence, at most narrativeReach back, with a dated event
+//     (its date) or a day-or-clock time expression (that time).
+//  4. A time that dates only the report of the act ("police said on
+//     Monday that …"), when 1–3 found nothing else.
+//  5. No expression: the news day. A present-tense report (or ongoing
+//     act) is dated the publication day; a past act reported or claimed,
+//     and a headline's, the publication day and the day before, both with
+//     granularity "vague": news reports acts of the day it appears or of
+//     the day before, and the range says exactly that much. Other
+//     statuses (planned, hypothetical, negated, denied) and documents
+//     without a publication date stay undated; today's date is never
+//     guessed.
+//
+// Expressions that cannot date the act are skipped everywhere: durations
+// and sets; "since"/"until" bounds; for a past act, times after the
+// publication day ("would take effect next year"); a possessive time
+// away from its noun ("protested Monday's attack"); a bare year that no
+// preposition introduces ("the Drugs Act 1976"); the dateline's own
+// date; a clock time that the tagger put on the publication day only
+// because the text named no day.
 func (d *document) dateOf(e *event, before []*event) {
+	pub := published(d.a)
+	past := (e.ev.Status == doc.Reported || e.ev.Status == doc.Claimed) && !d.futureClause(e)
+	ti, said := d.ownTime(e, pub)
+	if ti >= 0 && !said {
+		d.setTime(e, ti)
+		return
+	}
+	if past && !e.headline {
+		if ni := d.noteTime(e, pub); ni >= 0 {
+			d.setTime(e, ni)
+			return
+		}
+	}
+	if past && !e.present && !e.headline {
+		if dd, ok := d.storyTime(e, before, pub); ok {
+			e.ev.Date, e.dated = &dd, true
+			return
+		}
+	}
+	if ti >= 0 {
+		d.setTime(e, ti)
+		return
+	}
+	if pub == "" || d.background(e) {
+		return
+	}
+	switch {
+	case e.present && !e.headline:
+		e.ev.Date = &doc.EventDate{Range: &doc.DayRange{pub, pub}, Granularity: "vague"}
+	case past:
+		e.ev.Date = &doc.EventDate{Range: &doc.DayRange{dayBefore(pub), pub}, Granularity: "vague"}
+	}
+}
+
+// background reports whether e is told only as the background of
+// another act, of no day of its own: a noun inside another act's phrase
+// ("a curfew after clashes", "arrested over the attack on a church") or
+// an act in a clause that a time subordinator opens ("… on Wednesday
+// after talks mediated by Egypt").
+func (d *document) background(e *event) bool {
 	s := d.sentence(e.sent)
-	bestT, bestDist := -1, 1<<30
+	if e.pat.POS == "NOUN" && s.inPP(e.trig) {
+		return true
+	}
+	cf, _ := s.clause(e.trig)
+	return cf > s.first && timeWords[s.word(cf-1)]
+}
+
+// futureWords mark a clause about what is yet to happen.
+var futureWords = map[string]bool{"will": true, "shall": true, "'ll": true, "would": true, "plans": true,
+	"planned": true, "plan": true, "intends": true, "threatened": true, "vowed": true, "scheduled": true}
+
+// futureClause reports whether a future cue stands before e's trigger in
+// its clause ("the group will hold another rally"): such an act is not
+// a past one, whatever its status says, and neither the story's time
+// nor the news day dates it.
+func (d *document) futureClause(e *event) bool {
+	s := d.sentence(e.sent)
+	cf, _ := s.clause(e.trig)
+	for k := cf; k < e.trig; k++ {
+		if futureWords[s.word(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// setTime dates e by the time expression ti.
+func (d *document) setTime(e *event, ti int) {
+	t := d.a.Times[ti]
+	r := *t.Range
+	e.ev.Date = &doc.EventDate{Range: &r, Granularity: t.Granularity, Time: doc.Str(t.ID)}
+	e.dated = true
+}
+
+// ownTime returns the index into a.Times of the expression that dates e
+// within its sentence (steps 1, 2 and 4 of dateOf), -1 for none; said
+// reports that it dates only the report of the act.
+func (d *document) ownTime(e *event, pub string) (best int, said bool) {
+	s := d.sentence(e.sent)
 	cf, ct := s.clause(e.trig)
 	if e.participle {
 		cf = s.first // "…, accusing Kabul of …" happens when the main clause does
 	}
-	if e.pat.POS == "NOUN" && s.inPP(e.trig) {
-		// "arrested … in connection with the attack on a church": a noun
-		// inside another act's phrase has only the time of its own
+	inPP := e.pat.POS == "NOUN" && s.inPP(e.trig)
+	if inPP {
+		// "arrested … in connection with the attack on November 19": a
+		// noun inside another act's phrase has only the time of its own
 		// phrase ("the attack on November 19").
 		cf, ct = e.trig, e.trig
 		for ct < s.last && ct < e.trig+6 && s.pos(ct) != "VERB" && !clauseBreak[s.word(ct)] {
 			ct++
 		}
 	}
+	// A planned or hypothetical act has only the time of its own clause:
+	// the rest of the sentence tells when it was announced.
+	sure := e.ev.Status != doc.Planned && e.ev.Status != doc.Hypothetical
+	bg := d.background(e)
+	best, bestDist := -1, 1<<30
 	for i := s.first; i < s.last; i++ {
-		if (i < cf || i >= ct) && (!s.initial(i) || s.inPP(e.trig) && e.pat.POS == "NOUN") {
-			continue
-		}
 		ti := d.time[i] - 1
 		if ti < 0 || (i > s.first && d.time[i-1] == ti+1) {
 			continue
 		}
-		t := d.a.Times[ti]
-		if t.Range == nil || t.Type == "DURATION" || t.Type == "SET" {
+		inClause := i >= cf && i < ct
+		opening := !inClause && s.initial(i)
+		if !inClause && !opening && (bg || !sure) {
 			continue
 		}
-		if w := s.word(i - 1); w == "since" || w == "until" || w == "till" {
+		if !d.canDate(e, s, i, ti, pub) {
 			continue
 		}
 		dist := i - e.trig
 		if dist < 0 {
 			dist = -dist
 		}
-		if i < cf || i >= ct {
+		switch {
+		case opening:
 			// The opening adverbial scopes over the sentence, but the
 			// clause's own time wins; within the adverbial the first
 			// expression is its head ("On Sunday night shortly after
 			// 2300").
 			dist = 2000 + i - s.first
+		case !inClause:
+			dist += 4000 // another clause of the sentence
 		}
-		if t.Granularity == "time" {
+		if d.a.Times[ti].Granularity == "time" {
 			dist += 500 // a bare clock time is weaker than a day ("on Monday at 1220 noon")
 		}
+		if k := s.sayVerbBefore(i); k >= 0 && (k < e.trig || k >= e.trigEnd) {
+			dist += 10000 // "police said on Monday that …": the report's day
+		}
 		if dist < bestDist {
-			bestT, bestDist = ti, dist
+			best, bestDist = ti, dist
 		}
 	}
-	if bestT >= 0 {
-		t := d.a.Times[bestT]
-		r := *t.Range
-		e.ev.Date = &doc.EventDate{Range: &r, Granularity: t.Granularity, Time: doc.Str(t.ID)}
-		e.dated = true
-		return
+	return best, bestDist >= 10000
+}
+
+// canDate reports whether the time expression ti, starting at token i of
+// s, may date event e (see dateOf for what it skips).
+func (d *document) canDate(e *event, s *sent, i, ti int, pub string) bool {
+	t := d.a.Times[ti]
+	if t.Range == nil || t.Type == "DURATION" || t.Type == "SET" {
+		return false
 	}
-	for i := len(before) - 1; i >= 0; i-- {
-		f := before[i]
-		if f.sent < e.sent-1 {
+	if w := s.word(i - 1); w == "since" || w == "until" || w == "till" {
+		return false
+	}
+	if t.Rule == "time.clock.publication-day" || d.datelineTime(t) {
+		return false
+	}
+	if pub != "" && e.ev.Status != doc.Planned && e.ev.Status != doc.Hypothetical && t.Range[0] > pub {
+		return false // a done act is not dated after its report
+	}
+	if t.Granularity == "year" && strings.HasPrefix(t.Rule, "date.year") && s.pos(i-1) != "ADP" {
+		return false // "the Drugs Act 1976", "the 2010 fire"
+	}
+	end := i
+	for end < s.last && d.time[end] == ti+1 {
+		end++
+	}
+	if w := s.word(end); (w == "'s" || w == "’s") && (e.trig < end || e.trig > end+4) {
+		return false // "protested Monday's attack": the attack's day
+	}
+	return true
+}
+
+// noteTime returns the index into a.Times of the date note that dates
+// e's paragraph, -1 for none: a day in brackets standing alone after a
+// sentence ("… leaving seven injured. (14/02)", "… (Tuesday)" at the end
+// of a paragraph) is the writer's date for the paragraph's acts before
+// it. The first note after the start of e's sentence in its paragraph
+// counts.
+func (d *document) noteTime(e *event, pub string) int {
+	text := d.a.Document.Text
+	from := d.a.Sentences[e.sent].Start
+	para := d.a.Sentences[e.sent].Paragraph
+	for ti, t := range d.a.Times {
+		if t.Start < from || t.Range == nil || t.Type != "DATE" && t.Type != "TIME" {
+			continue
+		}
+		if p := d.paragraphAt(t.Start); p != para && p >= 0 {
 			break
 		}
-		if f.sent == e.sent-1 && f.para == e.para && f.dated && !e.present && !f.headline && (f.ev.Type == e.ev.Type || material(f) && material(e)) {
-			dd := *f.ev.Date
-			e.ev.Date = &dd
-			e.dated = true
-			return
+		if t.Granularity != "day" || pub != "" && t.Range[0] > pub {
+			continue
+		}
+		open := strings.TrimRight(text[:t.Start], " \t")
+		if !strings.HasSuffix(open, "(") && !strings.HasSuffix(open, "[") {
+			continue
+		}
+		prev := strings.TrimRight(open[:len(open)-1], " \t\r\n")
+		if prev != "" && !strings.HasSuffix(prev, ".") && !strings.HasSuffix(prev, "!") && !strings.HasSuffix(prev, "?") {
+			continue
+		}
+		rest := text[t.End:]
+		if !strings.HasPrefix(rest, ")") && !strings.HasPrefix(rest, "]") {
+			continue
+		}
+		if line, _, _ := strings.Cut(rest[1:], "\n"); strings.Trim(line, " .\t\r") != "" && !startsSentence(line) {
+			continue
+		}
+		return ti
+	}
+	return -1
+}
+
+// startsSentence reports whether s (text after a date note) begins a new
+// sentence: a capital letter after optional spaces.
+func startsSentence(s string) bool {
+	s = strings.TrimLeft(s, " .\t")
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// paragraphAt returns the paragraph of the sentence holding byte offset
+// off, -1 when none does.
+func (d *document) paragraphAt(off int) int {
+	for _, s := range d.a.Sentences {
+		if off >= s.Start && off < s.End {
+			return s.Paragraph
 		}
 	}
-	if e.present || e.ev.Status == doc.Reported && e.headline {
-		if day := published(d.a); day != "" {
-			e.ev.Date = &doc.EventDate{Range: &doc.DayRange{day, day}, Granularity: "vague"}
+	return -1
+}
+
+// storyTime returns the time the story established before e (step 3 of
+// dateOf): walking back from the sentence before e's, at most
+// narrativeReach sentences and never into the headline, the first
+// sentence with a dated past event gives that event's date, or one with
+// a day-or-clock expression that could date a past act gives that time.
+func (d *document) storyTime(e *event, before []*event, pub string) (doc.EventDate, bool) {
+	for k := e.sent - 1; k >= 0 && k >= e.sent-narrativeReach && k != d.title; k-- {
+		var last *event
+		for _, f := range before {
+			if f.sent == k && f.dated && !f.headline && f.ev.Date != nil && f.ev.Date.Range != nil &&
+				(f.ev.Status == doc.Reported || f.ev.Status == doc.Claimed) && (last == nil || f.trig > last.trig) {
+				last = f
+			}
+		}
+		if last != nil {
+			return *last.ev.Date, true
+		}
+		s := d.sentence(k)
+		for i := s.last - 1; i >= s.first; i-- {
+			ti := d.time[i] - 1
+			if ti < 0 || (i > s.first && d.time[i-1] == ti+1) {
+				continue
+			}
+			t := d.a.Times[ti]
+			if (t.Granularity == "day" || t.Granularity == "time") && d.canDate(e, s, i, ti, pub) && s.sayVerbBefore(i) < 0 {
+				r := *t.Range
+				return doc.EventDate{Range: &r, Granularity: t.Granularity, Time: doc.Str(t.ID)}, true
+			}
 		}
 	}
+	return doc.EventDate{}, false
+}
+
+// timeWords subordinate a clause whose time differs from the main one's.
+var timeWords = map[string]bool{"after": true, "before": true, "since": true, "following": true,
+	"until": true, "till": true, "once": true, "prior": true, "ahead": true}
+
+// sayWords are the verbs of reporting whose time is the report's.
+var sayWords = map[string]bool{"said": true, "says": true, "told": true, "announced": true, "added": true,
+	"stated": true, "confirmed": true, "reported": true, "disclosed": true, "revealed": true, "claimed": true, "warned": true}
+
+// sayVerbBefore returns the token of a reporting verb whose time the
+// expression at token i gives ("said on Monday", "told reporters on
+// Monday", "said Monday"), -1 for none.
+func (s *sent) sayVerbBefore(i int) int {
+	j := i - 1
+	if s.word(j) == "on" {
+		j--
+	}
+	for k := j; k >= s.first && k >= j-2; k-- {
+		if sayWords[s.word(k)] {
+			return k
+		}
+		if k < j && s.word(k+1) != "reporters" && s.word(k+1) != "journalists" {
+			break
+		}
+	}
+	return -1
+}
+
+// datelineTime reports whether t is the date of the document's dateline
+// ("KABUL, Afghanistan (Jan. 25, 2013) —"): the publication date, not an
+// event's.
+func (d *document) datelineTime(t doc.Time) bool {
+	dl := d.a.Document.Dateline
+	if dl == nil || t.Start < dl.End {
+		return false
+	}
+	return strings.Trim(d.a.Document.Text[dl.End:t.Start], " ,(\t") == ""
 }
 
 // published returns the publication day, "" when unknown.
@@ -87,5 +353,17 @@ func published(a *doc.Analysis) string {
 	if len(p) < 10 {
 		return ""
 	}
+	if _, err := time.Parse(time.DateOnly, p[:10]); err != nil {
+		return ""
+	}
 	return p[:10]
+}
+
+// dayBefore returns the day before day (2006-01-02).
+func dayBefore(day string) string {
+	t, err := time.Parse(time.DateOnly, day)
+	if err != nil {
+		return day
+	}
+	return t.AddDate(0, 0, -1).Format(time.DateOnly)
 }

@@ -17,7 +17,7 @@ func TestProtestDemands(t *testing.T) {
 	// A demand by someone else than the protesters stays an event.
 	expectEvents(t, "Students protested in Dhaka on Monday, and Bangladesh demanded an apology from India.",
 		"PROTEST/demo Students>- date=2024-11-18 at=Dhaka",
-		"REQUEST/change Bangladesh>an apology at=Dhaka")
+		"REQUEST/change Bangladesh>an apology date=2024-11-18 at=Dhaka")
 }
 
 // TestAccusedDescription checks that "a man accused of theft" describes
@@ -39,5 +39,5 @@ func TestTargetedGatherings(t *testing.T) {
 	expectEvents(t, "Police opened fire on a procession in Sylhet on Monday.",
 		"ASSAULT/crowd-control Police>a procession date=2024-11-18 at=Sylhet")
 	expectEvents(t, "Militants executed a young man who had been accused of murder in Harardhere on Thursday.",
-		"ASSAULT/execute Militants>a young man killed=1")
+		"ASSAULT/execute Militants>a young man killed=1 date=2024-11-21")
 }

@@ -268,6 +268,69 @@ func (s *scanner) mNumeric(i int) (match, bool) {
 	return match{}, false
 }
 
+// mBracketDM: a day and month in digits without a year, in brackets, as
+// South Asian reports gloss a relative date: "this evening (18/01)",
+// "around 9pm [6/02]". The brackets are required: a bare "3/4" is as
+// often a fraction or a score. Day and month follow the order the text
+// writes other numeric dates in; else the order a number over 12 shows;
+// else the reading nearer the anchor wins (dmy on a tie), with a
+// diagnostic. The year is the one that puts the day nearest the anchor.
+func (s *scanner) mBracketDM(i int) (match, bool) {
+	if o := s.low(i - 1); o != "(" && o != "[" {
+		return match{}, false
+	}
+	a, b := s.tk(i), s.tk(i+2)
+	if !a.digits || !b.digits || len(a.low) > 2 || len(b.low) > 2 || s.low(i+1) != "/" || !s.adj(i+1) || !s.adj(i+2) {
+		return match{}, false
+	}
+	if c := s.low(i + 3); c != ")" && c != "]" {
+		return match{}, false
+	}
+	p, q := a.num, b.num // p/q
+	if p == 24 && q == 7 {
+		return match{}, false // "24/7", round the clock
+	}
+	dmyOK, mdyOK := p >= 1 && p <= 31 && q >= 1 && q <= 12, q >= 1 && q <= 31 && p >= 1 && p <= 12
+	if !dmyOK && !mdyOK {
+		return match{}, false
+	}
+	reading := func(d, m int) (time.Time, bool) {
+		y := s.nearYear(m, d, 0)
+		return date(y, m, d), validDate(y, m, d)
+	}
+	dmy, okD := reading(p, q)
+	mdy, okM := reading(q, p)
+	okD, okM = okD && dmyOK, okM && mdyOK
+	diag := ""
+	var d time.Time
+	switch {
+	case okD && !okM:
+		d = dmy
+	case okM && !okD:
+		d = mdy
+	case !okD && !okM:
+		return match{}, false
+	case p == q:
+		d = dmy
+	case s.order < 0:
+		d = dmy
+	case s.order > 0:
+		d = mdy
+	default:
+		d = dmy
+		if absDays(mdy, s.anchor) < absDays(dmy, s.anchor) {
+			d = mdy
+		}
+		diag = "day and month order of " + strconv.Quote(s.text[a.start:b.end]) + " taken as the reading nearer the publication date"
+	}
+	m := match{i: i, j: i + 3, r: dayRes(d), rule: "date.bracket-day-month", rel: true, diag: diag,
+		xval: "XXXX-" + pad(int(d.Month()), 2) + "-" + pad(d.Day(), 2)}
+	if diag != "" {
+		m.xval = "XXXX-XX-XX" // without an anchor the order stays open
+	}
+	return m, true
+}
+
 // weekdayPicks looks for a weekday name within the sentence around token
 // i (a numeric date) and returns -1 when it agrees only with dmy, +1 when
 // only with mdy, else 0.

@@ -90,14 +90,23 @@ func (s *scanner) mTime(i int) (match, bool) {
 	if h > 24 {
 		return match{}, false
 	}
-	r, rel := dayRes(s.anchor), true
+	// With no day named before it, the clock falls on the publication
+	// day, and its rule says so: the day is a default, not the text's.
+	r, rel, rule := dayRes(s.anchor), true, ruleClockPublished
 	if d, drel, ok := s.ref.clockDay(i); ok {
-		r, rel = dayRes(d), drel
+		r, rel, rule = dayRes(d), drel, "time.clock"
 	}
 	r.typ, r.gran = "TIME", "time"
 	r.value += "T" + pad(h, 2) + ":" + pad(mi, 2)
-	return match{i: i, j: j, r: r, rule: "time.clock", rel: rel}, true
+	return match{i: i, j: j, r: r, rule: rule, rel: rel}, true
 }
+
+// ruleClockPublished is the rule of a clock time that falls on the
+// publication day because the text named no day before it.
+const ruleClockPublished = "time.clock.publication-day"
+
+// isClock reports whether rule made a bare clock time.
+func isClock(rule string) bool { return rule == "time.clock" || rule == ruleClockPublished }
 
 // clockPrep reports whether w may stand before a four-digit clock time.
 func clockPrep(w string) bool {

@@ -96,7 +96,7 @@ var matchers = []matcher{
 	(*scanner).mYear, (*scanner).mDecade, (*scanner).mDeictic, (*scanner).mRel, (*scanner).mAgo,
 	(*scanner).mDuration, (*scanner).mSet, (*scanner).mVague, (*scanner).mTime, (*scanner).mQuarter,
 	(*scanner).mSeason, (*scanner).mHoliday, (*scanner).mDayOrd, (*scanner).mMod, (*scanner).mApprox,
-	(*scanner).mNarrative, (*scanner).mTheYear, (*scanner).mNextDayNum,
+	(*scanner).mNarrative, (*scanner).mTheYear, (*scanner).mNextDayNum, (*scanner).mBracketDM,
 }
 
 // best returns the longest match starting at i.
@@ -337,13 +337,13 @@ func (s *scanner) mergeTimes(ms []match) []match {
 	// in parentheses fall on the day right after them.
 	for k := 0; k+2 < len(ms); k++ {
 		c, z, d := &ms[k], &ms[k+1], &ms[k+2]
-		if c.rule != "time.clock" || z.rule != "time.clock" || s.low(c.j) != "(" || z.i != c.j+1 || s.low(z.j) != ")" ||
+		if !isClock(c.rule) || !isClock(z.rule) || s.low(c.j) != "(" || z.i != c.j+1 || s.low(z.j) != ")" ||
 			d.i != z.j+1 || d.r.gran != "day" || d.r.typ != "DATE" || len(d.r.value) != 10 {
 			continue
 		}
 		for _, m := range []*match{c, z} {
 			m.r.value = d.r.value + m.r.value[10:]
-			m.r.lo, m.r.hi, m.rel = d.r.lo, d.r.hi, d.rel
+			m.r.lo, m.r.hi, m.rel, m.rule = d.r.lo, d.r.hi, d.rel, "time.clock"
 		}
 	}
 	out := ms[:0]
@@ -353,9 +353,9 @@ func (s *scanner) mergeTimes(ms []match) []match {
 			n := ms[k+1]
 			gap := n.i - m.j
 			var clock, day *match
-			if m.rule == "time.clock" && n.r.gran == "day" && n.r.typ == "DATE" && (gap == 0 || gap == 1 && (s.low(m.j) == "on" || s.low(m.j) == ",")) {
+			if isClock(m.rule) && n.r.gran == "day" && n.r.typ == "DATE" && (gap == 0 || gap == 1 && (s.low(m.j) == "on" || s.low(m.j) == ",")) {
 				clock, day = &m, &n
-			} else if n.rule == "time.clock" && m.r.gran == "day" && m.r.typ != "SET" && (gap == 0 || gap == 1 && (s.low(m.j) == "at" || s.low(m.j) == "," || s.low(m.j) == "around" || s.low(m.j) == "about")) {
+			} else if isClock(n.rule) && m.r.gran == "day" && m.r.typ != "SET" && (gap == 0 || gap == 1 && (s.low(m.j) == "at" || s.low(m.j) == "," || s.low(m.j) == "around" || s.low(m.j) == "about")) {
 				clock, day = &n, &m // "Thursday at 10am", "Friday night around 2230"
 			}
 			if clock != nil && len(day.r.value) >= 10 && day.r.value[4] == '-' {
@@ -376,5 +376,35 @@ func (s *scanner) mergeTimes(ms []match) []match {
 		}
 		out = append(out, m)
 	}
+	s.glosses(out)
 	return out
+}
+
+// glosses gives a relative day or clock time the day of an explicit date
+// in brackets right after it: in "this evening (18/01)" and "today [3
+// July]" the writer's day, which a report filed later need not share
+// with its publication date, is the bracketed one. The rule gets
+// "+gloss".
+func (s *scanner) glosses(ms []match) {
+	for k := 0; k+1 < len(ms); k++ {
+		m, n := &ms[k], &ms[k+1]
+		if o := s.low(m.j); (o != "(" && o != "[") || n.i != m.j+1 {
+			continue
+		}
+		if c := s.low(n.j); c != ")" && c != "]" {
+			continue
+		}
+		if !m.rel || (m.r.gran != "day" && m.r.gran != "time") || len(m.r.value) < 10 || m.r.value[4] != '-' ||
+			n.r.typ != "DATE" || n.r.gran != "day" || len(n.r.value) != 10 || m.r.value[:10] == n.r.value {
+			continue
+		}
+		m.r.value = n.r.value + m.r.value[10:]
+		m.r.lo, m.r.hi = n.r.lo, n.r.hi
+		if len(n.xval) == 10 {
+			m.xval = n.xval + m.r.value[10:]
+		} else {
+			m.xval = ""
+		}
+		m.rule += "+gloss"
+	}
 }
