@@ -334,9 +334,16 @@ func (s *sent) status(p *pattern, from, to int) string {
 			st = doc.Planned
 		case "if", "unless", "could", "would", "might", "may", "should":
 			return doc.Hypothetical
-		case "plan", "plans", "planned", "planning", "scheduled", "intends", "intend", "expected", "due", "set", "going", "upcoming", "proposed", "planned.":
+		case "plan", "plans", "planned", "planning", "scheduled", "intends", "intend", "expected", "due", "set", "going", "upcoming", "proposed", "planned.",
+			"willing", "ready", "prepared", "eager", "keen", "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hope", "hoped", "aims", "aim", "decided", "decides":
 			if st == doc.Reported {
 				st = doc.Planned
+			}
+		case "failed", "fails", "fail", "refused", "refuses", "declined", "unable":
+			// "failed to reach agreement", "refused to release"; a failed
+			// attack is still an attack ("the bomb failed to explode").
+			if j+1 < from && s.word(j+1) == "to" && p.Type != "ASSAULT" {
+				return doc.Negated
 			}
 		}
 		if s.lemma(j) == "deny" && s.isParticiple(from) {

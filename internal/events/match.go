@@ -214,15 +214,96 @@ var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true
 	"being": true, "get": true, "got": true, "gets": true, "getting": true, "'s": false}
 
 // vetoed reports whether a veto word of the pattern stands right before
-// or right after the trigger [from, to).
+// or right after the trigger [from, to), or, for a verb, heads the noun
+// phrase right after it: "rejected the accusations", "signed two laws",
+// "offered his condolences" (the sense of the verb is another one).
 func (s *sent) vetoed(p *pattern, from, to int) bool {
+	head := -1
+	if p.POS == "VERB" {
+		k := to
+		for k < s.last && k < to+8 && (s.nominal(k) || s.pos(k) == "SYM") {
+			k++
+		}
+		if k > to {
+			head = k - 1
+		}
+	}
 	for _, w := range p.Veto {
 		if s.word(from-1) == w || s.word(to) == w && s.d.time[min(to+1, len(s.d.time)-1)] == 0 {
+			return true
+		}
+		if head >= 0 && (s.word(head) == w || s.lemma(head) == w) {
 			return true
 		}
 	}
 	return false
 }
+
+// governedAway reports whether the noun trigger at from names an act
+// that the word governing it ends, lifts or reacts to, so that the
+// sentence does not report the act itself: "called off the strike",
+// "lifted sanctions on", "suspended aid to" (the lifting or suspension is
+// coded by its own pattern), "condemned the attack", "blamed X for the
+// attack", "condolences over the attack", "in response to the attacks"
+// (a reaction to an act reported elsewhere).
+func (s *sent) governedAway(p *pattern, from int) bool {
+	if p.POS != "NOUN" {
+		return false
+	}
+	j := from - 1
+	for j >= s.first && s.nominal(j) {
+		j--
+	}
+	g := s.lemma(j)
+	if s.word(j) == "off" || s.word(j) == "down" {
+		g = s.lemma(j-1) + " " + s.word(j) // "called off", "cut down"
+	}
+	if governPreps[s.word(j)] {
+		g = s.lemma(j - 1)
+		if !reactionWords[g] && !endWords[g] {
+			// "blamed the Syrian government for the attack"
+			k := j - 1
+			for k >= s.first && s.nominal(k) {
+				k--
+			}
+			if k < j-1 {
+				g = s.lemma(k)
+			}
+		}
+	}
+	if reactionWords[g] {
+		return true
+	}
+	switch p.Type {
+	case "PROTEST", "CONSULT", "ASSAULT":
+		return endWords[g]
+	case "SANCTION":
+		return liftWords[g] || endWords[g]
+	case "AID":
+		return cutWords[g] || endWords[g]
+	}
+	return false
+}
+
+// governPreps introduce the act a reaction is about.
+var governPreps = map[string]bool{"for": true, "over": true, "about": true, "on": true, "to": true, "of": true, "into": true, "at": true}
+
+// reactionWords react to an act told elsewhere (lemmas).
+var reactionWords = map[string]bool{"condemn": true, "denounce": true, "deplore": true, "decry": true, "blame": true,
+	"condolence": true, "condolences": true, "sympathy": true, "mourn": true, "investigate": true, "probe": true,
+	"investigation": true, "inquiry": true, "criticize": true, "criticise": true, "slam": true, "condemnation": true}
+
+// endWords end or call off an act (lemmas; "call off" with its particle).
+var endWords = map[string]bool{"end": true, "halt": true, "stop": true, "suspend": true, "call off": true, "cancel": true,
+	"postpone": true, "abandon": true, "break off": true, "suspension": true}
+
+// liftWords lift a sanction (lemmas).
+var liftWords = map[string]bool{"lift": true, "ease": true, "relax": true, "remove": true, "scrap": true, "waive": true,
+	"lifting": true, "easing": true, "removal": true}
+
+// cutWords cut aid (lemmas).
+var cutWords = map[string]bool{"cut": true, "reduce": true, "freeze": true, "withhold": true, "cut off": true,
+	"cut down": true, "reduction": true, "freezing": true}
 
 // needMet checks that the word the pattern needs follows in the clause.
 func (s *sent) needMet(p *pattern, end int) bool {
@@ -248,7 +329,7 @@ func (s *sent) needMet(p *pattern, end int) bool {
 
 // code builds the events of one trigger at tokens [from, to).
 func (s *sent) code(p *pattern, from, to int) []*event {
-	if s.background(from) || s.describesAccused(p, from, to) {
+	if s.background(from) || s.describesAccused(p, from, to) || s.governedAway(p, from) {
 		return nil
 	}
 	e := &event{pat: p, sent: s.index, para: s.d.a.Sentences[s.index].Paragraph, trig: from, trigEnd: to,
@@ -258,6 +339,9 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 		e.modifier = s.modifierParticiple(from)
 		e.passive = s.passive(from)
 		subj, ok := s.subjectOf(from, 0)
+		if p.Type == "ASSAULT" && s.naturalCause(subj, ok, e.passive, to) {
+			return nil
+		}
 		if e.modifier {
 			// "the abducted aid workers": the people described are the
 			// target; who abducted them is not said here.
@@ -505,3 +589,66 @@ func (s *sent) describesAccused(p *pattern, from, to int) bool {
 	}
 	return true
 }
+
+// naturalCause reports whether an assault verb's doer is no one: a
+// disease, disaster or accident ("the virus has killed six", "flames shot
+// up", "were killed in a road accident", "were killed when a car jumped
+// the curb"). subj is the verb's subject (ok when found), passive its
+// voice, to the end of the trigger. A sentence that names a weapon
+// ("when their bus struck a landmine") is never one.
+func (s *sent) naturalCause(subj np, ok, passive bool, to int) bool {
+	head := func(p np) string {
+		if !p.ok() || p.actor >= 0 {
+			return ""
+		}
+		if w := s.d.lower[p.headTok()]; naturalCauses[w] != 0 {
+			return w
+		}
+		return s.lemma(p.headTok())
+	}
+	found := false
+	if !passive {
+		found = ok && naturalCauses[head(subj)] >= causeDisaster
+	} else if naturalCauses[head(s.byAgent(to))] >= causeDisaster {
+		found = true
+	} else {
+		// "killed in a road accident", "were killed when a truck overturned"
+		for k := to; k < s.last && k < to+8 && !found; k++ {
+			w := s.word(k)
+			if w == "," || w == ";" || w == "by" {
+				break
+			}
+			if w != "in" && w != "when" && w != "after" {
+				continue
+			}
+			q := s.npRight(k + 1)
+			c := naturalCauses[head(q)]
+			found = w == "in" && c >= causeAccident || w != "in" && c >= causeVehicle && s.pos(q.to) == "VERB"
+		}
+	}
+	return found && s.d.weaponOf(s.index) == ""
+}
+
+// Kinds of natural cause, by where they may stand: a vehicle only as the
+// subject of a "when" clause, an accident also after "in", a disaster
+// also as the subject or by-agent of the verb.
+const (
+	causeVehicle = 1 + iota
+	causeAccident
+	causeDisaster
+)
+
+// naturalCauses are heads of phrases that kill or injure without a doer.
+var naturalCauses = map[string]int{"virus": causeDisaster, "coronavirus": causeDisaster, "covid": causeDisaster,
+	"covid-19": causeDisaster, "disease": causeDisaster, "outbreak": causeDisaster, "pandemic": causeDisaster,
+	"epidemic": causeDisaster, "flu": causeDisaster, "influenza": causeDisaster, "cholera": causeDisaster,
+	"ebola": causeDisaster, "malaria": causeDisaster, "measles": causeDisaster, "infection": causeDisaster,
+	"cancer": causeDisaster, "storm": causeDisaster, "flood": causeDisaster, "floods": causeDisaster,
+	"flooding": causeDisaster, "earthquake": causeDisaster, "quake": causeDisaster, "landslide": causeDisaster,
+	"avalanche": causeDisaster, "heatwave": causeDisaster, "tornado": causeDisaster, "cyclone": causeDisaster,
+	"hurricane": causeDisaster, "typhoon": causeDisaster, "tsunami": causeDisaster, "lightning": causeDisaster,
+	"drought": causeDisaster, "famine": causeDisaster, "flames": causeDisaster, "wildfire": causeDisaster,
+	"compounds": causeDisaster, "chemicals": causeDisaster,
+	"accident": causeAccident, "crash": causeAccident, "collision": causeAccident, "stampede": causeAccident,
+	"car": causeVehicle, "truck": causeVehicle, "lorry": causeVehicle, "bus": causeVehicle, "train": causeVehicle,
+	"vehicle": causeVehicle, "tanker": causeVehicle, "driver": causeVehicle}

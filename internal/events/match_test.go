@@ -1,0 +1,43 @@
+package events_test
+
+import "testing"
+
+// TestOtherSenses checks trigger words used in a sense that is no event,
+// or an event of another type: the verb's object says so ("rejected the
+// accusations", "signed two laws", "deployed observers"), the noun is
+// ended, lifted or reacted to by the word governing it ("called off the
+// strike", "lifted sanctions", "condemned the attack"), the doer is a
+// disease or an accident, or the act is only intended or failed.
+func TestOtherSenses(t *testing.T) {
+	// Object heads that change the verb's sense.
+	expectEvents(t, "The Chinese ministry on Monday rejected the accusations of fraud.")
+	expectEvents(t, "The Russian president signed two laws on pensions on Monday.")
+	expectEvents(t, "The Saudi envoy offered his condolences to the families on Monday.")
+	expectEvents(t, "The European Union deployed election observers to Zimbabwe on Monday.")
+	expectEvents(t, "Shell went to court to block the takeover bid by Exxon on Monday.")
+	expectEvents(t, "The budget was designed to demonstrate the government's commitment to growth.")
+	expectEvents(t, "Russia-backed fighters held the town on Monday.")
+	// Nouns governed by a word that ends, lifts or reacts to them.
+	expectEvents(t, "Dock workers called off their strike in Mombasa on Monday.")
+	expectEvents(t, "The Kenyan government condemned the attack on a school in Kandahar on Monday.",
+		"ACCUSE/disapprove The Kenyan government>the attack date=2024-11-18")
+	expectEvents(t, "Japan lifted sanctions on Iran on Monday.",
+		"CONCEDE Japan>sanctions date=2024-11-18")
+	expectEvents(t, "The United States suspended military aid to Egypt on Monday.",
+		"SANCTION/discontinue The United States>Egypt date=2024-11-18 at=Egypt")
+	// No doer.
+	expectEvents(t, "The virus has killed six people in Lagos since Monday.")
+	expectEvents(t, "Two pedestrians were killed in a road accident in Lagos on Monday.")
+	// Intended or failed acts.
+	expectEvents(t, "Australia is willing to withdraw its troops from Iraq.",
+		"RETREAT/withdraw Australia>Iraq planned")
+	expectEvents(t, "Talks between Sudan and Chad failed to reach agreement on Monday.",
+		"CONSULT Sudan>Chad date=2024-11-18")
+	// The same words in their event senses.
+	expectEvents(t, "Students demonstrated outside the parliament in Dhaka on Monday.",
+		"PROTEST/demo Students>the parliament date=2024-11-18 at=Dhaka")
+	expectEvents(t, "The Indian army deployed troops to the border town on Monday.",
+		"MOBILIZE/troops The Indian army>the border town date=2024-11-18")
+	expectEvents(t, "Canada withdrew peacekeepers from Haiti on Monday.",
+		"SANCTION/withdraw Canada>Haiti date=2024-11-18")
+}
