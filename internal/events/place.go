@@ -46,7 +46,7 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 	best, bestSpec := -1, -1
 	cf, ct := s.clause(e.trig)
 	for i := s.first; i < s.last; i++ {
-		if verbal && (i < cf || i >= ct) && !s.initial(i) {
+		if verbal && (i < cf || i >= ct) && !d.opening(s, i) {
 			continue
 		}
 		pi := d.place[i] - 1
@@ -70,11 +70,11 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 		if verbal && (!locative[prev] || s.complementBetween(e.trigEnd, i)) {
 			continue // "praised Kenya for its role in South Sudan"
 		}
-		if d.actor[i] > 0 && !locative[prev] {
+		if d.actor[i] > 0 && !locative[prev] && !d.inLocative(i) {
 			continue // a country or capital named as an actor
 		}
 		sp := specificity(d.a.Places[pi].Kind)
-		if i >= cf && i < ct || s.initial(i) {
+		if i >= cf && i < ct || d.opening(s, i) {
 			sp += 10 // the trigger's own clause or the opening adverbial first
 		}
 		if sp > bestSpec {
@@ -166,7 +166,7 @@ func (d *document) documentPlace() int {
 		if i > 0 {
 			prev = d.lower[i-1]
 		}
-		if prev == "from" || d.actor[i] > 0 && !locative[prev] {
+		if prev == "from" || d.actor[i] > 0 && !locative[prev] && !d.inLocative(i) {
 			continue // where people come from, or a state named as an actor
 		}
 		switch sp := specificity(d.a.Places[pi].Kind); {
@@ -187,6 +187,54 @@ func (d *document) documentPlace() int {
 	return -1
 }
 
+// inLocative reports whether the place mention at token i ends a chain
+// of places that a locative preposition opens: "in the Waziriya
+// sub-district of Baghdad", "in Karrada, central Baghdad". A capital
+// there is where something happened, not its government.
+func (d *document) inLocative(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
+		w := d.lower[k]
+		switch {
+		case locative[w]:
+			return true
+		case d.place[k] > 0, chainWords[w], w == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// opening reports whether token i lies in the sentence's opening
+// adverbial: before the subject, or in a chain of places that starts
+// there ("On Monday, in the Waziriya sub-district of Baghdad city, …").
+func (d *document) opening(s *sent, i int) bool {
+	if s.initial(i) {
+		return true
+	}
+	for k := i - 1; k >= s.first && k >= i-12; k-- {
+		switch {
+		case d.place[k] > 0:
+			if s.initial(k) {
+				return true
+			}
+		case chainWords[d.lower[k]], d.lower[k] == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// chainWords may stand between the places of a locative chain.
+var chainWords = map[string]bool{"of": true, "the": true, "city": true, "town": true, "village": true,
+	"province": true, "district": true, "sub-district": true, "subdistrict": true, "sub": true, "-": true, "area": true,
+	"neighborhood": true, "neighbourhood": true, "suburb": true, "outskirts": true, "upazila": true,
+	"tehsil": true, "governorate": true, "state": true, "region": true, "central": true, "north": true,
+	"south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true,
+	"western": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true,
+	"northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true, "downtown": true}
+
 var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
 	"across": true, "from": false, "on": false, "into": true, "around": true, "within": true}
 
@@ -204,6 +252,8 @@ func specificity(kind string) int {
 		return 2
 	case "admin2":
 		return 3
+	case "admin3", "locality":
+		return 4 // a sub-district, or a part of a town: the town first
 	}
-	return 4
+	return 5 // a city, town or village
 }

@@ -46,8 +46,10 @@ func specificity(kind string) int {
 		return 2
 	case KindAdmin2:
 		return 3
+	case KindAdmin3, KindLocality:
+		return 4 // a part of a town yields to the town in events
 	case KindCity:
-		return 4
+		return 5
 	}
 	return 0
 }

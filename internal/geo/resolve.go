@@ -71,6 +71,9 @@ type resolution struct {
 	// admin1Names are the report's own spellings of provinces, by
 	// "CC.admin1" code.
 	admin1Names map[string]string
+	// unknown are the mentions with no gazetteer entry that may be
+	// unlisted places (unlisted.go).
+	unknown []unknownName
 }
 
 // entry returns gazetteer entry i, parsed once per document.
@@ -97,6 +100,7 @@ func (res *resolution) run() {
 	res.shareDesignators()
 	res.veto()
 	res.link()
+	res.scanUnlisted()
 
 	// names inside organisation names ("Multan Electric Power Company")
 	// are not places, but say which country the report is about
@@ -133,6 +137,7 @@ func (res *resolution) run() {
 		res.countryW, res.admin1W = maps.Clone(base), map[string]float64{}
 		res.vote()
 	}
+	res.placeUnlisted()
 	res.emit()
 }
 
@@ -344,7 +349,7 @@ func (res *resolution) addEntities() {
 		}
 		if len(entries) == 0 {
 			if _, ok := res.g.demonyms[k]; !ok {
-				res.a.Diagnose("geo", es, fmt.Sprintf("no gazetteer entry for %s %q", e.Type, name))
+				res.unknownEntity(e, unlistedDiag(e.Type, name))
 			}
 			continue
 		}

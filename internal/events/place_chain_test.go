@@ -1,0 +1,33 @@
+package events_test
+
+import "testing"
+
+// TestPlaceChain checks places named in a chain ("X sub-district of Y
+// city, Z province"), places the gazetteer lacks, and capitals inside a
+// locative chain, which are places, not governments.
+func TestPlaceChain(t *testing.T) {
+	tests := []struct {
+		text, trig, want string
+	}{
+		// the opening adverbial's chain: the city before its sub-district
+		{"On Monday, in the Waziriya sub-district of Baghdad city, Baghdad province, Iraq, gunmen detonated a bomb.",
+			"detonated", "Baghdad"},
+		// a capital after "of" in a locative chain is a place
+		{"People in the Trinagar area of northwest Delhi protested against the removal of a police post.",
+			"protested", "Delhi"},
+		// a village the gazetteer lacks, in a known district
+		{"Two people were killed in a clash at Raybar village in Boalmari upazila of Faridpur district on Tuesday.",
+			"clash", "Raybar"},
+	}
+	for _, tt := range tests {
+		a := analyze(t, tt.text)
+		place, _, ok := placeOfTrigger(a, tt.trig)
+		if !ok {
+			t.Errorf("no event on %q in %q", tt.trig, tt.text)
+			continue
+		}
+		if place != tt.want {
+			t.Errorf("place of %q in %q = %q, want %q", tt.trig, tt.text, place, tt.want)
+		}
+	}
+}

@@ -1,0 +1,399 @@
+package geo
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"sitrep/internal/doc"
+)
+
+// Unlisted places are the villages, neighbourhoods and sub-districts that
+// news reports name and the gazetteer lacks (it keeps towns of 1,000
+// people, and divisions down to districts): "a clash at Raybar village in
+// Boalmari upazila", "protesters in the Trinagar area of Delhi". Dropping
+// them leaves an event with no place at all, or with a guess from
+// elsewhere in the report; keeping the name with the country and province
+// it stands in gives the analyst the report's own answer.
+//
+// A mention is an unlisted place when it has no gazetteer entry and
+//   - a level word follows its capitalised words ("Raybar village",
+//     "Boalmari upazila", "Ashipora area"), or
+//   - an earlier stage tagged it GPE or LOC and a locative preposition
+//     stands before it ("at Begaritala").
+//
+// Its country and first-level division come from the place that contains
+// it in the text ("X in Y", "X of Y", "X, Y"; rule
+// geo.unlisted.contained:text), else from the report: the country that
+// clearly leads the report's evidence, and the province when every place
+// the report resolved in that country lies in one (rule
+// geo.unlisted.document:text). A mention that gets no country stays a
+// diagnostic. Unlisted places have no coordinates and no GeoNames id.
+
+// Kinds of unlisted places beyond the gazetteer's.
+const (
+	// KindAdmin3 is a sub-district: an upazila, tehsil, taluk, township.
+	KindAdmin3 = "admin3"
+	// KindLocality is a part of a town or a named area: a neighbourhood,
+	// a market, "the Putkhali border area".
+	KindLocality = "locality"
+)
+
+// unlistedKind maps the level words that may follow an unlisted place's
+// name to its kind.
+var unlistedKind = map[string]string{
+	"village": KindCity, "town": KindCity, "city": KindCity, "hamlet": KindCity, "township": KindAdmin3,
+	"district": KindAdmin2, "agency": KindAdmin2,
+	"upazila": KindAdmin3, "upazilla": KindAdmin3, "tehsil": KindAdmin3, "taluka": KindAdmin3, "taluk": KindAdmin3,
+	"mandal": KindAdmin3, "thana": KindAdmin3, "subdistrict": KindAdmin3, "sub-district": KindAdmin3,
+	"area": KindLocality, "neighbourhood": KindLocality, "neighborhood": KindLocality, "locality": KindLocality,
+	"union": KindLocality, "ward": KindLocality, "camp": KindLocality, "bazar": KindLocality,
+}
+
+// institutions end names that are buildings or bodies, not places
+// ("the Kotwali Police Station area").
+var institutions = map[string]bool{"station": true, "office": true, "club": true, "school": true, "college": true,
+	"university": true, "hospital": true, "court": true, "party": true, "league": true, "committee": true,
+	"council": true, "association": true, "road": true, "street": true, "highway": true, "house": true,
+	"bhavan": true, "bhawan": true, "complex": true, "mosque": true, "temple": true, "church": true}
+
+// unknownName is a mention with no gazetteer entry that may be an
+// unlisted place.
+type unknownName struct {
+	span    doc.Span // the mention, level word included
+	nameEnd int      // end of the name, before the level word
+	kind    string
+	diag    string // the diagnostic it gets when it stays unplaced ("" for none)
+}
+
+// unknownEntity records a GPE or LOC entity with no gazetteer entry: an
+// unlisted place when a level word follows it or a locative preposition
+// precedes it, else a diagnostic.
+func (res *resolution) unknownEntity(e doc.Entity, diag string) {
+	t := res.a.Document.Text
+	u := unknownName{span: e.Span(), nameEnd: e.End, kind: KindCity, diag: diag}
+	first, last := res.wordAt(e.Start), res.wordAt(e.End-1)
+	if first < 0 || last < 0 || res.demonymOrCountry(t[e.Start:e.End]) {
+		res.unknown = append(res.unknown, unknownName{span: u.span, diag: diag})
+		return
+	}
+	ws := res.words
+	if last+1 < len(ws) && t[ws[last].end:ws[last+1].start] == " " {
+		if k, ok := unlistedKind[strings.ToLower(t[ws[last+1].start:ws[last+1].end])]; ok {
+			u.kind, u.span.End = k, ws[last+1].end
+		}
+	}
+	if u.span.End == u.nameEnd {
+		if w := strings.ToLower(t[ws[last].start:ws[last].end]); unlistedKind[w] != "" && first < last {
+			u.kind, u.nameEnd = unlistedKind[w], ws[last-1].end // the entity holds it: "Bulanting Village"
+		} else if !res.atPlace(first) || res.afterName(first) {
+			u.kind = "" // a name with nothing to say it is a place
+		}
+	}
+	if u.kind != "" && !res.plausibleName(first, res.wordAt(u.nameEnd-1)) {
+		u.kind = ""
+	}
+	res.unknown = append(res.unknown, u)
+}
+
+// atPlace reports whether a preposition of position stands before word
+// i, over at most three words such as "the" or "northern": "at
+// Begaritala", "in the remote Khudwani", "fled to Kibeho"; "of" only
+// after a level word ("the village of Garsoor", not "the month of
+// Ramadan").
+func (res *resolution) atPlace(i int) bool {
+	t, ws := res.a.Document.Text, res.words
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if strings.ContainsAny(t[ws[k].end:ws[k+1].start], ".;:\n") {
+			return false
+		}
+		w := strings.ToLower(t[ws[k].start:ws[k].end])
+		if positions[w] {
+			return true
+		}
+		if w == "of" {
+			// "the village of Garsoor", not "the month of Ramadan"
+			return k > 0 && unlistedKind[strings.ToLower(t[ws[k-1].start:ws[k-1].end])] != "" || k > 0 && areaWords[strings.ToLower(t[ws[k-1].start:ws[k-1].end])]
+		}
+		if !directions[w] && !fillers[w] {
+			return false
+		}
+	}
+	return false
+}
+
+var positions = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
+	"around": true, "within": true, "across": true, "throughout": true, "from": true, "to": true, "into": true,
+	"towards": true, "toward": true, "via": true, "through": true, "along": true, "between": true}
+
+// afterName reports whether the locative before word i joins a name
+// ("Al-Qaida in the Arabian Peninsula"): a capitalised word, not the
+// first of its sentence, right before "in" or "of".
+func (res *resolution) afterName(i int) bool {
+	t, ws := res.a.Document.Text, res.words
+	k := i - 1
+	if k >= 0 && strings.EqualFold(t[ws[k].start:ws[k].end], "the") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	if w := strings.ToLower(t[ws[k].start:ws[k].end]); w != "in" && w != "of" {
+		return false
+	}
+	p := ws[k-1]
+	return p.cap && !p.initial && !p.title && t[p.end:ws[k].start] == " "
+}
+
+// demonymOrCountry reports whether name is a demonym or a country's name.
+func (res *resolution) demonymOrCountry(name string) bool {
+	k := Key(name)
+	if _, ok := res.g.demonyms[k]; ok {
+		return true
+	}
+	return hasKind(res.g, res.g.lookup(k), KindCountry)
+}
+
+// plausibleName reports whether words i..j may name an unlisted place:
+// capitalised, none a common word, the last no institution's head.
+func (res *resolution) plausibleName(i, j int) bool {
+	t, ws := res.a.Document.Text, res.words
+	if i < 0 || j < i || j-i > 3 {
+		return false
+	}
+	for k := i; k <= j; k++ {
+		w := strings.ToLower(t[ws[k].start:ws[k].end])
+		if !ws[k].cap || stopWords[w] || nameWords[w] || timeWords[w] || directions[w] || len(w) < 3 {
+			return false
+		}
+	}
+	return !institutions[strings.ToLower(t[ws[j].start:ws[j].end])]
+}
+
+// scanUnlisted finds capitalised names before a level word ("Raybar
+// village", "Boalmari upazila") that no candidate or entity covers.
+func (res *resolution) scanUnlisted() {
+	t, ws := res.a.Document.Text, res.words
+	for j := 1; j < len(ws); j++ {
+		kind, ok := unlistedKind[strings.ToLower(t[ws[j].start:ws[j].end])]
+		if !ok || t[ws[j-1].end:ws[j].start] != " " || !ws[j-1].cap || ws[j-1].title {
+			continue
+		}
+		i := j - 1
+		for i > 0 && i > j-3 && ws[i-1].cap && joinable(t[ws[i-1].end:ws[i].start]) &&
+			!stopWords[strings.ToLower(t[ws[i-1].start:ws[i-1].end])] {
+			i--
+		}
+		if ws[i].initial && i == j-1 && stopWords[strings.ToLower(t[ws[i].start:ws[i].end])] {
+			continue
+		}
+		span := doc.Span{Start: ws[i].start, End: ws[j].end}
+		name := doc.Span{Start: ws[i].start, End: ws[j-1].end}
+		if !res.plausibleName(i, j-1) || res.demonymOrCountry(t[name.Start:name.End]) || res.covered(span, name) {
+			continue
+		}
+		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: name.End, kind: kind})
+	}
+}
+
+// covered reports whether span overlaps a candidate that was not vetoed,
+// an unknown name already found, or an entity other than a GPE, LOC or MISC one that is
+// more than the name (with or without its level word).
+func (res *resolution) covered(span, name doc.Span) bool {
+	for _, c := range res.cands {
+		// a namesake vetoed as part of a longer name ("Sheen" in "Sheen
+		// Ghundai village") does not cover it
+		if c.span.Start >= 0 && c.span.Overlaps(span) && !c.vetoed {
+			return true
+		}
+	}
+	for _, u := range res.unknown {
+		if u.span.Overlaps(span) {
+			return true
+		}
+	}
+	for _, e := range res.a.Entities {
+		es := e.Span()
+		if !es.Overlaps(span) {
+			continue
+		}
+		switch e.Type {
+		case doc.GPE, doc.Loc, doc.Misc:
+		case doc.NORP:
+			return true // "the Alawite area"
+		default:
+			if es != span && es != name {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeUnlisted gives the unknown names their country and province and
+// adds them as accepted candidates; the others become diagnostics.
+func (res *resolution) placeUnlisted() {
+	t := res.a.Document.Text
+	byKey := map[string]int32{}
+	placed := map[int]*cand{} // by index into res.unknown
+	docCC, docA1 := "", ""
+	docDone := false
+	for ui := len(res.unknown) - 1; ui >= 0; ui-- {
+		u := res.unknown[ui]
+		if u.kind == "" {
+			continue
+		}
+		cc, a1, why := "", "", ""
+		kind := u.kind
+		if e := res.containerAfter(u.span.End, placed); e != nil {
+			cc, why = e.Country, "unlisted.contained"
+			if e.Kind != KindCountry {
+				a1 = e.Admin1
+			}
+			if (e.Kind == KindCity || e.Kind == KindLocality) && kind == KindCity {
+				kind = KindLocality // a village "of" a city is a part of it
+			}
+		} else {
+			if !docDone {
+				docCC, docA1 = res.documentArea()
+				docDone = true
+			}
+			cc, a1, why = docCC, docA1, "unlisted.document"
+		}
+		if cc == "" {
+			continue
+		}
+		name := ASCII(strings.TrimSpace(t[u.span.Start:u.nameEnd]))
+		if upperLetters(name) {
+			name = titleCase(name)
+		}
+		key := cc + "\t" + kind + "\t" + Key(name)
+		idx, ok := byKey[key]
+		if !ok {
+			idx = int32(res.g.Len() + len(byKey))
+			e := &Entry{Name: name, Kind: kind, Country: cc, Admin1: a1, Lat: math.NaN(), Lon: math.NaN(),
+				Feature: "TEXT", Source: "text"}
+			if ci, ok := res.g.country[cc]; ok {
+				e.ISO3 = res.g.entry(ci).ISO3
+			}
+			res.cache[idx] = e
+			byKey[key] = idx
+		}
+		c := &cand{span: u.span, nameEnd: u.nameEnd, entries: []int32{idx}, chosen: idx, ok: true,
+			supported: true, why: why}
+		placed[ui] = c
+		res.cands = append(res.cands, c)
+	}
+	for ui, u := range res.unknown {
+		if placed[ui] == nil && u.diag != "" {
+			res.a.Diagnose("geo", u.span, u.diag)
+		}
+	}
+	res.sortCands()
+}
+
+// containerAfter returns the place that contains the unknown name ending
+// at end: the accepted candidate or placed unknown name right after it,
+// joined by "in", "of" or a comma, perhaps with a level word and a
+// direction between ("Boalmari upazila of Faridpur", "in south Kashmir").
+func (res *resolution) containerAfter(end int, placed map[int]*cand) *Entry {
+	t := res.a.Document.Text
+	var next *cand
+	for _, c := range res.cands {
+		if c.span.Start >= end && !c.vetoed && c.ok && (next == nil || c.span.Start < next.span.Start) {
+			next = c
+		}
+	}
+	for _, c := range placed {
+		if c.span.Start >= end && (next == nil || c.span.Start < next.span.Start) {
+			next = c
+		}
+	}
+	if next == nil || next.span.Start-end > 40 {
+		return nil
+	}
+	// unknown names between are links of the chain: "Garvagh, County
+	// Derry, Northern Ireland"
+	gap := []byte(t[end:next.span.Start])
+	for _, u := range res.unknown {
+		if u.span.Start >= end && u.span.End <= next.span.Start {
+			for k := u.span.Start; k < u.span.End; k++ {
+				gap[k-end] = ' '
+			}
+		}
+	}
+	comma := strings.Contains(string(gap), ",")
+	words := strings.Fields(strings.ToLower(strings.ReplaceAll(string(gap), ",", " ")))
+	if len(words) > 0 && (unlistedKind[words[0]] != "" || areaWords[words[0]]) {
+		words = words[1:]
+	}
+	if len(words) > 0 && (words[0] == "in" || words[0] == "of" || words[0] == "under") {
+		words = words[1:]
+	} else if !comma {
+		return nil
+	}
+	if len(words) > 0 && words[0] == "the" {
+		words = words[1:]
+	}
+	if len(words) > 0 && (directions[words[0]] || compass[words[0]]) {
+		words = words[1:]
+	}
+	if len(words) > 0 {
+		return nil
+	}
+	return res.entry(next.chosen)
+}
+
+// documentArea returns the country that clearly leads the report's
+// evidence (at least one named sign, twice the next country's), and the
+// province of all the places the report resolved in it when they share
+// one.
+func (res *resolution) documentArea() (cc, admin1 string) {
+	best, second := 0.0, 0.0
+	for k, w := range res.countryW {
+		switch {
+		case w > best:
+			best, second, cc = w, best, k
+		case w > second:
+			second = w
+		}
+	}
+	if cc == "" || best < 1 || second*2 > best {
+		return "", ""
+	}
+	for _, c := range res.cands {
+		if c.vetoed || !c.ok {
+			continue
+		}
+		e := res.entry(c.chosen)
+		if e.Country != cc || e.Kind == KindCountry {
+			continue
+		}
+		if e.Admin1 == "" || admin1 != "" && e.Admin1 != admin1 {
+			return cc, ""
+		}
+		admin1 = e.Admin1
+	}
+	return cc, admin1
+}
+
+// compass are the directions written as one word ("northwest Delhi").
+var compass = map[string]bool{"northwest": true, "northeast": true, "southwest": true, "southeast": true,
+	"north-west": true, "north-east": true, "south-west": true, "south-east": true}
+
+// titleCase turns "RAYBAR" into "Raybar".
+func titleCase(s string) string {
+	var b strings.Builder
+	for i, w := range strings.Fields(strings.ToLower(s)) {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+	}
+	return b.String()
+}
+
+// unlistedDiag is the diagnostic of an entity with no gazetteer entry.
+func unlistedDiag(typ, name string) string {
+	return fmt.Sprintf("no gazetteer entry for %s %q", typ, name)
+}

@@ -1,0 +1,66 @@
+package geo
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"sitrep/internal/doc"
+)
+
+// TestUnlisted checks places the gazetteer lacks: named before a level
+// word or, when an entity says so, after a preposition of position; with
+// the country and province of the place that contains them or of the
+// report.
+func TestUnlisted(t *testing.T) {
+	tests := []struct {
+		text string
+		ents []string // "TYPE:text" entities
+		want []string // unlisted places as "text=Name/kind/ISO3/admin1/rule"
+	}{
+		// a village in an upazila of a known district
+		{"Two people were killed in a clash at Raybar village in Boalmari upazila of Faridpur district.", nil,
+			[]string{"Raybar village=Raybar/city/BGD/Dhaka Division/geo.unlisted.contained:text",
+				"Boalmari upazila=Boalmari/admin3/BGD/Dhaka Division/geo.unlisted.contained:text"}},
+		// a GPE after "at", inside a known town
+		{"Assailants torched a bus at Begaritala in Jessore on Tuesday.", []string{"GPE:Begaritala"},
+			[]string{"Begaritala=Begaritala/locality/BGD/Khulna Division/geo.unlisted.contained:text"}},
+		// a neighbourhood of a city yields a locality of it
+		{"A bomb exploded in the Zayouna neighbourhood of Baghdad, Iraq.", nil,
+			[]string{"Zayouna neighbourhood=Zayouna/locality/IRQ/Baghdad/geo.unlisted.contained:text"}},
+		// no container: the report's one country and province
+		{"Police in Helmand said fighters attacked a post at Sheen Ghundai village. Helmand police confirmed it.", nil,
+			[]string{"Sheen Ghundai village=Sheen Ghundai/city/AFG/Helmand/geo.unlisted.document:text"}},
+		// no country in the report: nothing to place it in
+		{"Fighters attacked a post at Sheen Ghundai village.", nil, []string{}},
+		// names that are no places
+		{"Al-Qaida in the Arabian Peninsula claimed the attack in Yemen.", []string{"LOC:Arabian Peninsula"}, []string{}},
+		{"Gunmen attacked a cafe in the Alawite area of Tripoli, Lebanon.", []string{"NORP:Alawite"}, []string{}},
+		{"The attack marked the month of Ramadan in Iraq.", []string{"GPE:Ramadan"}, []string{}},
+		{"Protesters rallied outside the Kotwali Police Station area in Dhaka.", nil, []string{}},
+	}
+	for _, tt := range tests {
+		var ents []doc.Entity
+		for i, e := range tt.ents {
+			typ, sub, _ := strings.Cut(e, ":")
+			at := strings.Index(tt.text, sub)
+			ents = append(ents, doc.Entity{ID: fmt.Sprintf("n%d", i+1), Type: typ, Text: sub, Start: at, End: at + len(sub)})
+		}
+		a := annotate(t, tt.text, ents...)
+		got := []string{}
+		for _, p := range a.Places {
+			if !strings.Contains(p.Rule, "unlisted") {
+				continue
+			}
+			if p.Lat != nil || p.GeoNames != nil {
+				t.Errorf("unlisted place %q of %q has coordinates or a GeoNames id", p.Name, tt.text)
+			}
+			for _, m := range p.Mentions {
+				got = append(got, fmt.Sprintf("%s=%s/%s/%s/%s/%s", m.Text, p.Name, p.Kind, p.Country, p.Admin1, p.Rule))
+			}
+		}
+		if strings.Join(got, ";") != strings.Join(tt.want, ";") {
+			t.Errorf("unlisted places of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
