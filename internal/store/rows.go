@@ -53,7 +53,7 @@ type Event struct {
 	DateFrom, DateTo, Granularity         string
 	SourceName, SourceCode, SourceCountry string
 	TargetName, TargetCode, TargetCountry string
-	PlaceName, Admin1, Country            string
+	PlaceKind, PlaceName, Admin1, Country string
 	Lat, Lon                              *float64
 	Fatalities, Injuries, Detained        *int
 	JSON                                  []byte
@@ -115,7 +115,7 @@ func Flatten(a *doc.Analysis) (*Doc, error) {
 		r.TargetName, r.TargetCode, r.TargetCountry = arg(e.Target, actors)
 		r.Keys = append(ActorKeys(r.SourceCode, r.SourceName), ActorKeys(r.TargetCode, r.TargetName)...)
 		if p := places[string(e.Place)]; p != nil {
-			r.PlaceName, r.Admin1, r.Country = p.Name, string(p.Admin1), string(p.Country)
+			r.PlaceKind, r.PlaceName, r.Admin1, r.Country = p.Kind, p.Name, string(p.Admin1), string(p.Country)
 			r.Lat, r.Lon = p.Lat, p.Lon
 			r.Keys = append(r.Keys, PlaceKey(p.Name), PlaceKey(string(p.Admin1)))
 		}

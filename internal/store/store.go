@@ -80,6 +80,23 @@ type Store interface {
 	Analyses(ctx context.Context, f Filter, fn func(json []byte) error) error
 	// Stats counts what is stored.
 	Stats(ctx context.Context) (Stats, error)
+	// Cluster returns the cluster of the event with this API id
+	// (DOCID:EVENT, the document id of a latest revision and the event's
+	// id in it): every report of the same real-world event, with the
+	// reason each joined. ErrNotFound if there is no such event.
+	Cluster(ctx context.Context, id string) (*Cluster, error)
+	// Split detaches the event with this API id from its cluster into a
+	// cluster of its own and holds it apart: no other report joins it,
+	// now or when clustering is rebuilt, until Unsplit. ErrNotFound if
+	// there is no such event.
+	Split(ctx context.Context, id string) error
+	// Unsplit lifts the hold Split put on an event and clusters it again
+	// with the reports it matches.
+	Unsplit(ctx context.Context, id string) error
+	// Recluster rebuilds every cluster from scratch, in the order events
+	// were stored, by the rule of internal/dedup (holds are kept), in one
+	// transaction, and returns the number of clusters.
+	Recluster(ctx context.Context) (int, error)
 	// Check verifies the store's integrity and invariants: every
 	// document has a latest revision, the query tables hold exactly the
 	// events of latest revisions, no text is stored twice.
@@ -139,6 +156,8 @@ type Stats struct {
 	Actors    int
 	Places    int
 	Quotes    int
+	// Clusters counts the real-world events: clusters of event reports.
+	Clusters int
 }
 
 // Filter selects events. The zero value selects everything. Text
@@ -164,6 +183,9 @@ type Filter struct {
 	Text string
 	// Document selects one document by key or document id.
 	Document string
+	// Clusters selects one event per cluster of reports of the same
+	// real-world event: the first one stored (its representative).
+	Clusters bool
 	// Limit caps the number of events (0: no limit).
 	Limit int
 	// After, when set, selects only the events after this position in
@@ -220,4 +242,56 @@ type EventRow struct {
 	TargetName, TargetCode, TargetCountry string
 	PlaceName, Admin1, Country            string
 	Lat, Lon                              *float64
+	// Cluster summarises the reports of the same real-world event that
+	// the event belongs to; nil only in a store being rebuilt.
+	Cluster *ClusterInfo
+}
+
+// ClusterInfo summarises a cluster of event reports and says how one
+// event joined it.
+type ClusterInfo struct {
+	// ID numbers the cluster in this store; it changes when clustering
+	// is rebuilt. First is the API id (DOCID:EVENT) of the cluster's
+	// first-stored event, which stays while that event does.
+	ID    int64
+	First string
+	// Events counts the reports (event mentions), Documents the
+	// documents and Sources the distinct outlets that carry them
+	// (documents without an outlet count one each).
+	Events, Documents, Sources int
+	// Fatalities and Injuries spread the documents' figures (each
+	// document's largest best figure): nil when no report gives one.
+	Fatalities, Injuries *Spread
+	// Score and Reason say how this event joined the cluster: the score
+	// and the explanation of its best match (internal/dedup), or why it
+	// started the cluster (score 0).
+	Score  float64
+	Reason string
+	// Held reports that an analyst split this event off (Store.Split).
+	Held bool
+}
+
+// Spread is the range of the figures that several reports give: Low the
+// least, High the greatest, Best their median (dedup.Spread).
+type Spread struct {
+	Low  int `json:"low"`
+	Best int `json:"best"`
+	High int `json:"high"`
+}
+
+// Cluster is one real-world event: the summary and every report of it.
+type Cluster struct {
+	ClusterInfo
+	// Members are the reports, in the order they were stored, each with
+	// its own Cluster summary saying how it joined.
+	Members []*EventRow
+	// Figures are each document's figures, in the order of Members.
+	Figures []Figure
+}
+
+// Figure is the count one document gives for a clustered event: the
+// largest best figure among its reports of it, nil when it gives none.
+type Figure struct {
+	DocID, Source        string
+	Fatalities, Injuries *int
 }

@@ -220,7 +220,9 @@ func checkCrashed(t *testing.T, path string, batches [][]*doc.Analysis, complete
 	}
 	if complete {
 		want := store.Stats{Schema: st.Schema, Documents: crashDocs * 9 / 10, Revisions: crashDocs,
-			Events: 2 * crashDocs * 9 / 10, Actors: 4 * crashDocs * 9 / 10, Places: crashDocs * 9 / 10, Quotes: crashDocs * 9 / 10}
+			Events: 2 * crashDocs * 9 / 10, Actors: 4 * crashDocs * 9 / 10, Places: crashDocs * 9 / 10, Quotes: crashDocs * 9 / 10,
+			// Every report tells of the same attack and the same meeting.
+			Clusters: 2}
 		if st != want {
 			t.Fatalf("after a complete run Stats() = %+v, want %+v", st, want)
 		}

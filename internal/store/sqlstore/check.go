@@ -29,6 +29,17 @@ var invariants = []struct{ rule, query string }{
 		`SELECT COUNT(*) FROM places WHERE rev NOT IN (SELECT current FROM documents)`},
 	{"quotes belong to latest revisions",
 		`SELECT COUNT(*) FROM quotes WHERE rev NOT IN (SELECT current FROM documents)`},
+	{"every event is a member of one cluster",
+		`SELECT COUNT(*) FROM events e LEFT JOIN cluster_members cm ON cm.event = e.id WHERE cm.event IS NULL`},
+	{"every cluster member is a stored event of the cluster's type",
+		`SELECT COUNT(*) FROM cluster_members cm LEFT JOIN events e ON e.id = cm.event LEFT JOIN clusters c ON c.id = cm.cluster
+			WHERE e.id IS NULL OR c.id IS NULL OR e.type <> c.type`},
+	{"every cluster counts its members, has one, and its first event is its first member",
+		`SELECT COUNT(*) FROM clusters c WHERE c.events <> (SELECT COUNT(*) FROM cluster_members cm WHERE cm.cluster = c.id)
+			OR c.events = 0 OR c.first_event <> (SELECT MIN(cm.event) FROM cluster_members cm WHERE cm.cluster = c.id)`},
+	{"every cluster counts its documents",
+		`SELECT COUNT(*) FROM clusters c WHERE c.documents <> (SELECT COUNT(DISTINCT r.document)
+			FROM cluster_members cm JOIN events e ON e.id = cm.event JOIN revisions r ON r.id = e.rev WHERE cm.cluster = c.id)`},
 }
 
 // Check verifies the database and the store's invariants, then that the

@@ -127,6 +127,55 @@ var schema = [][]string{
 		// holds them in group order, so the count reads it alone.
 		`CREATE INDEX events_dyad ON events (source_code, source_name, target_code, target_name, type)`,
 	},
+	3: {
+		// Cross-document deduplication (internal/dedup). The rule reads
+		// the place's kind (a town, a province, a country), which
+		// events gain here, filled for stored events from their places.
+		`ALTER TABLE events ADD COLUMN place_kind {{TEXT}} NOT NULL DEFAULT ''`,
+		`UPDATE events SET place_kind = COALESCE((SELECT MIN(p.kind) FROM places p
+			WHERE p.rev = events.rev AND p.name = events.place_name), '') WHERE place_name <> ''`,
+		// A cluster is one real-world event: its type, its first-stored
+		// report (first_event), the counts and figure spreads of its
+		// members, and the latest first day and earliest last day of
+		// their date ranges (so that a new report is checked against
+		// every member's date), kept current by every write that changes
+		// them.
+		`CREATE TABLE clusters (
+			id {{ID}},
+			type {{TEXT}} NOT NULL,
+			first_event BIGINT NOT NULL,
+			events INTEGER NOT NULL,
+			documents INTEGER NOT NULL,
+			sources INTEGER NOT NULL,
+			latest_from {{TEXT}} NOT NULL,
+			earliest_to {{TEXT}} NOT NULL,
+			fatalities_low INTEGER,
+			fatalities_best INTEGER,
+			fatalities_high INTEGER,
+			injuries_low INTEGER,
+			injuries_best INTEGER,
+			injuries_high INTEGER
+		)`,
+		`CREATE INDEX clusters_first ON clusters (first_event)`,
+		// Every event is a member of exactly one cluster, with the score
+		// and reason of the match that put it there; held members were
+		// split off by an analyst.
+		`CREATE TABLE cluster_members (
+			event BIGINT PRIMARY KEY REFERENCES events(id),
+			cluster BIGINT NOT NULL REFERENCES clusters(id),
+			score {{REAL}} NOT NULL,
+			reason {{TEXT}} NOT NULL,
+			held BOOLEAN NOT NULL
+		)`,
+		`CREATE INDEX cluster_members_cluster ON cluster_members (cluster, event)`,
+		// Holds outlive the event rows (recode rewrites them): they name
+		// the event by its document's key and its id in the document.
+		`CREATE TABLE cluster_holds (
+			doc_key {{TEXT}} NOT NULL,
+			event_id {{TEXT}} NOT NULL,
+			PRIMARY KEY (doc_key, event_id)
+		)`,
+	},
 }
 
 // migrations returns the statements of every migration for d, index

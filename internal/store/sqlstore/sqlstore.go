@@ -19,6 +19,7 @@ import (
 	"strings"
 	"time"
 
+	"sitrep/internal/dedup"
 	"sitrep/internal/doc"
 	"sitrep/internal/store"
 )
@@ -59,15 +60,16 @@ type Dialect struct {
 
 // DB is a store.Store over a SQL database.
 type DB struct {
-	db *sql.DB
-	d  *Dialect
-	q  map[string]string // rebound statements, by their '?' form
+	db   *sql.DB
+	d    *Dialect
+	rule *dedup.Rule       // the clustering rule
+	q    map[string]string // rebound statements, by their '?' form
 }
 
 // New migrates db to the latest schema and returns the store. It takes
 // ownership of db: Close closes it.
 func New(ctx context.Context, db *sql.DB, d *Dialect) (*DB, error) {
-	s := &DB{db: db, d: d, q: map[string]string{}}
+	s := &DB{db: db, d: d, q: map[string]string{}, rule: dedup.New(dedup.Options{})}
 	if err := s.migrate(ctx); err != nil {
 		return nil, err
 	}
@@ -127,6 +129,13 @@ func (s *DB) migrate(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, s.sql(`INSERT INTO schema_migrations (version, applied) VALUES (?, ?)`),
 			v, now()); err != nil {
 			return fmt.Errorf("record schema %d: %w", v, err)
+		}
+		if v == 3 && have > 0 {
+			// A store made before clustering: its events are clustered
+			// in the migration's transaction.
+			if _, err := s.recluster(ctx, tx); err != nil {
+				return fmt.Errorf("migrate to schema 3: cluster stored events: %w", err)
+			}
 		}
 	}
 	if err := tx.Commit(); err != nil {
@@ -194,7 +203,7 @@ var (
 	eventCols = []string{"id", "rev", "event_id", "type", "mode", "cameo", "status", "quad_class", "goldstein",
 		"confidence", "date_from", "date_to", "granularity", "source_name", "source_code", "source_country",
 		"target_name", "target_code", "target_country", "place_name", "admin1", "country", "lat", "lon",
-		"fatalities", "injuries", "detained", "event"}
+		"fatalities", "injuries", "detained", "event", "place_kind"}
 	keyCols   = []string{"key", "date_from", "event", "rev"}
 	actorCols = []string{"rev", "actor_id", "name", "name_lc", "kind", "country", "sector", "code", "kb", "mentions"}
 	placeCols = []string{"rev", "place_id", "name", "name_lc", "kind", "country", "admin1", "lat", "lon", "geonames"}
@@ -242,6 +251,10 @@ type writer struct {
 	// batch can number its events itself and insert them in bulk.
 	nextEvent                              int64
 	events, keys, actors, places, quo, fts table
+	// clustering: the events written by this batch, to cluster after
+	// they are flushed, and the clusters whose members changed.
+	clu   *clusterer
+	fresh []freshEvent
 }
 
 func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
@@ -283,6 +296,9 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 			err = fmt.Errorf("number events: %w", err)
 		}
 	}
+	if err == nil {
+		w.clu, err = s.newClusterer(ctx, tx)
+	}
 	if err != nil {
 		w.close()
 		return nil, err
@@ -293,6 +309,9 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 func (w *writer) close() {
 	for _, st := range w.stmts {
 		st.Close()
+	}
+	if w.clu != nil {
+		w.clu.close()
 	}
 }
 
@@ -338,6 +357,17 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 
 // retire deletes the query-table rows of revision rev, written or pending.
 func (w *writer) retire(ctx context.Context, rev int64) error {
+	if err := w.clu.leave(ctx, rev); err != nil {
+		return fmt.Errorf("retire revision %d: %w", rev, err)
+	}
+	j := 0
+	for _, f := range w.fresh {
+		if f.rev != rev {
+			w.fresh[j] = f
+			j++
+		}
+	}
+	w.fresh = w.fresh[:j]
 	for _, st := range []*sql.Stmt{w.delEventKeys, w.delEvents, w.delActors, w.delPlaces, w.delQuote, w.ftsDel} {
 		if _, err := st.ExecContext(ctx, rev); err != nil {
 			return fmt.Errorf("retire revision %d: %w", rev, err)
@@ -359,7 +389,8 @@ func (w *writer) rows(rev int64, d *store.Doc) {
 		w.events.add(rev, id, rev, e.ID, e.Type, e.Mode, e.Cameo, e.Status, e.QuadClass,
 			e.Goldstein, e.Confidence, e.DateFrom, e.DateTo, e.Granularity,
 			e.SourceName, e.SourceCode, e.SourceCountry, e.TargetName, e.TargetCode, e.TargetCountry,
-			e.PlaceName, e.Admin1, e.Country, e.Lat, e.Lon, e.Fatalities, e.Injuries, e.Detained, string(e.JSON))
+			e.PlaceName, e.Admin1, e.Country, e.Lat, e.Lon, e.Fatalities, e.Injuries, e.Detained, string(e.JSON), e.PlaceKind)
+		w.fresh = append(w.fresh, freshEvent{id: id, rev: rev, key: d.Key, docID: d.DocID, ev: e})
 		for _, k := range e.Keys {
 			w.keys.add(rev, k, e.DateFrom, id, rev)
 		}
@@ -440,13 +471,21 @@ func (s *DB) Replace(ctx context.Context, batch []*doc.Analysis) error {
 }
 
 // flush writes the pending rows, events before the keys that refer to them.
+// Then it clusters the batch's events, in the order they were numbered,
+// and brings the changed clusters' counts up to date.
 func (w *writer) flush(ctx context.Context) error {
 	for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo, &w.fts} {
 		if err := w.insert(ctx, tb); err != nil {
 			return err
 		}
 	}
-	return nil
+	for _, f := range w.fresh {
+		if err := w.clu.assign(ctx, f.member()); err != nil {
+			return fmt.Errorf("cluster event %s:%s: %w", f.docID, f.ev.ID, err)
+		}
+	}
+	w.fresh = w.fresh[:0]
+	return w.clu.refresh(ctx)
 }
 
 // insert writes the rows of tb with multi-row INSERTs of at most 500 rows
@@ -650,16 +689,31 @@ func (s *DB) Events(ctx context.Context, f store.Filter, fn func(*store.EventRow
 		// newest-first order exactly, and it bounds the driving index.
 		sel.add(`(`+sel.date+`, `+sel.seq+`) < (?, ?)`, f.After.Date, f.After.Seq)
 	}
+	if f.Clusters {
+		sel.add(`e.id IN (SELECT first_event FROM clusters)`)
+	}
 	inner := `SELECT e.id AS id, e.date_from AS df FROM ` + sel.from + sel.where() + ` ORDER BY ` + sel.order
 	if f.Limit > 0 {
 		inner += ` LIMIT ` + strconv.Itoa(f.Limit)
 	}
+	return s.eventRows(ctx, inner, sel.args, fn)
+}
+
+// eventRows calls fn for each event of inner, a query of event ids (id)
+// and first days (df), newest first, with its document, actors, place
+// and cluster.
+func (s *DB) eventRows(ctx context.Context, inner string, args []any, fn func(*store.EventRow) error) error {
 	q := `SELECT t.df, t.id, d.key, r.doc_id, r.rev, r.title, r.source, r.url, r.published, e.event,
 		e.source_name, e.source_code, e.source_country, e.target_name, e.target_code, e.target_country,
-		e.place_name, e.admin1, e.country, e.lat, e.lon
+		e.place_name, e.admin1, e.country, e.lat, e.lon,
+		cm.cluster, cm.score, cm.reason, cm.held, c.events, c.documents, c.sources,
+		c.fatalities_low, c.fatalities_best, c.fatalities_high, c.injuries_low, c.injuries_best, c.injuries_high,
+		fr.doc_id, fe.event_id
 		FROM (` + inner + `) t JOIN events e ON e.id = t.id JOIN revisions r ON r.id = e.rev JOIN documents d ON d.id = r.document
+		LEFT JOIN cluster_members cm ON cm.event = e.id LEFT JOIN clusters c ON c.id = cm.cluster
+		LEFT JOIN events fe ON fe.id = c.first_event LEFT JOIN revisions fr ON fr.id = fe.rev
 		ORDER BY t.df DESC, t.id DESC`
-	rows, err := s.db.QueryContext(ctx, s.sql(q), sel.args...)
+	rows, err := s.db.QueryContext(ctx, s.sql(q), args...)
 	if err != nil {
 		return fmt.Errorf("query events: %w", err)
 	}
@@ -668,9 +722,16 @@ func (s *DB) Events(ctx context.Context, f store.Filter, fn func(*store.EventRow
 		var r store.EventRow
 		var js string
 		var lat, lon sql.NullFloat64
+		var cl, events, docs, sources sql.NullInt64
+		var score sql.NullFloat64
+		var reason, firstDoc, firstEv sql.NullString
+		var held sql.NullBool
+		var counts [6]sql.NullInt64
 		if err := rows.Scan(&r.Pos.Date, &r.Pos.Seq, &r.Key, &r.DocID, &r.Rev, &r.Title, &r.Source, &r.URL, &r.Published, &js,
 			&r.SourceName, &r.SourceCode, &r.SourceCountry, &r.TargetName, &r.TargetCode, &r.TargetCountry,
-			&r.PlaceName, &r.Admin1, &r.Country, &lat, &lon); err != nil {
+			&r.PlaceName, &r.Admin1, &r.Country, &lat, &lon,
+			&cl, &score, &reason, &held, &events, &docs, &sources,
+			&counts[0], &counts[1], &counts[2], &counts[3], &counts[4], &counts[5], &firstDoc, &firstEv); err != nil {
 			return fmt.Errorf("read event: %w", err)
 		}
 		if err := json.Unmarshal([]byte(js), &r.Event); err != nil {
@@ -678,6 +739,12 @@ func (s *DB) Events(ctx context.Context, f store.Filter, fn func(*store.EventRow
 		}
 		if lat.Valid && lon.Valid {
 			r.Lat, r.Lon = &lat.Float64, &lon.Float64
+		}
+		if cl.Valid && events.Valid {
+			r.Cluster = &store.ClusterInfo{ID: cl.Int64, First: firstDoc.String + ":" + firstEv.String,
+				Events: int(events.Int64), Documents: int(docs.Int64), Sources: int(sources.Int64),
+				Fatalities: spreadOf(counts[0:3]), Injuries: spreadOf(counts[3:6]),
+				Score: score.Float64, Reason: reason.String, Held: held.Bool}
 		}
 		if err := fn(&r); err != nil {
 			return err
@@ -687,6 +754,14 @@ func (s *DB) Events(ctx context.Context, f store.Filter, fn func(*store.EventRow
 		return fmt.Errorf("query events: %w", err)
 	}
 	return nil
+}
+
+// spreadOf reads low, best and high columns; nil when any is NULL.
+func spreadOf(c []sql.NullInt64) *store.Spread {
+	if !c[0].Valid || !c[1].Valid || !c[2].Valid {
+		return nil
+	}
+	return &store.Spread{Low: int(c[0].Int64), Best: int(c[1].Int64), High: int(c[2].Int64)}
 }
 
 // Timeline counts the selected events by period and type. The database
@@ -804,8 +879,8 @@ func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT COALESCE(MAX(version), 0) FROM schema_migrations),
 		(SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM revisions),
 		(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM actors),
-		(SELECT COUNT(*) FROM places), (SELECT COUNT(*) FROM quotes)`).Scan(
-		&st.Schema, &st.Documents, &st.Revisions, &st.Events, &st.Actors, &st.Places, &st.Quotes)
+		(SELECT COUNT(*) FROM places), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM clusters)`).Scan(
+		&st.Schema, &st.Documents, &st.Revisions, &st.Events, &st.Actors, &st.Places, &st.Quotes, &st.Clusters)
 	if err != nil {
 		return st, fmt.Errorf("count store: %w", err)
 	}

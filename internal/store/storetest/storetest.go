@@ -9,6 +9,7 @@
 package storetest
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -49,6 +50,8 @@ func Run(t *testing.T, b Backend) {
 		{"ConcurrentWriters", testConcurrent},
 		{"NotFound", testNotFound},
 		{"Replace", testReplace},
+		{"Clusters", testClusters},
+		{"ClusterRevisions", testClusterRevisions},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, b) })
@@ -69,14 +72,16 @@ func open(t *testing.T, b Backend) store.Store {
 // Report is an invented report for the suite: a document with events.
 type Report struct {
 	ID, URL, Text, Published string
-	Events                   []Ev
+	// Source is the outlet; "" means "Suite Times".
+	Source string
+	Events []Ev
 }
 
 // Ev is one event of a Report.
 type Ev struct {
 	Type, Mode, Cameo string
 	Source, Target    string // actor "Name/CODE/CTY" or "" for none
-	Place             string // place "Name/Admin1/CTY" or ""
+	Place             string // place "Name/Admin1/CTY" or "Name/Admin1/CTY/LAT/LON" or ""
 	From, To          string // date range or ""
 	Killed            int    // -1: no count
 }
@@ -89,7 +94,7 @@ func (r Report) Analysis() *doc.Analysis {
 		id = store.ContentHash(r.Text)
 	}
 	a := doc.New(doc.Document{ID: id, URL: doc.Str(r.URL), Text: r.Text, Published: doc.Str(r.Published),
-		PublishedFrom: doc.FromMetadata, Language: "en", Source: "Suite Times", Title: doc.Str(firstLine(r.Text))})
+		PublishedFrom: doc.FromMetadata, Language: "en", Source: doc.Str(cmp.Or(r.Source, "Suite Times")), Title: doc.Str(firstLine(r.Text))})
 	a.Diagnostics = []doc.Diagnostic{}
 	actor := func(spec string) *doc.Arg {
 		if spec == "" {
@@ -117,7 +122,18 @@ func (r Report) Analysis() *doc.Analysis {
 			}
 		}
 		lat, lon := 34.0+float64(len(a.Places)), 71.5
-		p := doc.Place{ID: fmt.Sprintf("p%d", len(a.Places)+1), Name: f[0], Kind: "city", Admin1: doc.Str(f[1]),
+		if len(f) == 5 {
+			fmt.Sscan(f[3], &lat)
+			fmt.Sscan(f[4], &lon)
+		}
+		kind := "city" // a province's name is its Admin1, a country has none
+		switch {
+		case f[1] == "":
+			kind = "country"
+		case f[1] == f[0]:
+			kind = "admin1"
+		}
+		p := doc.Place{ID: fmt.Sprintf("p%d", len(a.Places)+1), Name: f[0], Kind: kind, Admin1: doc.Str(f[1]),
 			Country: doc.Str(f[2]), Lat: &lat, Lon: &lon, Mentions: []doc.Mention{}}
 		a.Places = append(a.Places, p)
 		return doc.Str(p.ID)
@@ -233,7 +249,7 @@ func testIdempotent(t *testing.T, b Backend) {
 		t.Errorf("Put of one new text twice = %v, want [added unchanged]", got)
 	}
 	st := stats(t, s)
-	want := store.Stats{Schema: st.Schema, Documents: 6, Revisions: 6, Events: 5, Actors: 7, Places: 4, Quotes: 6}
+	want := store.Stats{Schema: st.Schema, Documents: 6, Revisions: 6, Events: 5, Actors: 7, Places: 4, Quotes: 6, Clusters: 5}
 	if st != want {
 		t.Errorf("Stats() = %+v, want %+v", st, want)
 	}
