@@ -52,6 +52,7 @@ const narrativeReach = 6
 func (d *document) dateOf(e *event, before []*event) {
 	pub := published(d.a)
 	past := (e.ev.Status == doc.Reported || e.ev.Status == doc.Claimed) && !d.futureClause(e)
+	present := e.present && !d.perfect(e)
 	ti, said := d.ownTime(e, pub)
 	if ti >= 0 && !said {
 		d.setTime(e, ti)
@@ -63,7 +64,7 @@ func (d *document) dateOf(e *event, before []*event) {
 			return
 		}
 	}
-	if past && !e.present && !e.headline {
+	if past && !present && !e.headline {
 		if dd, ok := d.storyTime(e, before, pub); ok {
 			e.ev.Date, e.dated = &dd, true
 			return
@@ -77,7 +78,7 @@ func (d *document) dateOf(e *event, before []*event) {
 		return
 	}
 	switch {
-	case e.present && !e.headline:
+	case present && !e.headline:
 		e.ev.Date = &doc.EventDate{Range: &doc.DayRange{pub, pub}, Granularity: "vague"}
 	case past:
 		e.ev.Date = &doc.EventDate{Range: &doc.DayRange{dayBefore(pub), pub}, Granularity: "vague"}
@@ -98,6 +99,10 @@ func (d *document) background(e *event) bool {
 	return cf > s.first && timeWords[s.word(cf-1)]
 }
 
+// yearPreps introduce a year (or century, decade) that may date an act:
+// "in 2010", "during 1994".
+var yearPreps = map[string]bool{"in": true, "during": true, "throughout": true, "of": true, "from": true}
+
 // futureWords mark a clause about what is yet to happen.
 var futureWords = map[string]bool{"will": true, "shall": true, "'ll": true, "would": true, "plans": true,
 	"planned": true, "plan": true, "intends": true, "threatened": true, "vowed": true, "scheduled": true}
@@ -112,6 +117,25 @@ func (d *document) futureClause(e *event) bool {
 	for k := cf; k < e.trig; k++ {
 		if futureWords[s.word(k)] {
 			return true
+		}
+	}
+	return false
+}
+
+// perfect reports whether e's trigger is a past participle after
+// "has"/"have" ("has reportedly been killed"): a done act, whatever the
+// present-tense auxiliary says; "have been protesting" goes on.
+func (d *document) perfect(e *event) bool {
+	s := d.sentence(e.sent)
+	if strings.HasSuffix(s.word(e.trig), "ing") {
+		return false
+	}
+	for k := e.trig - 1; k >= s.first && k >= e.trig-4; k-- {
+		switch w := s.word(k); {
+		case w == "has" || w == "have":
+			return true
+		case clauseBreak[w]:
+			return false
 		}
 	}
 	return false
@@ -176,8 +200,11 @@ func (d *document) ownTime(e *event, pub string) (best int, said bool) {
 		case !inClause:
 			dist += 4000 // another clause of the sentence
 		}
-		if d.a.Times[ti].Granularity == "time" {
+		switch d.a.Times[ti].Granularity {
+		case "time":
 			dist += 500 // a bare clock time is weaker than a day ("on Monday at 1220 noon")
+		case "vague":
+			dist += 3000 // "recently enacted", "in recent days": any day named wins
 		}
 		if k := s.sayVerbBefore(i); k >= 0 && (k < e.trig || k >= e.trigEnd) {
 			dist += 10000 // "police said on Monday that …": the report's day
@@ -205,8 +232,8 @@ func (d *document) canDate(e *event, s *sent, i, ti int, pub string) bool {
 	if pub != "" && e.ev.Status != doc.Planned && e.ev.Status != doc.Hypothetical && t.Range[0] > pub {
 		return false // a done act is not dated after its report
 	}
-	if t.Granularity == "year" && strings.HasPrefix(t.Rule, "date.year") && s.pos(i-1) != "ADP" {
-		return false // "the Drugs Act 1976", "the 2010 fire"
+	if t.Granularity == "year" && strings.HasPrefix(t.Rule, "date.") && !yearPreps[s.word(i-1)] {
+		return false // "the Drugs Act 1976", "the 2010 fire", "the 13th century madrassa"
 	}
 	end := i
 	for end < s.last && d.time[end] == ti+1 {
@@ -300,7 +327,7 @@ func (d *document) storyTime(e *event, before []*event, pub string) (doc.EventDa
 				continue
 			}
 			t := d.a.Times[ti]
-			if (t.Granularity == "day" || t.Granularity == "time") && d.canDate(e, s, i, ti, pub) && s.sayVerbBefore(i) < 0 {
+			if (t.Granularity == "day" || t.Granularity == "time") && d.canDate(e, s, i, ti, pub) && s.sayVerbBefore(i) < 0 && s.word(i-1) != "by" {
 				r := *t.Range
 				return doc.EventDate{Range: &r, Granularity: t.Granularity, Time: doc.Str(t.ID)}, true
 			}
