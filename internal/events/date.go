@@ -124,11 +124,17 @@ func (d *document) futureClause(e *event) bool {
 
 // perfect reports whether e's trigger is a past participle after
 // "has"/"have" ("has reportedly been killed"): a done act, whatever the
-// present-tense auxiliary says; "have been protesting" goes on.
+// present-tense auxiliary says; "have been protesting" goes on, and so
+// does a perfect with "since".
 func (d *document) perfect(e *event) bool {
 	s := d.sentence(e.sent)
 	if strings.HasSuffix(s.word(e.trig), "ing") {
 		return false
+	}
+	for k := s.first; k < s.last; k++ {
+		if s.word(k) == "since" {
+			return false // "since 2021, the Taliban have banned …": a state that holds
+		}
 	}
 	for k := e.trig - 1; k >= s.first && k >= e.trig-4; k-- {
 		switch w := s.word(k); {
