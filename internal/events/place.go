@@ -1,6 +1,10 @@
 package events
 
-import "sitrep/internal/doc"
+import (
+	"strings"
+
+	"sitrep/internal/doc"
+)
 
 // Steps of the place policy, strongest first; an event whose place came
 // from step paragraph or later has ";place=STEP" appended to its rule.
@@ -147,6 +151,9 @@ func (d *document) documentPlace() int {
 			total++
 		}
 	}
+	if total == 0 {
+		return d.reportPlace()
+	}
 	country := ""
 	for c, n := range votes {
 		if 3*n >= 2*total {
@@ -234,6 +241,18 @@ var chainWords = map[string]bool{"of": true, "the": true, "city": true, "town": 
 	"south": true, "east": true, "west": true, "northern": true, "southern": true, "eastern": true,
 	"western": true, "northwest": true, "northeast": true, "southwest": true, "southeast": true,
 	"northwestern": true, "northeastern": true, "southwestern": true, "southeastern": true, "downtown": true}
+
+// reportPlace returns the index of the place the geo stage gave a report
+// that names none (rule geo.report: the country its demonyms and
+// organisations point to), -1 for none.
+func (d *document) reportPlace() int {
+	for pi, p := range d.a.Places {
+		if len(p.Mentions) == 0 && strings.HasPrefix(p.Rule, "geo.report:") {
+			return pi
+		}
+	}
+	return -1
+}
 
 var locative = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "inside": true,
 	"across": true, "from": false, "on": false, "into": true, "around": true, "within": true}

@@ -74,6 +74,9 @@ type resolution struct {
 	// unknown are the mentions with no gazetteer entry that may be
 	// unlisted places (unlisted.go).
 	unknown []unknownName
+	// orgW and demW weigh the countries of place names inside
+	// organisations' names and of demonyms (reportCountry).
+	orgW, demW map[string]float64
 }
 
 // entry returns gazetteer entry i, parsed once per document.
@@ -89,6 +92,7 @@ func (res *resolution) entry(i int32) *Entry {
 func (res *resolution) run() {
 	t := res.a.Document.Text
 	res.countryW = map[string]float64{}
+	res.orgW, res.demW = map[string]float64{}, map[string]float64{}
 	res.cache = map[int32]*Entry{}
 	res.capsLines = map[int]bool{}
 	res.admin1W = map[string]float64{}
@@ -107,6 +111,7 @@ func (res *resolution) run() {
 	for _, c := range res.cands {
 		if cc, w := res.nameCountry(c); w > 0 {
 			res.countryW[cc] += w
+			res.orgW[cc] += w
 		}
 	}
 	// anchors: unambiguous country names ("Afghan soil" too)
@@ -257,6 +262,7 @@ func (res *resolution) chain(i, j int) bool {
 func (res *resolution) demonym(i int, cc string) {
 	t, ws := res.a.Document.Text, res.words
 	res.countryW[cc]++
+	res.demW[cc]++
 	if i+1 < len(ws) && joinable(t[ws[i].end:ws[i+1].start]) && territory[strings.ToLower(t[ws[i+1].start:ws[i+1].end])] {
 		if ci, ok := res.g.country[cc]; ok {
 			res.cands = append(res.cands, &cand{span: doc.Span{Start: ws[i].start, End: ws[i+1].end},

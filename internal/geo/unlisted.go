@@ -289,7 +289,46 @@ func (res *resolution) placeUnlisted() {
 			res.a.Diagnose("geo", u.span, u.diag)
 		}
 	}
+	res.reportCountry()
 	res.sortCands()
+}
+
+// reportCountry adds, to a report that names no place at all, the
+// country its other words point to (demonyms, places inside
+// organisations' names: "Indian farmers", "the Manipur Pradesh Congress
+// Committee") when one clearly leads, as a place without mentions (rule
+// geo.report:SOURCE), so that its events have a country.
+func (res *resolution) reportCountry() {
+	for _, c := range res.cands {
+		if !c.vetoed && c.ok {
+			return
+		}
+	}
+	w := map[string]float64{}
+	for k, v := range res.orgW {
+		w[k] += 2 * v
+	}
+	for k, v := range res.demW {
+		w[k] += v
+	}
+	cc, best, second := "", 0.0, 0.0
+	for k, v := range w {
+		switch {
+		case v > best || v == best && k < cc:
+			if k != cc {
+				second = best
+			}
+			cc, best = k, v
+		case v > second:
+			second = v
+		}
+	}
+	i, ok := res.g.country[cc]
+	if cc == "" || !ok || best < 2 || second*2 > best {
+		return
+	}
+	res.cands = append(res.cands, &cand{span: doc.Span{Start: -1, End: -1}, entries: []int32{i}, chosen: i, ok: true,
+		why: "report"})
 }
 
 // containerAfter returns the place that contains the unknown name ending

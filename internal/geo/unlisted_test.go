@@ -64,3 +64,46 @@ func TestUnlisted(t *testing.T) {
 		}
 	}
 }
+
+// TestReportCountry checks the country given to a report that names no
+// place: from places inside organisations' names and demonyms, when one
+// country clearly leads.
+func TestReportCountry(t *testing.T) {
+	tests := []struct {
+		text string
+		orgs []string // ORG entities
+		want string   // the report place as "Name/ISO3/rule", "" for none
+	}{
+		{"Activists of the Bangladesh Nationalist Party enforced a hartal.", []string{"Bangladesh Nationalist Party"},
+			"Bangladesh/BGD/geo.report:dict:BGD"},
+		{"Members of the Communist Party of India protested against the price rise. Indian farmers joined them.",
+			[]string{"Communist Party of India"}, "India/IND/geo.report:dict:IND"},
+		// one demonym is too little
+		{"Indian farmers protested against the price rise.", nil, ""},
+		// a report that names a place gets none
+		{"Activists of the Bangladesh Nationalist Party rallied in Dhaka.", []string{"Bangladesh Nationalist Party"}, ""},
+		// two countries tie
+		{"Officials of the Pakistan Peoples Party met the Afghanistan Football Federation.",
+			[]string{"Pakistan Peoples Party", "Afghanistan Football Federation"}, ""},
+	}
+	for _, tt := range tests {
+		var ents []doc.Entity
+		for i, org := range tt.orgs {
+			at := strings.Index(tt.text, org)
+			ents = append(ents, doc.Entity{ID: fmt.Sprintf("n%d", i+1), Type: doc.Org, Text: org, Start: at, End: at + len(org)})
+		}
+		a := annotate(t, tt.text, ents...)
+		got := ""
+		for _, p := range a.Places {
+			if strings.HasPrefix(p.Rule, "geo.report") {
+				if len(p.Mentions) != 0 {
+					t.Errorf("report place of %q has mentions %v", tt.text, p.Mentions)
+				}
+				got = fmt.Sprintf("%s/%s/%s", p.Name, p.Country, p.Rule)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("report place of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
