@@ -373,11 +373,27 @@ func (s *sent) sayVerbBefore(i int) int {
 // ("KABUL, Afghanistan (Jan. 25, 2013) —"): the publication date, not an
 // event's.
 func (d *document) datelineTime(t doc.Time) bool {
-	dl := d.a.Document.Dateline
-	if dl == nil || t.Start < dl.End {
+	text := d.a.Document.Text
+	if dl := d.a.Document.Dateline; dl != nil {
+		return t.Start >= dl.End && strings.Trim(text[dl.End:t.Start], " ,(\t") == ""
+	}
+	// Without the reader's dateline (text given straight to the
+	// pipeline), its shape: an upper-case place opening the text, the
+	// date in brackets, a dash or colon.
+	if t.Start > 80 {
 		return false
 	}
-	return strings.Trim(d.a.Document.Text[dl.End:t.Start], " ,(\t") == ""
+	head := strings.TrimRight(text[:t.Start], " \t")
+	if !strings.HasSuffix(head, "(") {
+		return false
+	}
+	place, _, _ := strings.Cut(head, ",")
+	place = strings.TrimSpace(strings.TrimSuffix(place, "("))
+	if len(place) < 3 || strings.ToUpper(place) != place || strings.ContainsAny(place, ".!?") {
+		return false
+	}
+	rest := strings.TrimLeft(strings.TrimPrefix(text[t.End:], ")"), " \t")
+	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":")
 }
 
 // published returns the publication day, "" when unknown.
