@@ -1,6 +1,11 @@
 package timex
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"sitrep/internal/doc"
+)
 
 // TestBracketDates checks day-month dates in brackets and the relative
 // expressions they gloss. Values worked out on a calendar.
@@ -42,6 +47,30 @@ func TestClockRules(t *testing.T) {
 		times := find(t, c.text, "2024-11-22")
 		if len(times) == 0 || times[len(times)-1].Rule != c.rule {
 			t.Errorf("Find(%q) = %s, want the last with rule %s", c.text, render(times), c.rule)
+		}
+	}
+}
+
+// TestDatelineAnchor checks that a dateline's date anchors relative
+// expressions, whatever the publication date says.
+func TestDatelineAnchor(t *testing.T) {
+	tests := []struct {
+		text, published, want string // want: the value of the last expression
+	}{
+		{"KABUL, Afghanistan (Jan. 25, 2013) — Troops arrested two men yesterday.", "2013-01-27", "2013-01-24"},
+		{"KABUL, Afghanistan (Jan. 25, 2013) — Troops arrested two men yesterday.", "", "2013-01-24"},
+		{"KABUL, Afghanistan (Jan. 25, 2013) — Troops arrested two men today.", "2013-01-26", "2013-01-25"},
+		// no dateline: the publication date
+		{"Troops arrested two men (Jan. 25, 2013) yesterday.", "2013-01-27", "2013-01-26"},
+		{"Kabul (Jan. 25, 2013) — Troops arrested two men yesterday.", "2013-01-27", "2013-01-26"},
+	}
+	for _, tt := range tests {
+		a := doc.New(doc.Document{Text: tt.text, Published: doc.Str(tt.published)})
+		if err := New(Options{}).Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		if n := len(a.Times); n == 0 || a.Times[n-1].Value != tt.want {
+			t.Errorf("Annotate(%q, published %q): times %s, want the last %s", tt.text, tt.published, render(a.Times), tt.want)
 		}
 	}
 }

@@ -69,6 +69,11 @@
 //     the morning" in a past clause is the morning of the day just
 //     named; "April 24 and 25" takes the first date's month and year.
 //
+// A dateline's date ("KABUL, Afghanistan (Jan. 25, 2013) — …") is the
+// writer's today: relative expressions resolve against it, also when the
+// publication date differs (a story republished later), with a
+// diagnostic, or is unknown.
+//
 // Without a publication date, relative expressions get values with an
 // unknown anchor (XXXX-WXX, XXXX-XX-XX, PAST_REF), no range, and a
 // diagnostic each: the tagger never guesses today's date.
@@ -84,6 +89,7 @@ package timex
 import (
 	"context"
 	"strconv"
+	"strings"
 	"time"
 
 	"sitrep/internal/doc"
@@ -118,12 +124,55 @@ func (t *Tagger) Annotate(ctx context.Context, a *doc.Analysis) error {
 			a.Diagnose(t.Name(), doc.Span{}, "publication date "+strconv.Quote(p)+" is not a date; relative dates left unresolved")
 		}
 	}
+	if day, ok := datelineDay(a.Document.Text, anchor, known); ok && (!known || !day.Equal(anchor)) {
+		if known {
+			a.Diagnose(t.Name(), doc.Span{}, "relative dates resolved against the dateline's date "+day.Format("2006-01-02")+", not the publication date "+anchor.Format("2006-01-02"))
+		}
+		anchor, known = day, true
+	}
 	times, diags := Find(a.Document.Text, anchor, known)
 	a.Times = times
 	for _, d := range diags {
 		a.Diagnostics = append(a.Diagnostics, d)
 	}
 	return nil
+}
+
+// datelineDay returns the date of a dateline that opens text, "KABUL,
+// Afghanistan (Jan. 25, 2013) — …": an upper-case place, a day in
+// brackets, a dash or colon. The writer's "today" is that day, whenever
+// the story was (re)published, so relative expressions resolve against
+// it. A date without a year takes the one nearest the anchor, and needs
+// one.
+func datelineDay(text string, anchor time.Time, known bool) (time.Time, bool) {
+	open := strings.IndexByte(text, '(')
+	if open < 3 || open > 80 || strings.ContainsAny(text[:open], "\n.!?") {
+		return time.Time{}, false
+	}
+	place, _, _ := strings.Cut(text[:open], ",")
+	place = strings.TrimSpace(place)
+	if len(place) < 3 || strings.ToUpper(place) != place || strings.ToLower(place) == place {
+		return time.Time{}, false
+	}
+	end := strings.IndexByte(text[open:], ')')
+	if end < 0 || end > 40 {
+		return time.Time{}, false
+	}
+	end += open
+	rest := strings.TrimLeft(text[end+1:], " \t")
+	if !strings.HasPrefix(rest, "—") && !strings.HasPrefix(rest, "–") && !strings.HasPrefix(rest, "-") && !strings.HasPrefix(rest, ":") {
+		return time.Time{}, false
+	}
+	inner := strings.TrimSpace(text[open+1 : end])
+	ts, _ := Find(inner, anchor, known)
+	if len(ts) != 1 || ts[0].Text != inner || ts[0].Range == nil || ts[0].Granularity != "day" || ts[0].Range[0] != ts[0].Range[1] {
+		return time.Time{}, false
+	}
+	d, err := time.Parse("2006-01-02", ts[0].Range[0])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return d, true
 }
 
 // parsePublished reads the calendar day of a date or RFC 3339 time
