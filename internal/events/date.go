@@ -34,9 +34,10 @@ const narrativeReach = 6
 //  4. A time that dates only the report of the act ("police said on
 //     Monday that …"), when 1–3 found nothing else.
 //  5. No expression: the news day. A present-tense report (or ongoing
-//     act) is dated the publication day; a past act reported or claimed,
-//     and a headline's, the publication day and the day before, both with
-//     granularity "vague": news reports acts of the day it appears or of
+//     act) is dated the publication day (the dateline's date when the
+//     report opens with one); a past act reported or claimed, and a
+//     headline's, that day and the day before, both with granularity
+//     "vague": news reports acts of the day it appears or of
 //     the day before, and the range says exactly that much. Other
 //     statuses (planned, hypothetical, negated, denied) and documents
 //     without a publication date stay undated; today's date is never
@@ -50,7 +51,7 @@ const narrativeReach = 6
 // date; a clock time that the tagger put on the publication day only
 // because the text named no day.
 func (d *document) dateOf(e *event, before []*event) {
-	pub := published(d.a)
+	pub := d.newsDay()
 	past := (e.ev.Status == doc.Reported || e.ev.Status == doc.Claimed) && !d.futureClause(e)
 	present := e.present && !d.perfect(e)
 	ti, said := d.ownTime(e, pub)
@@ -394,6 +395,21 @@ func (d *document) datelineTime(t doc.Time) bool {
 	}
 	rest := strings.TrimLeft(strings.TrimPrefix(text[t.End:], ")"), " \t")
 	return strings.HasPrefix(rest, "—") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, ":")
+}
+
+// newsDay returns the day the report was written: its dateline's date
+// when it opens with one (a story republished later keeps it), else the
+// publication day; "" when neither is known.
+func (d *document) newsDay() string {
+	for _, t := range d.a.Times {
+		if t.Start > 120 {
+			break
+		}
+		if t.Range != nil && t.Range[0] == t.Range[1] && d.datelineTime(t) {
+			return t.Range[0]
+		}
+	}
+	return published(d.a)
 }
 
 // published returns the publication day, "" when unknown.

@@ -132,6 +132,14 @@ func TestDateOfDateline(t *testing.T) {
 	if g := eventDates(got); strings.Join(g, " ") != strings.Join(want, " ") {
 		t.Errorf("dates = %q, want %q", g, want)
 	}
+	// A republished story keeps its dateline's day.
+	got, err = pipe.Analyze(context.Background(), doc.Document{ID: "d", Text: text, Published: "2013-01-28", PublishedFrom: doc.FromMetadata})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g := eventDates(got); strings.Join(g, " ") != strings.Join(want, " ") {
+		t.Errorf("republished: dates = %q, want %q", g, want)
+	}
 	// The same text with no dateline found by a reader: its shape tells.
 	got, err = pipe.Analyze(context.Background(), doc.Document{ID: "d", Text: text, Published: "2013-01-25", PublishedFrom: doc.FromMetadata})
 	if err != nil {
