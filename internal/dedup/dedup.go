@@ -7,45 +7,53 @@
 // are the same event, a score, whether they conflict, and a reason that
 // names each criterion, so that every merge can be explained.
 //
-// The rule (Match), criterion by criterion:
+// The rule (Match), criterion by criterion. A conflict rules the pair
+// out; otherwise each criterion adds to a score.
 //
-//   - type: the PLOVER types must be equal; the modes must be equal when
-//     both are given (a missing mode is compatible with any).
-//   - status: reported, claimed and denied all speak of an event that took
+//   - type: the PLOVER types must be equal (else conflict). Equal modes,
+//     a missing mode, or modes of one family (explosives and
+//     suicide-attack, aerial and drone, firearms and heavy-weapons, demo
+//     and riot, …) are compatible; other modes score -0.25, because
+//     reports of one attack often code it differently.
+//   - status: reported, claimed and denied speak of an event that took
 //     place and are compatible with each other and with planned (a
 //     scheduled event later reported); hypothetical and negated match
-//     only themselves.
-//   - date: both mentions need a date range no longer than
-//     Options.MaxSpan days (a month or a vague "recently" identifies
-//     nothing); the ranges, each widened by Options.Window days (1), must
-//     meet. Same day scores 1, within the window 0.6.
-//   - place: two places at city level (city, admin2) with coordinates must
-//     lie within Options.Radius km (25) of each other (score 1 down to 0.5
-//     at the radius); two city-level names without coordinates must be
-//     equal. When one is only known to its first-level division (admin1),
-//     the divisions must be equal (0.7). When one is only known to its
-//     country, the countries must be equal: 0.3 when neither says more,
-//     0.2 when the other is more specific (weak: it cannot tell two
-//     towns apart). Different countries, divisions or distant towns
-//     conflict. An unknown place scores 0 and conflicts with nothing.
-//   - actors: source with source and target with target, each side by its
-//     CAMEO-style code: equal codes score 0.5 a side, an unknown side 0,
-//     different codes conflict. For the symmetric types (CONSULT, AGREE,
-//     COOPERATE) the sides may also be crossed (A meets B = B meets A).
+//     only themselves (else conflict).
+//   - date: both need a day range of at most Options.MaxSpan days (7); a
+//     longer or missing range identifies nothing (score 0, never the same
+//     event). Ranges more than Options.Window days (1) apart conflict.
+//     The same day (ranges of at most two days that meet) scores 1;
+//     overlapping longer ranges or a day apart 0.6.
+//   - place: two towns (city, admin2) with coordinates within
+//     Options.Radius km (25) score 1 down to 0.5 at the radius; towns of
+//     one province up to four radii apart score 0 (reports name the
+//     nearest town or the district seat); farther towns conflict. The same
+//     town name scores 1; a town without coordinates against another 0.2.
+//     A province (admin1) against a town or province in it scores 0.7,
+//     another province conflicts. A country alone scores 0.3 against the
+//     same country; different countries conflict. An unknown place scores
+//     0. Place conflicts rule out only the types done somewhere (ASSAULT,
+//     PROTEST, COERCE, MOBILIZE); for statements, meetings, agreements,
+//     aid and sanctions, placed where announced, they score 0.
+//   - actors: source with source and target with target, by CAMEO-style
+//     code: equal codes score 0.5 a side; an unknown side 0; codes of one
+//     country (PAKCOP, PAKCVL: victims told apart differently) 0; codes
+//     of different countries -0.5. For CONSULT, AGREE and COOPERATE the
+//     sides may also be crossed (A meets B = B meets A).
 //   - fatalities: equal best figures add 0.2; different figures never
-//     conflict (reports disagree, and the cluster keeps each figure).
+//     conflict: the cluster keeps each report's figure.
 //
-// Two mentions are the same event when nothing conflicts and the score
-// (date + place + actors + fatalities) reaches Threshold (1.25): the
-// same day and the same town, or the same day and the same province, or
-// the next day and the same province, or the same day and the same country
-// when neither report says more; weaker places need agreeing actors.
+// Two mentions are the same event when nothing conflicts, the date scores,
+// and the score reaches Threshold (1.25): the same day and the same town
+// (2), province (1.7) or country (1.3); the next day and the same town
+// (1.6) or province (1.3); weaker places need agreeing actors.
 //
 // Limits: names are compared through the codes and places the earlier
 // stages resolved, never the text, so two reports that the coder read
 // differently (another type, another actor code) stay apart. The rule is
-// pairwise; how mentions group into clusters (every member compatible,
-// one matching) is the store's business.
+// pairwise; how mentions group into clusters (the store: every member
+// compatible, the best match joined, an ambiguous report left apart) is
+// not decided here.
 package dedup
 
 import (
@@ -146,20 +154,23 @@ func (r *Rule) Match(a, b Mention) Verdict {
 	if a.Type != b.Type {
 		return conflict("type " + a.Type + "≠" + b.Type)
 	}
+	score := 0.0
 	switch {
-	case a.Mode != "" && b.Mode != "" && a.Mode != b.Mode:
-		return conflict("type " + a.Type + ", mode " + a.Mode + "≠" + b.Mode)
-	case a.Mode != "" && a.Mode == b.Mode:
-		why = append(why, "type "+a.Type+"/"+a.Mode)
-	default:
+	case a.Mode == "" || b.Mode == "":
 		why = append(why, "type "+a.Type)
+	case a.Mode == b.Mode:
+		why = append(why, "type "+a.Type+"/"+a.Mode)
+	case modeFamily[a.Mode] != "" && modeFamily[a.Mode] == modeFamily[b.Mode]:
+		why = append(why, "type "+a.Type+", mode "+a.Mode+"~"+b.Mode)
+	default:
+		score -= 0.25
+		why = append(why, "type "+a.Type+", mode "+a.Mode+"≠"+b.Mode+" -0.25")
 	}
 	if !statusCompatible(a.Status, b.Status) {
 		return conflict("status " + a.Status + "≠" + b.Status)
 	}
 	why = append(why, "status "+statusPair(a.Status, b.Status))
 
-	score := 0.0
 	ds, msg, bad := r.date(a, b)
 	if bad {
 		return conflict(msg)
@@ -168,16 +179,18 @@ func (r *Rule) Match(a, b Mention) Verdict {
 	score += ds
 
 	ps, msg, bad := r.place(a, b)
+	if bad && !placeBound[a.Type] {
+		// Where a statement or a meeting is placed (the speaker's
+		// capital, the dateline) says little about which one it was.
+		ps, msg, bad = 0, msg+" (not decisive for "+a.Type+")", false
+	}
 	if bad {
 		return conflict(msg)
 	}
 	why = append(why, msg)
 	score += ps
 
-	as, msg, bad := actors(a, b)
-	if bad {
-		return conflict(msg)
-	}
+	as, msg := actors(a, b)
 	why = append(why, msg)
 	score += as
 
@@ -201,6 +214,18 @@ func (r *Rule) Match(a, b Mention) Verdict {
 	}
 	v.Reason = strings.Join(why, "; ")
 	return v
+}
+
+// modeFamily groups the modes that one act is often coded as by
+// different reports: a suicide bombing is an explosives attack, a drone
+// strike an air strike, a gun battle may involve heavier weapons.
+var modeFamily = map[string]string{
+	"explosives": "blast", "suicide-attack": "blast",
+	"aerial": "air", "drone": "air",
+	"firearms": "arms", "heavy-weapons": "arms",
+	"assassinate": "kill", "execute": "kill", "massacre": "kill",
+	"demo": "demo", "riot": "demo", "obstruct": "demo",
+	"arrest": "hold", "seize": "hold", "deport": "hold",
 }
 
 // statusGroup puts compatible statuses in one group.
@@ -250,8 +275,10 @@ func (r *Rule) date(a, b Mention) (score float64, msg string, conflict bool) {
 	switch {
 	case gap > r.window:
 		return 0, fmt.Sprintf("date %d days apart > %d", gap, r.window), true
-	case gap == 0:
+	case gap == 0 && at-af <= 1 && bt-bf <= 1:
 		return 1, "date same day +1", false
+	case gap == 0:
+		return 0.6, "date ranges overlap +0.6", false
 	}
 	return 0.6, fmt.Sprintf("date %d day apart +0.6", gap), false
 }
@@ -291,16 +318,25 @@ func (r *Rule) place(a, b Mention) (score float64, msg string, conflict bool) {
 	if la == 3 && lb == 3 {
 		if a.Lat != nil && a.Lon != nil && b.Lat != nil && b.Lon != nil {
 			km := distance(*a.Lat, *a.Lon, *b.Lat, *b.Lon)
+			if km > r.radius && km <= 4*r.radius && a.Admin1 != "" && strings.EqualFold(a.Admin1, b.Admin1) {
+				// Neighbouring towns of one province: reports often
+				// name the nearest town or the district seat.
+				return 0, fmt.Sprintf("place %s–%s %.0f km, same province %s +0", a.PlaceName, b.PlaceName, km, a.Admin1), false
+			}
 			if km > r.radius {
 				return 0, fmt.Sprintf("place %s–%s %.0f km > %.0f", a.PlaceName, b.PlaceName, km, r.radius), true
 			}
 			s := math.Round((1-0.5*km/r.radius)*100) / 100
 			return s, fmt.Sprintf("place %s–%s %.0f km +%.2f", a.PlaceName, b.PlaceName, km, s), false
 		}
-		if !strings.EqualFold(a.PlaceName, b.PlaceName) {
-			return 0, "place " + a.PlaceName + "≠" + b.PlaceName, true
+		if strings.EqualFold(a.PlaceName, b.PlaceName) {
+			return 1, "place " + a.PlaceName + " +1", false
 		}
-		return 1, "place " + a.PlaceName + " +1", false
+		if a.Admin1 != "" && b.Admin1 != "" && !strings.EqualFold(a.Admin1, b.Admin1) {
+			return 0, "place province " + a.Admin1 + "≠" + b.Admin1, true
+		}
+		// A town the gazetteer does not place: no distance to measure.
+		return 0.2, "place " + a.PlaceName + "–" + b.PlaceName + " not located, same country +0.2", false
 	}
 	if la >= 2 && lb >= 2 {
 		if a.Admin1 != "" && b.Admin1 != "" && !strings.EqualFold(a.Admin1, b.Admin1) {
@@ -317,8 +353,13 @@ func (r *Rule) place(a, b Mention) (score float64, msg string, conflict bool) {
 	if la == 1 && lb == 1 {
 		return 0.3, "place country " + a.Country + " only +0.3", false
 	}
-	return 0.2, "place country " + a.Country + ", one more specific +0.2", false
+	return 0.3, "place country " + a.Country + ", one more specific +0.3", false
 }
+
+// placeBound are the types whose place identifies the event: material
+// acts done somewhere. Other types (statements, meetings, agreements,
+// aid, sanctions) are often placed where they were announced.
+var placeBound = map[string]bool{"ASSAULT": true, "PROTEST": true, "COERCE": true, "MOBILIZE": true}
 
 // distance is the great-circle distance in km.
 func distance(lat1, lon1, lat2, lon2 float64) float64 {
@@ -333,17 +374,17 @@ func distance(lat1, lon1, lat2, lon2 float64) float64 {
 var symmetric = map[string]bool{"CONSULT": true, "AGREE": true, "COOPERATE": true}
 
 // actors scores the actor criterion, trying crossed sides for symmetric types.
-func actors(a, b Mention) (score float64, msg string, conflict bool) {
-	s, m, c := sides(a.SourceCode, b.SourceCode, a.TargetCode, b.TargetCode)
+func actors(a, b Mention) (score float64, msg string) {
+	s, m := sides(a.SourceCode, b.SourceCode, a.TargetCode, b.TargetCode)
 	if symmetric[a.Type] {
-		if s2, m2, c2 := sides(a.SourceCode, b.TargetCode, a.TargetCode, b.SourceCode); !c2 && (c || s2 > s) {
-			return s2, "crossed " + m2, false
+		if s2, m2 := sides(a.SourceCode, b.TargetCode, a.TargetCode, b.SourceCode); s2 > s {
+			return s2, "crossed " + m2
 		}
 	}
-	return s, m, c
+	return s, m
 }
 
-func sides(s1, s2, t1, t2 string) (score float64, msg string, conflict bool) {
+func sides(s1, s2, t1, t2 string) (score float64, msg string) {
 	var parts []string
 	for _, p := range [2][3]string{{"source", s1, s2}, {"target", t1, t2}} {
 		x, y := p[1], p[2]
@@ -353,13 +394,14 @@ func sides(s1, s2, t1, t2 string) (score float64, msg string, conflict bool) {
 		case x == y:
 			score += 0.5
 			parts = append(parts, p[0]+" "+x+" +0.5")
+		case len(x) >= 3 && len(y) >= 3 && x[:3] == y[:3]:
+			// The same country's actors, told apart differently
+			// (civilians or police among the victims).
+			parts = append(parts, p[0]+" "+x+"~"+y)
 		default:
-			conflict = true
-			parts = append(parts, p[0]+" "+x+"≠"+y)
+			score -= 0.5
+			parts = append(parts, p[0]+" "+x+"≠"+y+" -0.5")
 		}
 	}
-	if conflict {
-		score = 0
-	}
-	return score, "actors " + strings.Join(parts, ", "), conflict
+	return score, "actors " + strings.Join(parts, ", ")
 }

@@ -13,11 +13,13 @@ var (
 	peshawar = Mention{PlaceKind: "city", PlaceName: "Peshawar", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(34.008), Lon: fp(71.578)}
 	// Hayatabad is a suburb of Peshawar, about 9 km from its centre.
 	hayatabad = Mention{PlaceKind: "city", PlaceName: "Hayatabad", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(33.99), Lon: fp(71.48)}
-	bannu     = Mention{PlaceKind: "city", PlaceName: "Bannu", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(32.99), Lon: fp(70.60)}
-	quetta    = Mention{PlaceKind: "city", PlaceName: "Quetta", Admin1: "Balochistan", Country: "PAK", Lat: fp(30.19), Lon: fp(67.01)}
-	kp        = Mention{PlaceKind: "admin1", PlaceName: "Khyber Pakhtunkhwa", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(34.5), Lon: fp(72.0)}
-	pakistan  = Mention{PlaceKind: "country", PlaceName: "Pakistan", Country: "PAK", Lat: fp(30), Lon: fp(70)}
-	kabul     = Mention{PlaceKind: "city", PlaceName: "Kabul", Admin1: "Kabul", Country: "AFG", Lat: fp(34.53), Lon: fp(69.17)}
+	// Nowshera is about 37 km east of Peshawar, in the same province.
+	nowshera = Mention{PlaceKind: "city", PlaceName: "Nowshera", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(34.015), Lon: fp(71.98)}
+	bannu    = Mention{PlaceKind: "city", PlaceName: "Bannu", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(32.99), Lon: fp(70.60)}
+	quetta   = Mention{PlaceKind: "city", PlaceName: "Quetta", Admin1: "Balochistan", Country: "PAK", Lat: fp(30.19), Lon: fp(67.01)}
+	kp       = Mention{PlaceKind: "admin1", PlaceName: "Khyber Pakhtunkhwa", Admin1: "Khyber Pakhtunkhwa", Country: "PAK", Lat: fp(34.5), Lon: fp(72.0)}
+	pakistan = Mention{PlaceKind: "country", PlaceName: "Pakistan", Country: "PAK", Lat: fp(30), Lon: fp(70)}
+	kabul    = Mention{PlaceKind: "city", PlaceName: "Kabul", Admin1: "Kabul", Country: "AFG", Lat: fp(34.53), Lon: fp(69.17)}
 )
 
 // ev builds a mention of type typ on day from at place p with actors.
@@ -42,18 +44,31 @@ func TestMatch(t *testing.T) {
 		{"suburb within radius", base, ev("ASSAULT", "explosives", "2024-11-21", "2024-11-21", hayatabad, "", ""), true, false, "9 km"},
 		{"next day same town", base, ev("ASSAULT", "", "2024-11-22", "2024-11-22", peshawar, "", ""), true, false, "1 day apart"},
 		{"two days apart", base, ev("ASSAULT", "", "2024-11-23", "2024-11-23", peshawar, "", ""), false, true, "2 days apart"},
-		{"week range overlaps", base, ev("ASSAULT", "", "2024-11-18", "2024-11-24", peshawar, "", ""), true, false, "same day"},
+		{"week range overlaps", base, ev("ASSAULT", "", "2024-11-18", "2024-11-24", peshawar, "", ""), true, false, "ranges overlap +0.6"},
+		{"week range, province only", base, ev("ASSAULT", "", "2024-11-18", "2024-11-24", kp, "", ""), true, false, "score 1.30"},
 		{"month range too vague", base, ev("ASSAULT", "", "2024-11-01", "2024-11-30", peshawar, "", ""), false, false, "over 7 days"},
 		{"undated", base, ev("ASSAULT", "", "", "", peshawar, "", ""), false, false, "date unknown"},
 		{"other town far away", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", bannu, "", ""), false, true, "> 25"},
 		{"other type", base, ev("PROTEST", "", "2024-11-21", "2024-11-21", peshawar, "", ""), false, true, "type ASSAULT≠PROTEST"},
-		{"other mode", base, ev("ASSAULT", "firearms", "2024-11-21", "2024-11-21", peshawar, "", ""), false, true, "mode explosives≠firearms"},
+		{"other mode, same town", base, ev("ASSAULT", "firearms", "2024-11-21", "2024-11-21", peshawar, "", ""), true, false, "mode explosives≠firearms -0.25"},
+		{"other mode, same country", ev("ASSAULT", "explosives", "2024-11-21", "2024-11-21", pakistan, "", ""),
+			ev("ASSAULT", "firearms", "2024-11-21", "2024-11-21", pakistan, "", ""), false, false, "score 1.05 < 1.25"},
+		{"related modes", base, ev("ASSAULT", "suicide-attack", "2024-11-21", "2024-11-21", peshawar, "", ""), true, false, "mode explosives~suicide-attack"},
 		{"other country", ev("ASSAULT", "", "2024-11-21", "2024-11-21", kabul, "", ""), base, false, true, "AFG≠PAK"},
 		{"province holds the town", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", kp, "", ""), true, false, "province Khyber Pakhtunkhwa +0.7"},
 		{"province next day", base, ev("ASSAULT", "", "2024-11-22", "2024-11-22", kp, "", ""), true, false, "+0.7"},
 		{"other province", ev("ASSAULT", "", "2024-11-21", "2024-11-21", quetta, "", ""), ev("ASSAULT", "", "2024-11-21", "2024-11-21", kp, "", ""), false, true, "province Balochistan≠Khyber"},
 		{"country only, both", ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "", ""), ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "", ""), true, false, "PAK only"},
-		{"country against town needs actors", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "", ""), false, false, "one more specific"},
+		{"country against town, same day", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "", ""), true, false, "one more specific +0.3"},
+		{"country against town, next day", base, ev("ASSAULT", "", "2024-11-22", "2024-11-22", pakistan, "", ""), false, false, "score 0.90 < 1.25"},
+		{"neighbouring towns of a province", ev("ASSAULT", "", "2024-11-21", "2024-11-21", nowshera, "", ""), base, false, false, "37 km, same province Khyber Pakhtunkhwa +0"},
+		{"neighbouring towns, actors agree", ev("ASSAULT", "", "2024-11-21", "2024-11-21", nowshera, "", "PAKCVL"), base, true, false, "score 1.50"},
+		{"unlocated town", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", Mention{PlaceKind: "city", PlaceName: "Tehkal", Country: "PAK"}, "", ""),
+			false, false, "not located, same country +0.2"},
+		{"statement placed elsewhere", ev("ACCUSE", "", "2024-11-21", "2024-11-21", kabul, "AFGGOV", "PAKGOV"),
+			ev("ACCUSE", "", "2024-11-21", "2024-11-21", peshawar, "AFGGOV", "PAKGOV"), true, false, "not decisive for ACCUSE"},
+		{"assault placed elsewhere", ev("ASSAULT", "", "2024-11-21", "2024-11-21", kabul, "AFGGOV", "PAKGOV"),
+			ev("ASSAULT", "", "2024-11-21", "2024-11-21", peshawar, "AFGGOV", "PAKGOV"), false, true, "AFG≠PAK; conflict"},
 		{"country against town with actors", with(base, func(m *Mention) { m.SourceCode = "PAKREB" }),
 			ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "PAKREB", ""), true, false, "source PAKREB +0.5"},
 		{"place unknown, same day", base, ev("ASSAULT", "", "2024-11-21", "2024-11-21", Mention{}, "", ""), false, false, "place unknown"},
@@ -63,14 +78,16 @@ func TestMatch(t *testing.T) {
 			with(ev("ASSAULT", "", "2024-11-22", "2024-11-22", Mention{}, "PAKREB", ""), func(m *Mention) { m.Fatalities = ip(4) }), true, false, "killed 4=4 +0.2"},
 		{"next day, place unknown, one actor", ev("ASSAULT", "", "2024-11-21", "2024-11-21", Mention{}, "PAKREB", ""),
 			ev("ASSAULT", "", "2024-11-22", "2024-11-22", Mention{}, "PAKREB", ""), false, false, "score 1.10 < 1.25"},
-		{"actor conflict", with(base, func(m *Mention) { m.SourceCode = "PAKMIL" }),
-			with(base, func(m *Mention) { m.SourceCode = "PAKREB" }), false, true, "source PAKMIL≠PAKREB"},
+		{"actors of one country", with(base, func(m *Mention) { m.SourceCode = "PAKMIL" }),
+			with(base, func(m *Mention) { m.SourceCode = "PAKREB" }), true, false, "source PAKMIL~PAKREB"},
+		{"actors of two countries", ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "AFGMIL", ""),
+			ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "INDMIL", ""), false, false, "source AFGMIL≠INDMIL -0.5"},
 		{"different tolls never conflict", with(base, func(m *Mention) { m.Fatalities = ip(12) }),
 			with(base, func(m *Mention) { m.Fatalities = ip(15) }), true, false, "killed 12≠15"},
 		{"crossed sides of a meeting", ev("CONSULT", "", "2024-11-21", "2024-11-21", kabul, "PAKGOV", "AFGGOV"),
 			ev("CONSULT", "", "2024-11-21", "2024-11-21", kabul, "AFGGOV", "PAKGOV"), true, false, "crossed"},
-		{"crossed sides of an attack conflict", with(base, func(m *Mention) { m.SourceCode, m.TargetCode = "PAKMIL", "PAKREB" }),
-			with(base, func(m *Mention) { m.SourceCode, m.TargetCode = "PAKREB", "PAKMIL" }), false, true, "PAKMIL≠PAKREB"},
+		{"sides of an attack are not crossed", ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "AFGMIL", "PAKMIL"),
+			ev("ASSAULT", "", "2024-11-21", "2024-11-21", pakistan, "PAKMIL", "AFGMIL"), false, false, "source AFGMIL≠PAKMIL -0.5, target PAKMIL≠AFGMIL -0.5"},
 		{"claimed and reported", with(base, func(m *Mention) { m.Status = "claimed" }), base, true, false, "claimed~reported"},
 		{"planned then reported", with(base, func(m *Mention) { m.Status = "planned" }), base, true, false, "planned~reported"},
 		{"negated against reported", with(base, func(m *Mention) { m.Status = "negated" }), base, false, true, "status negated≠reported"},

@@ -231,6 +231,9 @@ func (c *clusterer) assign(ctx context.Context, m member) error {
 		nearScore        = -1.0
 		nearVia, nearWhy string
 		bestBounds       member
+		matched          []member // the best match in each matching cluster
+		conflictVia      string   // the first report found in conflict
+		conflictWhy      string
 	)
 	for i := 0; i < len(cands); {
 		j := i
@@ -244,6 +247,7 @@ func (c *clusterer) assign(ctx context.Context, m member) error {
 		}
 		var top dedup.Verdict
 		var via string
+		var viaM member
 		conflict := false
 		for _, o := range group {
 			v := c.rule.Match(m.m, o.m)
@@ -251,25 +255,46 @@ func (c *clusterer) assign(ctx context.Context, m member) error {
 				nearScore, nearVia, nearWhy = v.Score, o.apiID(), v.Reason
 			}
 			if v.Conflict {
+				if conflictVia == "" {
+					conflictVia, conflictWhy = o.apiID(), v.Reason
+				}
 				conflict = true
 				break
 			}
 			if v.Same && v.Score > top.Score {
-				top, via = v, o.apiID()
+				top, via, viaM = v, o.apiID(), o
 			}
 		}
 		if conflict || !top.Same {
 			continue
 		}
+		matched = append(matched, viaM)
 		if top.Score > best {
 			best, bestCluster, bestVia, bestWhy = top.Score, group[0].cluster, via, top.Reason
 			bestBounds = group[0]
 		}
 	}
+	// A report that matches two clusters that cannot be one event (a
+	// "last week" attack in a town attacked twice that week) is
+	// ambiguous: it stays apart rather than guess.
+	for _, o := range matched {
+		if o.cluster == bestCluster {
+			continue
+		}
+		for _, p := range matched {
+			if p.cluster == bestCluster && c.rule.Match(o.m, p.m).Conflict {
+				return c.start(ctx, m, "first report; ambiguous: matches "+p.apiID()+" and "+o.apiID()+
+					", which are not one event", false)
+			}
+		}
+	}
 	if bestCluster == 0 {
 		why := "first report"
-		if nearVia != "" {
+		switch {
+		case nearVia != "":
 			why += "; nearest report " + nearVia + ": " + nearWhy
+		case conflictVia != "":
+			why += "; apart from " + conflictVia + ": " + conflictWhy
 		}
 		return c.start(ctx, m, why, false)
 	}
