@@ -30,7 +30,8 @@ const narrativeReach = 6
 //  3. For a past act (status reported or claimed, not present tense, not
 //     the headline), the time the story established before it: the
 //     latest sentence, at most narrativeReach back, with a dated event
-//     (its date) or a day-or-clock time expression (that time).
+//     (its date) or a day-or-clock time expression (that time), passing
+//     over history (more than historyDays before the news day).
 //  4. A time that dates only the report of the act ("police said on
 //     Monday that …"), when 1–3 found nothing else.
 //  5. No expression: the news day. A present-tense report (or ongoing
@@ -239,15 +240,16 @@ func (d *document) canDate(e *event, s *sent, i, ti int, pub string) bool {
 	if pub != "" && e.ev.Status != doc.Planned && e.ev.Status != doc.Hypothetical && t.Range[0] > pub {
 		return false // a done act is not dated after its report
 	}
-	if t.Granularity == "year" && strings.HasPrefix(t.Rule, "date.") && !yearPreps[s.word(i-1)] {
-		return false // "the Drugs Act 1976", "the 2010 fire", "the 13th century madrassa"
-	}
-	end := i
-	for end < s.last && d.time[end] == ti+1 {
-		end++
-	}
-	if w := s.word(end); (w == "'s" || w == "’s") && (e.trig < end || e.trig > end+4) {
+	end := d.timeEnd(s, i, ti)
+	ownNoun := e.trig >= end && e.trig <= end+4
+	if w := s.word(end); (w == "'s" || w == "’s") && !ownNoun {
 		return false // "protested Monday's attack": the attack's day
+	}
+	if t.Granularity == "year" && strings.HasPrefix(t.Rule, "date.") {
+		if s.nominalCore(end) {
+			return ownNoun // "the 1993 Mumbai blasts" dates the blasts, "the 13th century madrassa" nothing
+		}
+		return yearPreps[s.word(i-1)] // "in 2010", not "the Drugs Act 1976"
 	}
 	return true
 }
@@ -310,6 +312,15 @@ func (d *document) paragraphAt(off int) int {
 	return -1
 }
 
+// timeEnd returns the token after the time expression ti that starts at
+// token i of s.
+func (d *document) timeEnd(s *sent, i, ti int) int {
+	for i < s.last && d.time[i] == ti+1 {
+		i++
+	}
+	return i
+}
+
 // storyTime returns the time the story established before e (step 3 of
 // dateOf): walking back from the sentence before e's, at most
 // narrativeReach sentences and never into the headline, the first
@@ -324,7 +335,7 @@ func (d *document) storyTime(e *event, before []*event, pub string) (doc.EventDa
 				last = f
 			}
 		}
-		if last != nil {
+		if last != nil && !history(last.ev.Date.Range[1], pub) {
 			return *last.ev.Date, true
 		}
 		s := d.sentence(k)
@@ -334,13 +345,29 @@ func (d *document) storyTime(e *event, before []*event, pub string) (doc.EventDa
 				continue
 			}
 			t := d.a.Times[ti]
-			if (t.Granularity == "day" || t.Granularity == "time") && d.canDate(e, s, i, ti, pub) && s.sayVerbBefore(i) < 0 && s.word(i-1) != "by" {
+			if (t.Granularity == "day" || t.Granularity == "time") && d.canDate(e, s, i, ti, pub) && s.sayVerbBefore(i) < 0 && s.word(i-1) != "by" && !history(t.Range[1], pub) {
 				r := *t.Range
 				return doc.EventDate{Range: &r, Granularity: t.Granularity, Time: doc.Str(t.ID)}, true
 			}
 		}
 	}
 	return doc.EventDate{}, false
+}
+
+// historyDays is how long before the news day a story's time is history
+// ("Twenty seven civilians were killed here on January 27, 1994"), which
+// the story's later acts do not inherit.
+const historyDays = 31
+
+// history reports whether day lies more than historyDays before the
+// news day pub.
+func history(day, pub string) bool {
+	if pub == "" {
+		return false
+	}
+	p, err1 := time.Parse(time.DateOnly, pub)
+	t, err2 := time.Parse(time.DateOnly, day)
+	return err1 == nil && err2 == nil && p.Sub(t) > historyDays*24*time.Hour
 }
 
 // timeWords subordinate a clause whose time differs from the main one's.
