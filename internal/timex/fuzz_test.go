@@ -25,6 +25,7 @@ func FuzzFind(f *testing.F) {
 	}
 	f.Add("on 31/02/2024 at 25:99 pm, the 0th, 99-99-9999", int64(-1))
 	f.Add("Nov.\u00a019,\u20092024 – ‘90s — “Thursday” night", int64(0))
+	f.Add("this evening (18/01) at 9pm (03/02), today [31/12] (24/7) (0/13)", int64(5500))
 	f.Fuzz(func(t *testing.T, text string, days int64) {
 		known := days >= 0
 		anchor := date(2000, 1, 1).AddDate(0, 0, int(days%400000))
