@@ -78,7 +78,8 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 			continue // a country or capital named as an actor
 		}
 		sp := specificity(d.a.Places[pi].Kind)
-		if i >= cf && i < ct || d.opening(s, i) {
+		inClause := func(k int) bool { return k >= cf && k < ct }
+		if inClause(i) || d.opening(s, i) || d.chained(s, i, inClause) {
 			sp += 10 // the trigger's own clause or the opening adverbial first
 		}
 		if sp > bestSpec {
@@ -216,13 +217,17 @@ func (d *document) inLocative(i int) bool {
 // adverbial: before the subject, or in a chain of places that starts
 // there ("On Monday, in the Waziriya sub-district of Baghdad city, …").
 func (d *document) opening(s *sent, i int) bool {
-	if s.initial(i) {
-		return true
-	}
+	return s.initial(i) || d.chained(s, i, func(k int) bool { return s.initial(k) })
+}
+
+// chained reports whether the place mention at token i continues a chain
+// of places ("Johar Town, Lahore", "Karrada, central Baghdad") from an
+// earlier place mention at a token k for which ok(k) holds.
+func (d *document) chained(s *sent, i int, ok func(k int) bool) bool {
 	for k := i - 1; k >= s.first && k >= i-12; k-- {
 		switch {
 		case d.place[k] > 0:
-			if s.initial(k) {
+			if ok(k) {
 				return true
 			}
 		case chainWords[d.lower[k]], d.lower[k] == ",":

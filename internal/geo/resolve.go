@@ -207,6 +207,9 @@ func (res *resolution) scan() {
 			}
 			res.cands = append(res.cands, &cand{span: doc.Span{Start: ws[i].start, End: ws[j].end},
 				nameEnd: ws[j].end, entries: entries, single: n == 1, initial: ws[i].initial})
+			if k := designatorKind[strings.ToLower(t[ws[j].start:ws[j].end])]; n > 1 && k != "" && k != KindCity {
+				res.cands[len(res.cands)-1].desig = k // "Khyber Agency": the level word is in the name
+			}
 			res.absorbDesignator(res.cands[len(res.cands)-1], j)
 			i = j + 1
 			found = true
@@ -446,6 +449,14 @@ func (res *resolution) veto() {
 			}
 			switch e.Type {
 			case doc.GPE, doc.Loc:
+				if es != c.span && es.Contains(c.span) && !res.qualifiers(es, c.span) {
+					// part of a longer place name the gazetteer lacks:
+					// "East" in "Middle East"
+					if !c.supported {
+						c.vetoed = true
+					}
+					continue
+				}
 				c.supported = true
 			case doc.Person, doc.NORP:
 				// a capital's name alone is more often a tagging slip
@@ -458,6 +469,10 @@ func (res *resolution) veto() {
 					c.vetoed, c.inName = true, true
 				}
 			}
+		}
+		if continents[Key(t[c.span.Start:c.span.End])] && !hasKind(res.g, c.entries, KindCountry) && !hasKind(res.g, c.entries, KindRegion) {
+			c.vetoed = true // "Asia Energy", not a town called Asia
+			continue
 		}
 		if c.vetoed || c.supported || c.dateline {
 			continue
@@ -506,6 +521,21 @@ func (res *resolution) veto() {
 			}
 		}
 	}
+}
+
+// qualifiers reports whether the words of entity span es before the
+// candidate's span c only qualify it ("northern Helmand", "Old Dhaka",
+// "the Swat Valley"); a name before it makes another place ("Middle
+// East"). Words after it name things at the place ("Delhi University").
+func (res *resolution) qualifiers(es, c doc.Span) bool {
+	t := res.a.Document.Text
+	for _, w := range strings.FieldsFunc(strings.ToLower(t[es.Start:c.Start]), func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+		if !directions[w] && !compass[w] && !fillers[w] && designatorKind[w] == "" && unlistedKind[w] == "" && w != "of" &&
+			w != "old" && w != "greater" && w != "inner" && w != "outer" && w != "downtown" {
+			return false
+		}
+	}
+	return true
 }
 
 // candAt reports whether a candidate starts at byte offset off.
@@ -784,8 +814,8 @@ func (res *resolution) choose(c *cand) {
 
 // strong reports whether the evidence for c meaning e is enough.
 func (res *resolution) strong(c *cand, e *Entry) bool {
-	if c.dateline || c.rule != "" || c.why == "contained" {
-		return true
+	if c.dateline || c.rule != "" || c.why == "contained" || c.why == "designator" && e.Kind != KindCity {
+		return true // "Khyber Agency": the level word confirms the division
 	}
 	own := res.countryW[e.Country] - vote(c.voteCountry, e.Country)
 	small := (e.Kind == KindCity || e.Kind == KindAdmin2) && e.Pop < 100000 || e.Kind == KindAdmin1 && generic(e.Name)

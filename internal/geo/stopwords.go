@@ -68,4 +68,9 @@ var nameWords = func() map[string]bool {
 // name ("White House", Tennessee); they are never places by themselves.
 var nonPlaces = map[string]bool{"white house": true, "pentagon": true, "kremlin": true, "downing street": true,
 	"elysee": true, "red cross": true, "red crescent": true, "state department": true, "foreign office": true,
-	"green zone": true, "capitol": true}
+	"green zone": true, "capitol": true, "old city": true, "old town": true}
+
+// continents are never the towns that share their names ("Asia" in the
+// Philippines, "Europa"); the gazetteer has no entry for them.
+var continents = map[string]bool{"asia": true, "africa": true, "europe": true, "oceania": true,
+	"antarctica": true, "eurasia": true, "middle east": true}

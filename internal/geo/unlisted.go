@@ -3,6 +3,7 @@ package geo
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"sitrep/internal/doc"
@@ -234,6 +235,7 @@ func (res *resolution) covered(span, name doc.Span) bool {
 // adds them as accepted candidates; the others become diagnostics.
 func (res *resolution) placeUnlisted() {
 	t := res.a.Document.Text
+	res.namesakesAbroad()
 	byKey := map[string]int32{}
 	placed := map[int]*cand{} // by index into res.unknown
 	docCC, docA1 := "", ""
@@ -329,6 +331,47 @@ func (res *resolution) reportCountry() {
 	}
 	res.cands = append(res.cands, &cand{span: doc.Span{Start: -1, End: -1}, entries: []int32{i}, chosen: i, ok: true,
 		why: "report"})
+}
+
+// namesakesAbroad turns a town paired with a place that cannot contain
+// it ("Johar Town, Lahore", "Tirah, Khyber Agency", where the gazetteer
+// knows only a Johar in Somalia and a Tirah in Iran) into an unknown name
+// of that place: the pair says where it lies, and the namesake abroad is
+// not it.
+func (res *resolution) namesakesAbroad() {
+	for ci, c := range res.cands {
+		if c.vetoed || !c.ok || c.dateline || c.rule != "" || c.why == "contained" || c.span.Start < 0 {
+			continue
+		}
+		e := res.entry(c.chosen)
+		if e.Kind != KindCity && e.Kind != KindAdmin2 || e.Curated {
+			continue
+		}
+		for _, l := range c.links {
+			o := res.cands[l]
+			if l < ci || o.vetoed || !o.ok {
+				continue
+			}
+			f := res.entry(o.chosen)
+			if f.Country == "" || f.Country == e.Country {
+				continue
+			}
+			// a division holds it; a city only a town named as such
+			// ("Johar Town, Lahore"), not another city of a list
+			division := f.Kind == KindCountry || f.Kind == KindRegion || f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity
+			if !division && !(f.Kind == KindCity && c.desig == KindCity && f.Pop > e.Pop) {
+				continue
+			}
+			kind := KindCity
+			if c.desig == KindAdmin2 || c.desig == KindAdmin3 {
+				kind = c.desig
+			}
+			c.vetoed = true
+			res.unknown = append(res.unknown, unknownName{span: c.span, nameEnd: c.nameEnd, kind: kind})
+			break
+		}
+	}
+	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
 }
 
 // containerAfter returns the place that contains the unknown name ending
