@@ -70,6 +70,9 @@ func (s *sent) casualties() []casualty {
 		} else if s.word(k) == "of" {
 			k++
 		}
+		if w := s.word(k); (w == "wounded" || w == "injured") && s.pos(k+1) == "NOUN" {
+			k++ // "two wounded passengers died": the participle describes them
+		}
 		whoFrom := k
 		for k < s.last && k < whoFrom+5 && (s.nominal(k) && s.pos(k) != "DET") && casualtyWord[s.word(k)] == "" {
 			if s.d.time[k] > 0 {
@@ -78,7 +81,7 @@ func (s *sent) casualties() []casualty {
 			k++
 		}
 		whoTo := k
-		if whoTo > whoFrom && nonPeople[s.word(whoTo-1)] {
+		if whoTo > whoFrom && (nonPeople[s.word(whoTo-1)] || s.nonPerson(s.word(whoTo-1))) {
 			i = end - 1
 			continue
 		}
@@ -91,6 +94,16 @@ func (s *sent) casualties() []casualty {
 		kind, toll := s.harmAfter(whoTo)
 		if kind == "" && (!single || whoTo > whoFrom) {
 			kind, toll = s.harmBefore(i)
+		}
+		if kind == "" && !single {
+			if k, ok := s.tollBefore(i); ok {
+				kind, toll = k, true
+			}
+		}
+		if kind == "" {
+			// "An officer and three soldiers were killed": the harm told
+			// after the last of coordinated counts is each one's.
+			kind = s.coordinatedHarm(whoTo)
 		}
 		if kind == "" && !single && s.word(whoTo) == "lives" && s.lemma(i-1) == "claim" {
 			kind = "fatalities"
@@ -159,7 +172,7 @@ func (s *sent) harmAfter(k int) (string, bool) {
 				k = j + 1
 				break
 			}
-			if s.pos(j) == "VERB" && s.word(j) != "identified" && s.word(j) != "named" && s.word(j) != "aged" {
+			if s.pos(j) == "VERB" && s.word(j) != "identified" && s.word(j) != "named" && s.word(j) != "aged" && s.word(j) != "including" {
 				break
 			}
 		}
@@ -234,7 +247,7 @@ func (s *sent) harmBefore(i int) (string, bool) {
 // one, so a restated toll is never counted twice.
 func attachCasualties(s *sent, evs []*event, cas []casualty, before []*event) []*event {
 	added := map[*event]map[string]bool{}
-	for _, c := range cas {
+	for _, c := range withinTolls(cas) {
 		var best *event
 		bestDist := 1 << 30
 		for _, e := range evs {
@@ -265,6 +278,8 @@ func attachCasualties(s *sent, evs []*event, cas []casualty, before []*event) []
 		n := &doc.Count{Low: c.q.Low, Best: c.q.Best, High: c.q.High, Who: who}
 		switch {
 		case *cur == nil:
+			*cur = n
+		case c.toll && (added[best][c.kind] || n.Best >= (*cur).Best):
 			*cur = n
 		case added[best][c.kind] && !c.toll && best.sent == s.index:
 			(*cur).Low += n.Low

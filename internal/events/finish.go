@@ -18,6 +18,8 @@ func (d *document) finish(evs []*event) []*event {
 	evs = dropObjects(evs)
 	evs = dropProtestDemands(evs)
 	evs = d.dropTargetedGatherings(evs)
+	evs = d.dropDiplomaticProtests(evs)
+	evs = d.dropStrikeAnaphora(evs)
 	docPlace := d.documentPlace()
 	for i, e := range evs {
 		d.claims(e)

@@ -97,7 +97,7 @@ func gathering(s string) bool {
 // strike, shutdown or blockade.
 func (d *document) protestContext() bool {
 	for i, w := range d.lower {
-		if protestWords[w] || protestWords[d.a.Tokens[i].Lemma] {
+		if (protestWords[w] || protestWords[d.a.Tokens[i].Lemma]) && !d.diplomaticAt(i) {
 			return true
 		}
 	}

@@ -1,0 +1,102 @@
+package events_test
+
+import "testing"
+
+// TestRunningTolls checks casualty counts of follow-up reports: a toll
+// restated as a total that has grown gives the act its whole count, and a
+// death told in a side clause of the same sentence is already in it.
+func TestRunningTolls(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"toll rose, side clause", "The death toll from Saturday's bombing of a bus station in Kirkuk rose to 14 after two wounded passengers died in hospital.",
+			[]string{"ASSAULT/explosives ->a bus station killed=14 date=2024-11-16 at=Kirkuk"}},
+		{"number of killed has risen", "The number of villagers killed in Sunday's shelling of Marib has risen to nine, a local official said.",
+			[]string{"ASSAULT/heavy-weapons ->Marib killed=9 date=2024-11-17"}},
+		{"bringing the number to", "A wounded guard died on Tuesday, bringing the number of people killed in the raid on the Herat prison to seven.",
+			[]string{"ASSAULT ->the Herat prison killed=7 date=2024-11-19 at=Herat"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
+	}
+}
+
+// TestCountedVictims checks counts joined by "and", counts with an
+// apposition, and a weapon that is not a victim.
+func TestCountedVictims(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"one and four", "A police captain and four constables were killed when a bomb exploded in Quetta on Monday.",
+			[]string{"ASSAULT/explosives ->four constables killed=5 date=2024-11-18 at=Quetta"}},
+		{"a landmine is no victim", "A landmine killed three shepherds near Kidal on Sunday.",
+			[]string{"ASSAULT/explosives ->three shepherds killed=3 date=2024-11-17 at=Kidal"}},
+		{"including is part of the count", "Eight people, including two children, were killed when gunmen attacked a bus in Maiduguri on Friday.",
+			[]string{"ASSAULT/firearms gunmen>a bus killed=8 date=2024-11-22 at=Maiduguri"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
+	}
+}
+
+// TestCooperativeActs checks the acts of aid, deployment, judicial
+// cooperation and consultation told with everyday verbs.
+func TestCooperativeActs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"flying in supplies", "Jordanian army planes flew 40 tonnes of food and medicine to El Arish on Tuesday.",
+			[]string{"AID Jordanian army planes>El Arish date=2024-11-19 at=El Arish"}},
+		{"a convoy carrying relief", "A Red Crescent convoy carrying food and blankets reached Taiz on Monday.",
+			[]string{"AID A Red Crescent convoy>- date=2024-11-18 at=Ta'izz"}},
+		{"delivering supplies", "Afghan soldiers delivered blankets and winter supplies to 300 families in Bamyan on Sunday.",
+			[]string{"AID Afghan soldiers>- date=2024-11-17 at=Bamyan"}},
+		{"reinforcements", "The Nigerian army sent reinforcements to Maiduguri on Sunday.",
+			[]string{"MOBILIZE/troops The Nigerian army>Maiduguri date=2024-11-17 at=Maiduguri"}},
+		{"extradition", "Turkey extradited two suspected smugglers to Greece on Friday.",
+			[]string{"COOPERATE Turkey>two suspected smugglers date=2024-11-22 at=Greece"}},
+		{"handing over suspects", "Kenyan authorities handed over three suspects wanted for murder to Ugandan police on Monday.",
+			[]string{"COOPERATE Kenyan authorities>three suspects date=2024-11-18"}},
+		{"talks with a counterpart", "The Pakistani interior minister held talks with his Afghan counterpart in Kabul on Monday.",
+			[]string{"CONSULT The Pakistani interior minister>his Afghan counterpart date=2024-11-18 at=Kabul"}},
+		{"a shura", "Police commanders held a shura with tribal elders in Khost on Sunday.",
+			[]string{"CONSULT Police commanders>tribal elders date=2024-11-17 at=Khost"}},
+		{"a court jails", "A court in Riga found three men guilty of spying and jailed them for ten years on Thursday.",
+			[]string{"SANCTION/convict A court>three men guilty date=2024-11-21 at=Riga", "SANCTION/convict A court>them date=2024-11-21 at=Riga"}},
+		{"persona non grata", "Estonia declared a Russian diplomat persona non grata on Friday.",
+			[]string{"SANCTION/expel Estonia>a Russian diplomat persona date=2024-11-22"}},
+		{"a cache found", "Soldiers found a weapons cache in Zhari district on Monday.",
+			[]string{"COERCE/seize Soldiers>a weapons cache date=2024-11-18 at=Zhari"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
+	}
+}
+
+// TestConflictualSenses checks words whose sense in conflict reporting is
+// not the pattern's first one: a diplomatic protest is an accusation, a
+// bare "strike" after a drone strike is that strike, an official's
+// condemnation has the official as its source.
+func TestConflictualSenses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"summoned in protest", "Egypt summoned the Israeli ambassador on Monday in protest.",
+			[]string{"ACCUSE/disapprove Egypt>the Israeli ambassador date=2024-11-18"}},
+		{"lodged a protest", "Iraq lodged a formal protest with Turkey on Monday.",
+			[]string{"ACCUSE/disapprove Iraq>Turkey date=2024-11-18"}},
+		{"the strike after a drone strike", "A drone strike hit a market in Gao on Sunday. The strike killed at least nine people.",
+			[]string{"ASSAULT/drone ->at least nine people killed=9(9-18) date=2024-11-17 at=Gao"}},
+		{"an official condemns", "The Helmand governor condemned the bombing on Monday.",
+			[]string{"ACCUSE/disapprove The Helmand governor>the bombing date=2024-11-18"}},
+		{"threatened to retaliate", "Hezbollah threatened to retaliate against Israel on Sunday.",
+			[]string{"THREATEN/violence Hezbollah>Israel date=2024-11-17"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
+	}
+}
