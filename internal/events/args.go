@@ -353,6 +353,20 @@ func (s *sent) status(p *pattern, from, to int) string {
 			break
 		}
 	}
+	if p.POS == "VERB" && st == doc.Reported && s.word(from-1) == "to" && planNouns[s.word(from-2)] {
+		// "a campaign to seize the capital", "a plan to blow up the
+		// airport": what a plan is for ("used a hammer to beat him"
+		// and "an attempt to storm" tell acts).
+		return doc.Planned
+	}
+	if p.POS == "NOUN" && st == doc.Reported {
+		// "will retaliate against any attack"
+		for j := from - 1; j >= s.first && j >= from-3 && (s.pos(j) == "ADJ" || s.pos(j) == "DET"); j-- {
+			if s.word(j) == "any" {
+				return doc.Hypothetical
+			}
+		}
+	}
 	if p.POS == "NOUN" && st == doc.Reported {
 		// "talks will be held next week", "talks are scheduled for …"
 		for j := to; j < s.last && j < to+5; j++ {
@@ -367,6 +381,16 @@ func (s *sent) status(p *pattern, from, to int) string {
 	}
 	return st
 }
+
+// planNouns name plans, proposals and intentions whose "to" infinitive
+// is not yet an act.
+var planNouns = map[string]bool{"plan": true, "plans": true, "plot": true, "plots": true, "campaign": true,
+	"effort": true, "efforts": true, "decision": true, "proposal": true, "proposals": true, "threat": true,
+	"threats": true, "call": true, "calls": true, "intention": true, "intent": true, "move": true, "pledge": true,
+	"promise": true, "promises": true, "offer": true, "offers": true, "vote": true, "motion": true,
+	"resolution": true, "mandate": true, "readiness": true, "willingness": true, "bill": true, "initiative": true,
+	"strategy": true, "conspiracy": true, "scheme": true, "order": true, "orders": true, "ultimatum": true,
+	"deadline": true, "demand": true, "demands": true, "request": true, "appeal": true}
 
 // infinitiveGap reports whether the verb at j governs the trigger at
 // from through "to" ("plans to visit").

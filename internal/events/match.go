@@ -26,6 +26,10 @@ type event struct {
 	// ("freed abducted aid workers"): it keeps its event only when
 	// nothing else in the sentence is one, and has no source.
 	modifier bool
+	// relative reports a verb in a relative clause ("activists who were
+	// arrested last year", "equipment seized during operations"): it
+	// keeps its event only when nothing else in the sentence is one.
+	relative bool
 	dated    bool // the date comes from a time expression
 	srcActor int  // index into a.Actors, -1 for none
 	tgtActor int
@@ -53,12 +57,13 @@ func (c *Coder) codeSentence(s *sent) []*event {
 }
 
 // dropModifiers removes the events of participles that modify a noun
-// ("the kidnapped journalist") when the sentence has another event: the
-// participle describes the people the sentence's act concerns.
+// ("the kidnapped journalist") and of verbs in relative clauses ("freed a
+// diplomat it arrested last year") when the sentence has another event:
+// they describe the people or things the sentence's act concerns.
 func dropModifiers(evs []*event) []*event {
 	other := false
 	for _, e := range evs {
-		if !e.modifier {
+		if !e.modifier && !e.relative {
 			other = true
 			break
 		}
@@ -68,12 +73,46 @@ func dropModifiers(evs []*event) []*event {
 	}
 	out := evs[:0]
 	for _, e := range evs {
-		if !e.modifier {
+		if !e.modifier && !e.relative {
 			out = append(out, e)
 		}
 	}
 	return out
 }
+
+// inRelative reports whether the verb at i is told in a relative clause
+// as background: after "who", "which", "whom" or a "that" following a
+// noun, with an auxiliary between ("who was arrested last year",
+// "antiquities that were seized", "activists who had led protests"); or
+// after a noun and a subject pronoun ("freed a diplomat it arrested").
+// A relative clause in the simple past ("a mob which attacked them")
+// tells an act of the story and is not one.
+func (s *sent) inRelative(i int) bool {
+	aux := false
+	for j := i - 1; j >= s.first && j >= i-5; j-- {
+		w := s.word(j)
+		switch {
+		case w == "who" || w == "whom" || w == "which":
+			return aux
+		case w == "that":
+			return aux && (s.pos(j-1) == "NOUN" || s.pos(j-1) == "PROPN")
+		case relativeAux[w]:
+			aux = true
+			continue
+		case s.pos(j) == "ADV" || s.d.time[j] > 0:
+			continue
+		case subjectPronouns[w]:
+			return (s.pos(j-1) == "NOUN" || s.pos(j-1) == "PROPN") && s.prevVerb(j-1) >= 0
+		}
+		break
+	}
+	return false
+}
+
+var relativeAux = map[string]bool{"was": true, "were": true, "had": true, "has": true, "have": true, "been": true,
+	"being": true, "is": true, "are": true, "be": true}
+
+var subjectPronouns = map[string]bool{"it": true, "they": true, "he": true, "she": true, "we": true}
 
 // modifierParticiple reports whether token i is a past participle used
 // as an adjective before a noun: after a determiner, number, adjective,
@@ -250,10 +289,7 @@ func (s *sent) governedAway(p *pattern, from int) bool {
 	if p.POS != "NOUN" {
 		return false
 	}
-	j := from - 1
-	for j >= s.first && s.nominal(j) {
-		j--
-	}
+	j := s.skipModifiers(from - 1)
 	g := s.lemma(j)
 	if s.word(j) == "off" || s.word(j) == "down" {
 		g = s.lemma(j-1) + " " + s.word(j) // "called off", "cut down"
@@ -262,28 +298,74 @@ func (s *sent) governedAway(p *pattern, from int) bool {
 		g = s.lemma(j - 1)
 		if !reactionWords[g] && !endWords[g] {
 			// "blamed the Syrian government for the attack"
-			k := j - 1
-			for k >= s.first && s.nominal(k) {
-				k--
-			}
-			if k < j-1 {
+			if k := s.skipModifiers(j - 1); k < j-1 {
 				g = s.lemma(k)
 			}
 		}
 	}
-	if reactionWords[g] {
+	if reactionWords[g] || reactionWords[s.word(j)] {
 		return true
 	}
 	switch p.Type {
-	case "PROTEST", "CONSULT", "ASSAULT":
+	case "PROTEST":
+		return endWords[g] || liftWords[g]
+	case "CONSULT", "ASSAULT":
 		return endWords[g]
-	case "SANCTION":
+	case "SANCTION", "COERCE":
 		return liftWords[g] || endWords[g]
+	case "ACCUSE":
+		return denyWords[g] // "rejected the accusations"
 	case "AID":
 		return cutWords[g] || endWords[g]
 	}
 	return false
 }
+
+// skipModifiers returns the first token at or before j that is not part
+// of a noun phrase's modifiers: nominals, hyphens and participles before
+// a noun ("the Taliban-allied network", "a suspected chemical attack").
+func (s *sent) skipModifiers(j int) int {
+	for j >= s.first {
+		w := s.word(j)
+		switch {
+		case s.nominal(j), w == "-" || w == "–":
+		case s.pos(j) == "VERB" && (s.modifierParticiple(j) || s.word(j-1) == "-" && s.joined(j-1)):
+		default:
+			return j
+		}
+		j--
+	}
+	return j
+}
+
+// allegedContent reports whether the trigger at from lies in the "that"
+// clause of an allegation ("accusations by the US that its military
+// attacked civilians", "charges that it tortured a priest"): what is
+// alleged is not reported as having happened.
+func (s *sent) allegedContent(from int) bool {
+	for j := from - 1; j >= s.first && j >= from-12; j-- {
+		w := s.word(j)
+		if w == "," || w == ";" {
+			return false
+		}
+		if w != "that" {
+			continue
+		}
+		h := j - 1 // the head of the phrase before "that"
+		if k := s.skipModifiers(j - 1); s.word(k) == "by" || s.word(k) == "from" {
+			h = k - 1 // "accusations by the US that"
+		}
+		return s.pos(h) == "NOUN" && (allegationWords[s.lemma(h)] || allegationWords[s.word(h)])
+	}
+	return false
+}
+
+var allegationWords = map[string]bool{"accusation": true, "accusations": true, "allegation": true, "allegations": true,
+	"charge": true, "charges": true, "claim": true, "claims": true, "rumour": true, "rumours": true, "rumor": true,
+	"rumors": true, "suspicion": true, "suspicions": true, "speculation": true}
+
+// denyWords deny an accusation (lemmas).
+var denyWords = map[string]bool{"deny": true, "reject": true, "dismiss": true, "refute": true, "rebuff": true}
 
 // governPreps introduce the act a reaction is about.
 var governPreps = map[string]bool{"for": true, "over": true, "about": true, "on": true, "to": true, "of": true, "into": true, "at": true}
@@ -291,7 +373,8 @@ var governPreps = map[string]bool{"for": true, "over": true, "about": true, "on"
 // reactionWords react to an act told elsewhere (lemmas).
 var reactionWords = map[string]bool{"condemn": true, "denounce": true, "deplore": true, "decry": true, "blame": true,
 	"condolence": true, "condolences": true, "sympathy": true, "mourn": true, "investigate": true, "probe": true,
-	"investigation": true, "inquiry": true, "criticize": true, "criticise": true, "slam": true, "condemnation": true}
+	"investigation": true, "inquiry": true, "criticize": true, "criticise": true, "slam": true, "condemnation": true,
+	"blamed": true, "blames": true}
 
 // endWords end or call off an act (lemmas; "call off" with its particle).
 var endWords = map[string]bool{"end": true, "halt": true, "stop": true, "suspend": true, "call off": true, "cancel": true,
@@ -329,14 +412,15 @@ func (s *sent) needMet(p *pattern, end int) bool {
 
 // code builds the events of one trigger at tokens [from, to).
 func (s *sent) code(p *pattern, from, to int) []*event {
-	if s.background(from) || s.describesAccused(p, from, to) || s.governedAway(p, from) {
+	if s.background(from) || s.describesAccused(p, from, to) || s.governedAway(p, from) || s.allegedContent(from) {
 		return nil
 	}
 	e := &event{pat: p, sent: s.index, para: s.d.a.Sentences[s.index].Paragraph, trig: from, trigEnd: to,
 		headline: s.index == s.d.title, srcActor: -1, tgtActor: -1}
 	var srcs, tgts []np
 	if p.POS == "VERB" {
-		e.modifier = s.modifierParticiple(from)
+		e.modifier = s.modifierParticiple(from) || s.word(from) == "visiting" && s.pos(from+1) == "PROPN"
+		e.relative = !e.modifier && s.inRelative(from)
 		e.passive = s.passive(from)
 		subj, ok := s.subjectOf(from, 0)
 		if p.Type == "ASSAULT" && s.naturalCause(subj, ok, e.passive, to) {
@@ -416,9 +500,6 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 	var out []*event
 	for _, sr := range srcs {
 		for _, tg := range tgts {
-			if s.relationalActor(tg) {
-				tg.actor = -1 // "his counterpart" is someone else
-			}
 			if sr.ok() && tg.ok() && sr.actor >= 0 && sr.actor == tg.actor {
 				continue
 			}
@@ -441,7 +522,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 func (s *sent) onlyAgents(ps []np) []np {
 	var out []np
 	for _, p := range ps {
-		if (p.actor >= 0 || s.people(p)) && !s.tollPhrase(p) {
+		if p.actor >= 0 || s.people(p) {
 			out = append(out, p)
 		}
 	}
@@ -455,7 +536,7 @@ func (s *sent) people(p np) bool {
 		return false
 	}
 	h := s.d.lower[p.headTok()]
-	if peopleWords[h] || titleWords[h] {
+	if peopleWords[h] {
 		return true
 	}
 	if s.pos(p.headTok()) != "NOUN" {

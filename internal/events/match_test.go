@@ -1,6 +1,9 @@
 package events_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestOtherSenses checks trigger words used in a sense that is no event,
 // or an event of another type: the verb's object says so ("rejected the
@@ -33,6 +36,16 @@ func TestOtherSenses(t *testing.T) {
 		"RETREAT/withdraw Australia>Iraq planned")
 	expectEvents(t, "Talks between Sudan and Chad failed to reach agreement on Monday.",
 		"CONSULT Sudan>Chad date=2024-11-18")
+	// Background told in relative clauses, allegations, plans.
+	expectTypes(t, "Turkey released the journalist, who was arrested in March.", "RETREAT/release")
+	expectTypes(t, "Egypt freed the journalist it arrested last year.", "RETREAT/release")
+	expectTypes(t, "A mob which attacked the police was dispersed in Dhaka on Monday.", "ASSAULT")
+	expectTypes(t, "Japan lifted its blockade of Qatar on Monday.", "CONCEDE")
+	expectTypes(t, "Sudan rejected accusations by Chad that its army attacked civilians.")
+	expectTypes(t, "Kabul accused the Taliban-allied Haqqani network of the attack.", "ACCUSE/allege")
+	expectTypes(t, "The army said it would retaliate against any attack on its posts.", "ASSAULT hypothetical")
+	expectTypes(t, "Police uncovered a plot to blow up the airport in Lagos.", "ASSAULT/explosives planned")
+	expectTypes(t, "Three gunmen used a hammer to beat a man to death in Texas on Friday.", "ASSAULT/beat")
 	// The same words in their event senses.
 	expectEvents(t, "Students demonstrated outside the parliament in Dhaka on Monday.",
 		"PROTEST/demo Students>the parliament date=2024-11-18 at=Dhaka")
@@ -40,4 +53,25 @@ func TestOtherSenses(t *testing.T) {
 		"MOBILIZE/troops The Indian army>the border town date=2024-11-18")
 	expectEvents(t, "Canada withdrew peacekeepers from Haiti on Monday.",
 		"SANCTION/withdraw Canada>Haiti date=2024-11-18")
+}
+
+// expectTypes checks the types, modes and statuses (other than reported)
+// of the events coded in text, in order: "ASSAULT/beat", "CONSULT planned".
+func expectTypes(t *testing.T, text string, want ...string) {
+	t.Helper()
+	a := analyze(t, text)
+	var got []string
+	for _, e := range a.Events {
+		k := e.Type
+		if e.Mode != "" {
+			k += "/" + string(e.Mode)
+		}
+		if e.Status != "reported" {
+			k += " " + e.Status
+		}
+		got = append(got, k)
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("event types of %q:\n got %q\nwant %q", text, got, want)
+	}
 }
