@@ -500,6 +500,9 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 	var out []*event
 	for _, sr := range srcs {
 		for _, tg := range tgts {
+			if s.relationalActor(tg) {
+				tg.actor = -1 // "his counterpart" is someone else
+			}
 			if sr.ok() && tg.ok() && sr.actor >= 0 && sr.actor == tg.actor {
 				continue
 			}
@@ -522,7 +525,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 func (s *sent) onlyAgents(ps []np) []np {
 	var out []np
 	for _, p := range ps {
-		if p.actor >= 0 || s.people(p) {
+		if (p.actor >= 0 || s.people(p)) && !s.tollPhrase(p) {
 			out = append(out, p)
 		}
 	}
@@ -536,7 +539,7 @@ func (s *sent) people(p np) bool {
 		return false
 	}
 	h := s.d.lower[p.headTok()]
-	if peopleWords[h] {
+	if peopleWords[h] || titleWords[h] {
 		return true
 	}
 	if s.pos(p.headTok()) != "NOUN" {
