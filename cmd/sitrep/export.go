@@ -2,7 +2,9 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -25,6 +27,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	db := fs.String("db", defaultDB, "store: a SQLite file `PATH` or a postgres:// URL")
 	format := fs.String("format", "", "jsonl (sitrep/v1 analyses), csv or parquet (events), gdelt or acled (events in their columns)")
 	out := fs.String("out", "", "output file `PATH`, or - for stdout")
+	clusters := fs.Bool("clusters", false, "events: one row per real-world event (the first report of each cluster); jsonl: add each event's cluster")
 	filter := filterFlags(fs)
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
@@ -63,6 +66,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		errorf(stderr, "export: %v", err)
 		return exitUsage
 	}
+	f.Clusters = *clusters && *format != "jsonl"
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		errorf(stderr, "export: %s: %v", redactDSN(*db), err)
@@ -80,6 +84,12 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 	if *format == "jsonl" {
 		err = st.Analyses(ctx, f, func(js []byte) error {
 			n++
+			if *clusters {
+				var err error
+				if js, err = withClusters(ctx, st, js); err != nil {
+					return err
+				}
+			}
 			w.Write(js)
 			return w.WriteByte('\n')
 		})
@@ -169,9 +179,10 @@ func createOutput(path string, stdout io.Writer) (w io.Writer, commit, abort fun
 // columns sitrep can fill. Differences: GLOBALEVENTID is DOCUMENT:EVENT;
 // country codes are ISO 3166-1 alpha-3 for actors and places (GDELT uses
 // CAMEO country codes for actors and FIPS 10-4 for places); ADM1 is the
-// province's name; each row is one report (NumMentions etc. are 1) until
-// cross-document deduplication counts mentions; DATEADDED is the
-// publication date.
+// province's name; NumMentions, NumSources and NumArticles count the
+// reports, outlets and documents of the event's cluster (internal/dedup),
+// so that with --clusters each row is one real-world event; DATEADDED is
+// the publication date.
 var gdeltColumns = []column{
 	{"GLOBALEVENTID", func(r *store.EventRow) string { return r.DocID + ":" + r.Event.ID }},
 	{"SQLDATE", func(r *store.EventRow) string { return compactDate(eventDay(r)) }},
@@ -194,9 +205,15 @@ var gdeltColumns = []column{
 	{"EventRootCode", func(r *store.EventRow) string { return cut(r.Event.Cameo, 2) }},
 	{"QuadClass", func(r *store.EventRow) string { return strconv.Itoa(r.Event.QuadClass) }},
 	{"GoldsteinScale", func(r *store.EventRow) string { return strconv.FormatFloat(r.Event.Goldstein, 'f', 1, 64) }},
-	{"NumMentions", func(*store.EventRow) string { return "1" }},
-	{"NumSources", func(*store.EventRow) string { return "1" }},
-	{"NumArticles", func(*store.EventRow) string { return "1" }},
+	{"NumMentions", func(r *store.EventRow) string {
+		return clusterCountOr1(r, func(c *store.ClusterInfo) int { return c.Events })
+	}},
+	{"NumSources", func(r *store.EventRow) string {
+		return clusterCountOr1(r, func(c *store.ClusterInfo) int { return c.Sources })
+	}},
+	{"NumArticles", func(r *store.EventRow) string {
+		return clusterCountOr1(r, func(c *store.ClusterInfo) int { return c.Documents })
+	}},
 	{"ActionGeo_Type", func(r *store.EventRow) string {
 		if r.PlaceName == "" {
 			return "0"
@@ -384,4 +401,51 @@ func newParquetEvent(r *store.EventRow) parquetEvent {
 		}
 	}
 	return p
+}
+
+// clusterCountOr1 is a count of the event's cluster, or 1 (the event
+// itself) when the store gives none.
+func clusterCountOr1(r *store.EventRow, get func(*store.ClusterInfo) int) string {
+	if r.Cluster == nil {
+		return "1"
+	}
+	return strconv.Itoa(get(r.Cluster))
+}
+
+// withClusters adds to an analysis (sitrep/v1 JSON) an optional
+// "clusters" object: for each event id, the cluster of reports of the
+// same real-world event it belongs to (as query --format jsonl prints
+// it). The analysis is otherwise unchanged, byte for byte.
+func withClusters(ctx context.Context, st store.Store, js []byte) ([]byte, error) {
+	var head struct {
+		Document struct {
+			ID string `json:"id"`
+		} `json:"document"`
+	}
+	if err := json.Unmarshal(js, &head); err != nil {
+		return nil, fmt.Errorf("read stored analysis: %w", err)
+	}
+	cl := map[string]*jsonCluster{}
+	err := st.Events(ctx, store.Filter{Document: head.Document.ID}, func(r *store.EventRow) error {
+		if r.DocID == head.Document.ID {
+			cl[r.Event.ID] = newJSONCluster(r.Cluster)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("clusters of %s: %w", head.Document.ID, err)
+	}
+	add, err := json.Marshal(cl)
+	if err != nil {
+		return nil, err
+	}
+	end := bytes.LastIndexByte(js, '}')
+	if end < 0 {
+		return nil, fmt.Errorf("stored analysis of %s is not a JSON object", head.Document.ID)
+	}
+	out := make([]byte, 0, len(js)+len(add)+16)
+	out = append(out, js[:end]...)
+	out = append(out, `,"clusters":`...)
+	out = append(out, add...)
+	return append(out, js[end:]...), nil
 }

@@ -36,6 +36,7 @@ func commands() []command {
 		{"query", "list stored events by type, actor, country, place, date or text", runQuery},
 		{"export", "write stored analyses or events as JSONL, CSV, GDELT- or ACLED-style CSV", runExport},
 		{"recode", "re-analyse stored documents after dictionaries or models change, keeping their ids", runRecode},
+		{"dedup", "show, split or rebuild the clusters of reports of the same real-world event", runDedup},
 		{"serve", "serve the HTTP JSON API and the dashboard (--demo: over the example articles)", runServe},
 		{"eval", "score the pipeline on annotated data sets and print a scorecard", runEval},
 		{"train", "train the tagger or entity model from ../shared/data", runTrain},

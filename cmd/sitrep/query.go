@@ -24,6 +24,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	format := fs.String("format", "table", "output format: table, jsonl or csv")
 	filter := filterFlags(fs)
 	limit := fs.Int("limit", 100, "print at most `N` events (0: all)")
+	clusters := fs.Bool("clusters", false, "one row per real-world event: the first report of each cluster of reports")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
 	}
@@ -43,6 +44,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitUsage
 	}
 	f.Limit = max(*limit, 0)
+	f.Clusters = *clusters
 	st, err := openStore(ctx, *db)
 	if err != nil {
 		errorf(stderr, "query: %s: %v", redactDSN(*db), err)
@@ -211,6 +213,32 @@ type jsonRow struct {
 	Source *jsonActor `json:"source"`
 	Target *jsonActor `json:"target"`
 	Place  *jsonPlace `json:"place"`
+	// Cluster is the real-world event the report belongs to, when known.
+	Cluster *jsonCluster `json:"cluster,omitempty"`
+}
+
+// jsonCluster is the cluster of reports of one real-world event, as
+// query and export print it: its id (the first report's event id), the
+// numbers of reports, documents and sources, the spread of the reports'
+// figures, and how this event joined it.
+type jsonCluster struct {
+	ID         string        `json:"id"`
+	Reports    int           `json:"reports"`
+	Documents  int           `json:"documents"`
+	Sources    int           `json:"sources"`
+	Fatalities *store.Spread `json:"fatalities"`
+	Injuries   *store.Spread `json:"injuries"`
+	Score      float64       `json:"score"`
+	Reason     string        `json:"reason"`
+	Held       bool          `json:"held,omitempty"`
+}
+
+func newJSONCluster(c *store.ClusterInfo) *jsonCluster {
+	if c == nil {
+		return nil
+	}
+	return &jsonCluster{ID: c.First, Reports: c.Events, Documents: c.Documents, Sources: c.Sources,
+		Fatalities: c.Fatalities, Injuries: c.Injuries, Score: c.Score, Reason: c.Reason, Held: c.Held}
 }
 
 func (j *jsonRows) write(r *store.EventRow) error {
@@ -227,6 +255,7 @@ func (j *jsonRows) write(r *store.EventRow) error {
 	if r.PlaceName != "" {
 		o.Place = &jsonPlace{r.PlaceName, doc.Str(r.Admin1), doc.Str(r.Country), r.Lat, r.Lon}
 	}
+	o.Cluster = newJSONCluster(r.Cluster)
 	return j.enc.Encode(o)
 }
 
@@ -348,4 +377,49 @@ var eventColumns = []column{
 	{"source", func(r *store.EventRow) string { return r.Source }},
 	{"url", func(r *store.EventRow) string { return r.URL }},
 	{"published", func(r *store.EventRow) string { return r.Published }},
+	// The cluster of reports of the same real-world event.
+	{"cluster_id", func(r *store.EventRow) string {
+		return clusterField(r, func(c *store.ClusterInfo) string { return c.First })
+	}},
+	{"cluster_reports", func(r *store.EventRow) string {
+		return clusterCount(r, func(c *store.ClusterInfo) int { return c.Events })
+	}},
+	{"cluster_documents", func(r *store.EventRow) string {
+		return clusterCount(r, func(c *store.ClusterInfo) int { return c.Documents })
+	}},
+	{"cluster_sources", func(r *store.EventRow) string {
+		return clusterCount(r, func(c *store.ClusterInfo) int { return c.Sources })
+	}},
+	{"cluster_fatalities_low", func(r *store.EventRow) string { return clusterSpread(r, "low") }},
+	{"cluster_fatalities_best", func(r *store.EventRow) string { return clusterSpread(r, "best") }},
+	{"cluster_fatalities_high", func(r *store.EventRow) string { return clusterSpread(r, "high") }},
+}
+
+func clusterField(r *store.EventRow, get func(*store.ClusterInfo) string) string {
+	if r.Cluster == nil {
+		return ""
+	}
+	return get(r.Cluster)
+}
+
+func clusterCount(r *store.EventRow, get func(*store.ClusterInfo) int) string {
+	if r.Cluster == nil {
+		return ""
+	}
+	return strconv.Itoa(get(r.Cluster))
+}
+
+// clusterSpread is the cluster's fatalities part: low, best or high.
+func clusterSpread(r *store.EventRow, part string) string {
+	if r.Cluster == nil || r.Cluster.Fatalities == nil {
+		return ""
+	}
+	f := r.Cluster.Fatalities
+	switch part {
+	case "low":
+		return strconv.Itoa(f.Low)
+	case "high":
+		return strconv.Itoa(f.High)
+	}
+	return strconv.Itoa(f.Best)
 }
