@@ -87,6 +87,8 @@ func TestConflictualSenses(t *testing.T) {
 	}{
 		{"summoned in protest", "Egypt summoned the Israeli ambassador on Monday in protest.",
 			[]string{"ACCUSE/disapprove Egypt>the Israeli ambassador date=2024-11-18"}},
+		{"in protest with no envoy", "Traders in Jammu kept their shops closed on Monday in protest against the new tax.",
+			[]string{"PROTEST/demo ->the new tax date=2024-11-18 at=Jammu"}},
 		{"lodged a protest", "Iraq lodged a formal protest with Turkey on Monday.",
 			[]string{"ACCUSE/disapprove Iraq>Turkey date=2024-11-18"}},
 		{"the strike after a drone strike", "A drone strike hit a market in Gao on Sunday. The strike killed at least nine people.",

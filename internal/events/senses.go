@@ -30,7 +30,14 @@ func (s *sent) diplomaticProtest(i int) bool {
 		j--
 	}
 	if s.word(j) == "in" && j == i-1 {
-		return true // "in protest": the act is the verb it qualifies
+		// "summoned the ambassador in protest": the act is the envoy's
+		// summons; "shut their shops in protest" is a protest.
+		for k := s.first; k < s.last; k++ {
+			if envoyVerbs[s.lemma(k)] && s.pos(k) == "VERB" {
+				return true
+			}
+		}
+		return false
 	}
 	switch s.lemma(j) {
 	case "lodge", "register", "deliver", "file", "send", "convey", "hand", "issue":
@@ -38,6 +45,9 @@ func (s *sent) diplomaticProtest(i int) bool {
 	}
 	return false
 }
+
+// envoyVerbs are acts of diplomatic protest told with an envoy (lemmas).
+var envoyVerbs = map[string]bool{"summon": true, "recall": true, "expel": true}
 
 // dropDiplomaticProtests removes the PROTEST events whose trigger is a
 // diplomatic protest (see diplomaticProtest).
