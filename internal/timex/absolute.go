@@ -270,20 +270,26 @@ func (s *scanner) mNumeric(i int) (match, bool) {
 
 // mBracketDM: a day and month in digits without a year, in brackets, as
 // South Asian reports gloss a relative date: "this evening (18/01)",
-// "around 9pm [6/02]". The brackets are required: a bare "3/4" is as
-// often a fraction or a score. Day and month follow the order the text
+// "around 9pm [6/02]", or after "on" ("on 23/02"). Brackets or "on" are
+// required: a bare "3/4" is as often a fraction or a score. Day and month follow the order the text
 // writes other numeric dates in; else the order a number over 12 shows;
 // else the reading nearer the anchor wins (dmy on a tie), with a
 // diagnostic. The year is the one that puts the day nearest the anchor.
 func (s *scanner) mBracketDM(i int) (match, bool) {
-	if o := s.low(i - 1); o != "(" && o != "[" {
+	o := s.low(i - 1)
+	if o != "(" && o != "[" && o != "on" {
 		return match{}, false
 	}
 	a, b := s.tk(i), s.tk(i+2)
 	if !a.digits || !b.digits || len(a.low) > 2 || len(b.low) > 2 || s.low(i+1) != "/" || !s.adj(i+1) || !s.adj(i+2) {
 		return match{}, false
 	}
-	if c := s.low(i + 3); c != ")" && c != "]" {
+	switch c := s.low(i + 3); {
+	case o == "on":
+		if s.adj(i+3) && (c == "/" || c == "-" || s.tk(i+3).digits || s.tk(i+3).letter) {
+			return match{}, false // "on 23/02/2015" is mNumeric's; "on 3/4ths"
+		}
+	case c != ")" && c != "]":
 		return match{}, false
 	}
 	p, q := a.num, b.num // p/q
@@ -323,7 +329,11 @@ func (s *scanner) mBracketDM(i int) (match, bool) {
 		}
 		diag = "day and month order of " + strconv.Quote(s.text[a.start:b.end]) + " taken as the reading nearer the publication date"
 	}
-	m := match{i: i, j: i + 3, r: dayRes(d), rule: "date.bracket-day-month", rel: true, diag: diag,
+	rule := "date.bracket-day-month"
+	if o == "on" {
+		rule = "date.on-day-month"
+	}
+	m := match{i: i, j: i + 3, r: dayRes(d), rule: rule, rel: true, diag: diag,
 		xval: "XXXX-" + pad(int(d.Month()), 2) + "-" + pad(d.Day(), 2)}
 	if diag != "" {
 		m.xval = "XXXX-XX-XX" // without an anchor the order stays open

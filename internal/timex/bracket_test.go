@@ -21,6 +21,8 @@ func TestBracketDates(t *testing.T) {
 		{"On 11/19/2024 talks began; a bomb went off ([03/02]).", "2025-02-04", "DATE", "2025-03-02", "2025-03-02", "2025-03-02"},
 		// the year nearest the anchor, across new year
 		{"The clash took place ([30/12]).", "2015-01-02", "DATE", "2014-12-30", "2014-12-30", "2014-12-30"},
+		// after "on"
+		{"Bombs went off in Dhaka on [23/02].Police said.", "2015-02-24", "DATE", "2015-02-23", "2015-02-23", "2015-02-23"},
 		// a gloss gives a relative expression its day
 		{"Assailants [this evening] (18/01) hurled a bomb.", "2015-01-19", "TIME", "2015-01-18TEV", "2015-01-18", "2015-01-18"},
 		{"Police fired at [9:30pm] (23/01).", "2015-01-24", "TIME", "2015-01-23T21:30", "2015-01-23", "2015-01-23"},
@@ -30,7 +32,7 @@ func TestBracketDates(t *testing.T) {
 		expect(t, c)
 	}
 	// Not a date: no brackets, or numbers no day and month make.
-	for _, text := range []string{"The vote was 3/2 in favour.", "Open 24/7 (24/7).", "A ratio of (13/14) was set."} {
+	for _, text := range []string{"The vote was 3/2 in favour.", "Open 24/7 (24/7).", "A ratio of (13/14) was set.", "The vote on 3/4ths of seats."} {
 		if got := find(t, text, "2015-02-04"); len(got) != 0 {
 			t.Errorf("Find(%q) = %s, want nothing", text, render(got))
 		}
