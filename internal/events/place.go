@@ -12,11 +12,13 @@ const (
 	placeClause    = "clause"    // the trigger's clause or the opening adverbial
 	placeSentence  = "sentence"  // elsewhere in the sentence
 	placeParagraph = "paragraph" // the same act told in an earlier sentence of the paragraph
+	placeSource    = "source"    // a statement's speaker's seat: "the Ghazni provincial governor"
 	placeDocument  = "document"  // the document's one most specific place, or its one country
 	placeDateline  = "dateline"  // where the report was filed
 )
 
-var placeRank = map[string]int{placeClause: 1, placeSentence: 2, placeParagraph: 3, placeDocument: 4, placeDateline: 5, "": 6}
+var placeRank = map[string]int{placeClause: 1, placeSentence: 2, placeParagraph: 3, placeSource: 4, placeDocument: 5,
+	placeDateline: 6, "": 7}
 
 // weakPlace reports whether the event's place is a guess from outside
 // its own text (document or dateline): it never keeps two mentions
@@ -71,13 +73,16 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 		if verbal && e.ev.Type != "CONSULT" && e.ev.Target != nil && (prev == "in" || prev == "of") && i >= 2 && d.a.Tokens[i-2].End == e.ev.Target.End {
 			continue // "the Taliban administration in Kabul"
 		}
-		if verbal && (!locative[prev] || s.complementBetween(e.trigEnd, i)) {
+		if verbal && (!locative[prev] && !d.inLocative(i) || s.complementBetween(e.trigEnd, i)) {
 			continue // "praised Kenya for its role in South Sudan"
 		}
 		if d.actor[i] > 0 && !locative[prev] && !d.inLocative(i) {
 			continue // a country or capital named as an actor
 		}
 		sp := specificity(d.a.Places[pi].Kind)
+		if d.roadName(i, s.last) {
+			sp -= 3 // "the Jalalabad road in eastern Kabul": the road leads there
+		}
 		inClause := func(k int) bool { return k >= cf && k < ct }
 		if inClause(i) || d.opening(s, i) || d.chained(s, i, inClause) {
 			sp += 10 // the trigger's own clause or the opening adverbial first
@@ -93,6 +98,12 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 		}
 		d.setPlace(e, d.a.Places[best].ID, by)
 		return
+	}
+	if verbal {
+		if pi := d.speakerPlace(e, s); pi >= 0 {
+			d.setPlace(e, d.a.Places[pi].ID, placeSource)
+			return
+		}
 	}
 	for i := len(before) - 1; i >= 0; i-- {
 		f := before[i]
@@ -114,6 +125,50 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 	if x := d.a.Document.Dateline; x != nil && x.Place != "" {
 		d.setPlace(e, string(x.Place), placeDateline)
 	}
+}
+
+// speakerPlace returns the index in a.Places of the most specific place
+// named in a verbal event's subject, from its source to its trigger ("The
+// Ghazni provincial governor condemned", "Elders from across Deh Rawud
+// district met"): a statement or meeting is made where its speakers sit.
+// -1 for none.
+func (d *document) speakerPlace(e *event, s *sent) int {
+	from := d.a.Tokens[s.first].Start // no source found: the subject is what comes before
+	if src := e.ev.Source; src != nil {
+		from = src.Start
+	}
+	if from >= e.ev.Trigger.Start {
+		return -1
+	}
+	best, bestSpec := -1, -1
+	for i := s.first; i < s.last; i++ {
+		tok := d.a.Tokens[i]
+		pi := d.place[i] - 1
+		if pi < 0 || tok.Start < from || tok.End > e.ev.Trigger.Start || i > s.first && d.place[i-1] == pi+1 {
+			continue
+		}
+		if sp := specificity(d.a.Places[pi].Kind); sp > bestSpec && d.a.Places[pi].Kind != "country" {
+			best, bestSpec = pi, sp
+		}
+	}
+	return best
+}
+
+// roadName reports whether the place mention at token i names a road
+// ("the Jalalabad road", "Ferozepur Road"), which runs elsewhere.
+func (d *document) roadName(i, last int) bool {
+	j := i
+	for j+1 < last && d.place[j+1] == d.place[i] {
+		j++
+	}
+	if j+1 >= last {
+		return false
+	}
+	switch d.lower[j+1] {
+	case "road", "highway", "street", "avenue", "expressway", "motorway":
+		return true
+	}
+	return false
 }
 
 // setPlace gives e the place id, placed by step by.

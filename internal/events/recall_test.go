@@ -94,7 +94,7 @@ func TestConflictualSenses(t *testing.T) {
 		{"the strike after a drone strike", "A drone strike hit a market in Gao on Sunday. The strike killed at least nine people.",
 			[]string{"ASSAULT/drone ->at least nine people killed=9(9-18) date=2024-11-17 at=Gao"}},
 		{"an official condemns", "The Helmand governor condemned the bombing on Monday.",
-			[]string{"ACCUSE/disapprove The Helmand governor>the bombing date=2024-11-18"}},
+			[]string{"ACCUSE/disapprove The Helmand governor>the bombing date=2024-11-18 at=Helmand"}},
 		{"threatened to retaliate", "Hezbollah threatened to retaliate against Israel on Sunday.",
 			[]string{"THREATEN/violence Hezbollah>Israel date=2024-11-17"}},
 	}
