@@ -92,9 +92,11 @@ func (c *Coder) Annotate(ctx context.Context, a *doc.Analysis) error {
 	}
 	d := newDocument(a)
 	var found []*event
+	military := d.militaryStrikes()
 	for si := range a.Sentences {
 		s := d.sentence(si)
 		evs := c.codeSentence(s)
+		recodeStrikes(evs, military)
 		cas := s.casualties()
 		evs = attachCasualties(s, evs, cas, found)
 		found = append(found, evs...)

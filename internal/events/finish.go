@@ -19,7 +19,6 @@ func (d *document) finish(evs []*event) []*event {
 	evs = dropProtestDemands(evs)
 	evs = d.dropTargetedGatherings(evs)
 	evs = d.dropDiplomaticProtests(evs)
-	evs = d.dropStrikeAnaphora(evs)
 	docPlace := d.documentPlace()
 	for i, e := range evs {
 		d.claims(e)

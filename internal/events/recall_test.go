@@ -102,3 +102,22 @@ func TestConflictualSenses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
 	}
 }
+
+// TestStrikeSenses checks that a bare "strike" is a labour strike only
+// where no military strike is told.
+func TestStrikeSenses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"airstrikes named earlier", "Warplanes pounded villages in Idlib on Monday. Local officials said the strikes hit a school.",
+			[]string{"ASSAULT/aerial ->- date=2024-11-18 at=Idlib"}},
+		{"strikes that kill", "Officials said the strikes killed four fighters near Marib on Monday.",
+			[]string{"ASSAULT ->four fighters killed=4 date=2024-11-18 at=Ma'rib"}},
+		{"a labour strike", "Bus drivers in Lagos began a strike on Monday over unpaid wages.",
+			[]string{"PROTEST/strike Bus drivers>- date=2024-11-18 at=Lagos"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
+	}
+}

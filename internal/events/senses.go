@@ -62,32 +62,49 @@ func (d *document) dropDiplomaticProtests(evs []*event) []*event {
 	return out
 }
 
-// dropStrikeAnaphora removes the labour strikes whose trigger is a bare
-// "strike" or "strikes" in a document that reports an air, drone or
-// missile strike: "The strike hit a camp", "confirmed the strike" refer
-// back to it.
-func (d *document) dropStrikeAnaphora(evs []*event) []*event {
-	military := false
-	for _, e := range evs {
-		if e.ev.Type == "ASSAULT" && strings.Contains(strings.ToLower(e.ev.Trigger.Text), "strike") {
-			military = true
-			break
-		}
-	}
+// recodeStrikes recodes as air strikes the labour strikes whose trigger
+// is a bare "strike" or "strikes" when the document reports an air,
+// drone or missile strike (military, see militaryStrikes): "The strike
+// hit a camp", "the strikes destroyed a school" refer back to it. The
+// rule gains ".military".
+func recodeStrikes(evs []*event, military bool) {
 	if !military {
-		return evs
+		return
 	}
-	out := evs[:0]
 	for _, e := range evs {
-		if e.ev.Type == "PROTEST" && string(e.ev.Mode) == "strike" {
-			if t := strings.ToLower(e.ev.Trigger.Text); t == "strike" || t == "strikes" {
-				continue
+		if e.ev.Type != "PROTEST" || string(e.ev.Mode) != "strike" {
+			continue
+		}
+		if t := strings.ToLower(e.ev.Trigger.Text); t != "strike" && t != "strikes" {
+			continue
+		}
+		e.ev.Type, e.ev.Mode, e.ev.Cameo, e.ev.QuadClass, e.ev.Goldstein = "ASSAULT", "aerial", "195", 4, -10
+		e.ev.Rule += ".military"
+		e.ev.Source, e.srcActor = nil, -1
+	}
+}
+
+// militaryStrikes reports whether the document names an air, drone or
+// missile strike or a drone anywhere: "Pakistani airstrikes", "a precision
+// strike", "a drone struck a compound".
+func (d *document) militaryStrikes() bool {
+	for i, w := range d.lower {
+		switch w {
+		case "airstrike", "airstrikes", "drone", "drones", "warplane", "warplanes":
+			return true
+		case "strike", "strikes":
+			if i > 0 && strikeKinds[d.lower[i-1]] {
+				return true
 			}
 		}
-		out = append(out, e)
 	}
-	return out
+	return false
 }
+
+// strikeKinds qualify a strike as a military one.
+var strikeKinds = map[string]bool{"air": true, "missile": true, "military": true, "precision": true, "aerial": true,
+	"naval": true, "retaliatory": true, "rocket": true, "artillery": true, "cross-border": true, "drone": true,
+	"israeli": true, "russian": true, "american": true}
 
 // relationalNouns name someone by their relation to another person:
 // "his Uzbek counterpart" is not the person "his" refers to.
