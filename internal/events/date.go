@@ -34,15 +34,13 @@ const narrativeReach = 6
 //     over history (more than historyDays before the news day).
 //  4. A time that dates only the report of the act ("police said on
 //     Monday that …"), when 1–3 found nothing else.
-//  5. No expression: the news day. A present-tense report (or ongoing
-//     act) is dated the publication day (the dateline's date when the
-//     report opens with one); a past act reported or claimed, and a
-//     headline's, that day and the day before, both with granularity
-//     "vague": news reports acts of the day it appears or of
-//     the day before, and the range says exactly that much. Other
-//     statuses (planned, hypothetical, negated, denied) and documents
-//     without a publication date stay undated; today's date is never
-//     guessed.
+//  5. No expression in reach: as output.md says, a present-tense report
+//     (an ongoing act, or a headline, which news writes in the present)
+//     is dated the publication day (the dateline's date when the report
+//     opens with one) with granularity "vague"; anything else stays
+//     undated (null), never guessed: a past act with no time in reach,
+//     planned, hypothetical, negated and denied acts, background acts,
+//     and every act of a document without a publication date.
 //
 // Expressions that cannot date the act are skipped everywhere: durations
 // and sets; "since"/"until" bounds; for a past act, times after the
@@ -79,11 +77,8 @@ func (d *document) dateOf(e *event, before []*event) {
 	if pub == "" || d.background(e) {
 		return
 	}
-	switch {
-	case present && !e.headline:
+	if present || e.headline && past {
 		e.ev.Date = &doc.EventDate{Range: &doc.DayRange{pub, pub}, Granularity: "vague"}
-	case past:
-		e.ev.Date = &doc.EventDate{Range: &doc.DayRange{dayBefore(pub), pub}, Granularity: "vague"}
 	}
 }
 
@@ -449,13 +444,4 @@ func published(a *doc.Analysis) string {
 		return ""
 	}
 	return p[:10]
-}
-
-// dayBefore returns the day before day (2006-01-02).
-func dayBefore(day string) string {
-	t, err := time.Parse(time.DateOnly, day)
-	if err != nil {
-		return day
-	}
-	return t.AddDate(0, 0, -1).Format(time.DateOnly)
 }

@@ -18,7 +18,7 @@ func TestParticipleModifiers(t *testing.T) {
 		want       []string
 	}{
 		{"headline base form tagged as adjective", "Militants free abducted aid workers",
-			[]string{"RETREAT/release Militants>abducted aid workers date=2024-11-21..2024-11-22~"}},
+			[]string{"RETREAT/release Militants>abducted aid workers"}},
 		{"freed with a modified object", "Gunmen on Monday freed the kidnapped journalist in Goma.",
 			[]string{"RETREAT/release Gunmen>the kidnapped journalist date=2024-11-18 at=Goma"}},
 		{"released with a modified object", "Rebels released the abducted workers in Goma on Monday.",
@@ -51,9 +51,9 @@ func TestHeadlineParticiple(t *testing.T) {
 		want        []string
 	}{
 		{"Abducted aid workers released", "The workers arrived in Goma on Monday.",
-			[]string{"RETREAT/release ->Abducted aid workers date=2024-11-21..2024-11-22~ at=Goma"}},
+			[]string{"RETREAT/release ->Abducted aid workers date=2024-11-22~ at=Goma"}},
 		{"Militants free abducted aid workers", "The release came in Goma on Monday.",
-			[]string{"RETREAT/release Militants>abducted aid workers date=2024-11-21..2024-11-22~ at=Goma"}},
+			[]string{"RETREAT/release Militants>abducted aid workers date=2024-11-22~ at=Goma"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.title, func(t *testing.T) {
