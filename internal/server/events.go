@@ -1,10 +1,12 @@
 package server
 
 import (
+	"cmp"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"sitrep/internal/doc"
@@ -47,6 +49,40 @@ type eventOut struct {
 	SourceActor *actorRef `json:"source_actor"`
 	TargetActor *actorRef `json:"target_actor"`
 	Location    *location `json:"location"`
+	// Cluster is the real-world event the report belongs to.
+	Cluster *clusterOut `json:"cluster,omitempty"`
+}
+
+// clusterOut summarises the cluster of reports of one real-world event:
+// its id (its first report's event id), how many reports, documents and
+// sources tell of it, the spread of their figures, and how this event
+// joined it (internal/dedup).
+type clusterOut struct {
+	ID         string        `json:"id"`
+	Reports    int           `json:"reports"`
+	Documents  int           `json:"documents"`
+	Sources    int           `json:"sources"`
+	Fatalities *store.Spread `json:"fatalities"`
+	Injuries   *store.Spread `json:"injuries"`
+	Score      float64       `json:"score"`
+	Reason     string        `json:"reason"`
+	Held       bool          `json:"held,omitempty"`
+}
+
+func newClusterOut(c *store.ClusterInfo) *clusterOut {
+	if c == nil {
+		return nil
+	}
+	return &clusterOut{ID: c.First, Reports: c.Events, Documents: c.Documents, Sources: c.Sources,
+		Fatalities: c.Fatalities, Injuries: c.Injuries, Score: c.Score, Reason: c.Reason, Held: c.Held}
+}
+
+// figureOut is the count one document gives for a clustered event.
+type figureOut struct {
+	Document   string  `json:"document"`
+	Source     *string `json:"source"`
+	Fatalities *int    `json:"fatalities"`
+	Injuries   *int    `json:"injuries"`
 }
 
 // mention is one report of an event: the document and the span of text
@@ -56,13 +92,27 @@ type mention struct {
 	Evidence doc.Mention `json:"evidence"`
 	Trigger  doc.Trigger `json:"trigger"`
 	Rule     string      `json:"rule"`
+	// Event is the reporting event's id (DOCUMENT:EVENT); Fatalities
+	// and Injuries its own figures; Score and Reason how it joined the
+	// cluster.
+	Event      string     `json:"event,omitempty"`
+	Fatalities *doc.Count `json:"fatalities,omitempty"`
+	Injuries   *doc.Count `json:"injuries,omitempty"`
+	Score      *float64   `json:"score,omitempty"`
+	Reason     string     `json:"reason,omitempty"`
 }
 
-// eventDetail is one event with its mentions.
+// eventDetail is one event with its mentions: every report of the same
+// real-world event (its cluster), the event itself first, and each
+// document's figures.
 type eventDetail struct {
 	eventOut
-	Mentions []mention `json:"mentions"`
+	Mentions []mention   `json:"mentions"`
+	Figures  []figureOut `json:"figures,omitempty"`
 }
+
+// maxMentions caps the reports one event detail lists.
+const maxMentions = 200
 
 func opt(s string) *string {
 	if s == "" {
@@ -102,6 +152,7 @@ func newEventOut(r *store.EventRow) eventOut {
 	if r.PlaceName != "" || r.Country != "" {
 		o.Location = &location{Name: r.PlaceName, Admin1: opt(r.Admin1), Country: opt(r.Country), Lat: r.Lat, Lon: r.Lon}
 	}
+	o.Cluster = newClusterOut(r.Cluster)
 	return o
 }
 
@@ -120,6 +171,13 @@ func (s *Server) listEvents(r *http.Request) (any, error) {
 	}
 	f.After = p.After
 	f.Limit = p.Limit + 1
+	switch v := r.URL.Query().Get("clusters"); v {
+	case "", "0", "false":
+	case "1", "true":
+		f.Clusters = true
+	default:
+		return nil, errorf(KindBadRequest, "clusters %q: want true or false", v)
+	}
 	out := []eventOut{}
 	var last store.Pos
 	more := false
@@ -160,19 +218,66 @@ func (s *Server) getEvent(r *http.Request) (any, error) {
 	if found == nil {
 		return nil, errorf(KindNotFound, "no event %q", id)
 	}
-	a, err := s.analysis(r, docID)
-	if err != nil {
-		return nil, err
+	c, err := s.opts.Store.Cluster(r.Context(), id)
+	if err != nil && !errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("read cluster of %s: %w", id, err)
 	}
-	text := []rune(a.Document.Text)
-	e := found.Event
-	d := eventDetail{eventOut: *found, Mentions: []mention{{
-		Document: found.Document,
-		Evidence: doc.Mention{Start: e.Start, End: e.End, Text: runeSlice(text, e.Start, e.End)},
-		Trigger:  e.Trigger,
-		Rule:     e.Rule,
-	}}}
+	members := []*store.EventRow{}
+	if c != nil {
+		// The event asked for first, then the others as stored.
+		members = append(members, c.Members...)
+		slices.SortStableFunc(members, func(a, b *store.EventRow) int {
+			return cmp.Compare(boolInt(a.DocID != docID || a.Event.ID != ev), boolInt(b.DocID != docID || b.Event.ID != ev))
+		})
+		members = members[:min(len(members), maxMentions)]
+	}
+	if len(members) == 0 || members[0].DocID != docID || members[0].Event.ID != ev {
+		members = nil // a store being rebuilt: the event alone
+	}
+	d := eventDetail{eventOut: *found, Mentions: []mention{}}
+	if members == nil {
+		a, err := s.analysis(r, docID)
+		if err != nil {
+			return nil, err
+		}
+		e := found.Event
+		d.Mentions = append(d.Mentions, mention{Document: found.Document, Trigger: e.Trigger, Rule: e.Rule,
+			Evidence: doc.Mention{Start: e.Start, End: e.End, Text: runeSlice([]rune(a.Document.Text), e.Start, e.End)}})
+		return one{Data: d}, nil
+	}
+	texts := map[string][]rune{}
+	for _, m := range members {
+		text, ok := texts[m.DocID]
+		if !ok {
+			a, err := s.analysis(r, m.DocID)
+			if err != nil {
+				return nil, err
+			}
+			text = []rune(a.Document.Text)
+			texts[m.DocID] = text
+		}
+		o := newEventOut(m)
+		e := m.Event
+		mt := mention{Document: o.Document, Trigger: e.Trigger, Rule: e.Rule, Event: o.ID,
+			Evidence:   doc.Mention{Start: e.Start, End: e.End, Text: runeSlice(text, e.Start, e.End)},
+			Fatalities: e.Fatalities, Injuries: e.Injuries}
+		if m.Cluster != nil {
+			sc := m.Cluster.Score
+			mt.Score, mt.Reason = &sc, m.Cluster.Reason
+		}
+		d.Mentions = append(d.Mentions, mt)
+	}
+	for _, f := range c.Figures {
+		d.Figures = append(d.Figures, figureOut{Document: f.DocID, Source: opt(f.Source), Fatalities: f.Fatalities, Injuries: f.Injuries})
+	}
 	return one{Data: d}, nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // analysis reads and decodes the stored analysis of a document.
