@@ -384,7 +384,7 @@ func (s *sent) status(p *pattern, from, to int) string {
 
 // planNouns name plans, proposals and intentions whose "to" infinitive
 // is not yet an act.
-var planNouns = map[string]bool{"plan": true, "plans": true, "plot": true, "plots": true, "campaign": true,
+var planNouns = map[string]bool{"choice": true, "option": true, "risk": true, "danger": true, "plan": true, "plans": true, "plot": true, "plots": true, "campaign": true,
 	"effort": true, "efforts": true, "decision": true, "proposal": true, "proposals": true, "threat": true,
 	"threats": true, "call": true, "calls": true, "intention": true, "intent": true, "move": true, "pledge": true,
 	"promise": true, "promises": true, "offer": true, "offers": true, "vote": true, "motion": true,
@@ -405,14 +405,15 @@ func infinitiveGap(s *sent, j, from int) bool {
 
 // suppressEmbedded drops events whose trigger lies in the complement of
 // a demand, threat, promise, refusal or accusation in the same sentence
-// ("urged Kabul to stop attacks", "accused X of attacking Y"): the
-// complement is what was asked or alleged, not an act that happened.
+// ("urged Kabul to stop attacks", "accused X of attacking Y"), or in the
+// offence of an arrest or sentence ("arrested for collaborating with"):
+// the complement is what was asked or alleged, not an act that happened.
 func suppressEmbedded(s *sent, evs []*event) []*event {
 	out := evs[:0]
 	for _, f := range evs {
 		drop := false
 		for _, e := range evs {
-			if e == f || e.trigEnd > f.trig || !governs[e.pat.Type] {
+			if e == f || e.trigEnd > f.trig || !governs[e.pat.Type] && !punishes[e.pat.Type] {
 				continue
 			}
 			comp := false
@@ -422,7 +423,8 @@ func suppressEmbedded(s *sent, evs []*event) []*event {
 					comp = false
 					break
 				}
-				if w == "to" || w == "of" || w == "for" || w == "against" {
+				if governs[e.pat.Type] && (w == "to" || w == "of" || w == "for" || w == "against") ||
+					punishes[e.pat.Type] && (w == "for" || w == "of" || w == "over") {
 					comp = true
 				}
 			}
@@ -439,6 +441,12 @@ func suppressEmbedded(s *sent, evs []*event) []*event {
 }
 
 var governs = map[string]bool{"REQUEST": true, "THREATEN": true, "AGREE": true, "REJECT": true, "ACCUSE": true}
+
+// punishes are the types whose "for", "of" or "over" phrase names the
+// offence, alleged or judged, not an act the sentence reports ("arrested
+// for collaborating with", "convicted of killing", "jailed over the
+// attack").
+var punishes = map[string]bool{"COERCE": true, "SANCTION": true}
 
 var boundary = map[string]bool{",": true, ";": true, "after": true, "before": true, "when": true, "while": true,
 	"following": true, "since": true, "as": true, "because": true, "—": true, "–": true, "and": false}

@@ -311,6 +311,8 @@ func (s *sent) governedAway(p *pattern, from int) bool {
 		return endWords[g] || liftWords[g]
 	case "CONSULT", "ASSAULT":
 		return endWords[g]
+	case "AGREE":
+		return endWords[g] || breakWords[g] // "reneged on the accord"
 	case "SANCTION", "COERCE":
 		return liftWords[g] || endWords[g]
 	case "ACCUSE":
@@ -368,7 +370,7 @@ var allegationWords = map[string]bool{"accusation": true, "accusations": true, "
 var denyWords = map[string]bool{"deny": true, "reject": true, "dismiss": true, "refute": true, "rebuff": true}
 
 // governPreps introduce the act a reaction is about.
-var governPreps = map[string]bool{"for": true, "over": true, "about": true, "on": true, "to": true, "of": true, "into": true, "at": true}
+var governPreps = map[string]bool{"for": true, "over": true, "about": true, "on": true, "to": true, "of": true, "into": true, "at": true, "from": true}
 
 // reactionWords react to an act told elsewhere (lemmas).
 var reactionWords = map[string]bool{"condemn": true, "denounce": true, "deplore": true, "decry": true, "blame": true,
@@ -379,6 +381,10 @@ var reactionWords = map[string]bool{"condemn": true, "denounce": true, "deplore"
 // endWords end or call off an act (lemmas; "call off" with its particle).
 var endWords = map[string]bool{"end": true, "halt": true, "stop": true, "suspend": true, "call off": true, "cancel": true,
 	"postpone": true, "abandon": true, "break off": true, "suspension": true}
+
+// breakWords break or leave an agreement (lemmas).
+var breakWords = map[string]bool{"renege": true, "violate": true, "breach": true, "break": true, "quit": true,
+	"withdraw": true, "exit": true, "scrap": true, "abandon": true, "tear up": true, "violation": true}
 
 // liftWords lift a sanction (lemmas).
 var liftWords = map[string]bool{"lift": true, "ease": true, "relax": true, "remove": true, "scrap": true, "waive": true,
@@ -423,7 +429,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 		e.relative = !e.modifier && s.inRelative(from)
 		e.passive = s.passive(from)
 		subj, ok := s.subjectOf(from, 0)
-		if p.Type == "ASSAULT" && s.naturalCause(subj, ok, e.passive, to) {
+		if p.Type == "ASSAULT" && s.naturalCause(subj, ok, e.passive, to) || s.agreesWithView(from, to) {
 			return nil
 		}
 		if e.modifier {
@@ -737,5 +743,27 @@ var naturalCauses = map[string]int{"virus": causeDisaster, "coronavirus": causeD
 	"drought": causeDisaster, "famine": causeDisaster, "flames": causeDisaster, "wildfire": causeDisaster,
 	"compounds": causeDisaster, "chemicals": causeDisaster,
 	"accident": causeAccident, "crash": causeAccident, "collision": causeAccident, "stampede": causeAccident,
+	"plane": causeVehicle, "aircraft": causeVehicle, "helicopter": causeVehicle, "boat": causeVehicle, "ferry": causeVehicle,
 	"car": causeVehicle, "truck": causeVehicle, "lorry": causeVehicle, "bus": causeVehicle, "train": causeVehicle,
 	"vehicle": causeVehicle, "tanker": causeVehicle, "driver": causeVehicle}
+
+// agreesWithView reports whether the trigger at [from, to) is "agree"
+// with an opinion: "agreed with the Senate that …", "agree with him on
+// the need for …" is a statement, not an agreement to act.
+func (s *sent) agreesWithView(from, to int) bool {
+	if s.lemma(from) != "agree" || s.word(to) != "with" {
+		return false
+	}
+	k := s.skipNominalRight(to + 1)
+	return s.word(k) == "that" || s.word(k) == "," && s.word(k+1) == "that"
+}
+
+// skipNominalRight returns the first token at or after j that is not
+// part of a noun phrase ("the Senate", "Tantan, the Minister of Interior"
+// stops at the comma).
+func (s *sent) skipNominalRight(j int) int {
+	for j < s.last && (s.nominal(j) || s.word(j) == "-") {
+		j++
+	}
+	return j
+}
