@@ -2,6 +2,7 @@ package storetest
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"slices"
@@ -206,5 +207,45 @@ func testClusterRevisions(t *testing.T, b Backend) {
 	}
 	if st := stats(t, s); st.Clusters != 2 {
 		t.Errorf("after Replace, Stats().Clusters = %d, want 2", st.Clusters)
+	}
+}
+
+// testMigrateClusters: a store made before clustering (schema 2) gets its
+// clusters when opened: migration 3 adds the tables and clusters the
+// stored events in its transaction. The old store is made by opening a
+// new one, storing reports, and taking migration 3 back out by hand.
+func testMigrateClusters(t *testing.T, b Backend) {
+	ctx := context.Background()
+	loc := b.Fresh(t)
+	s, err := b.Open(ctx, loc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	put(t, s, analyses(clusterReports)...)
+	want := perCluster(t, s)
+	raw, ok := s.(interface{ DB() *sql.DB })
+	if !ok {
+		s.Close()
+		t.Skip("the backend does not expose its database")
+	}
+	for _, q := range []string{`DROP TABLE cluster_holds`, `DROP TABLE cluster_members`, `DROP TABLE clusters`,
+		`ALTER TABLE events DROP COLUMN place_kind`, `DELETE FROM schema_migrations WHERE version >= 3`} {
+		if _, err := raw.DB().ExecContext(ctx, q); err != nil {
+			s.Close()
+			t.Fatalf("make a schema 2 store: %s: %v", q, err)
+		}
+	}
+	s.Close()
+	s, err = b.Open(ctx, loc)
+	if err != nil {
+		t.Fatalf("open a schema 2 store: %v", err)
+	}
+	defer s.Close()
+	check(t, s)
+	if st := stats(t, s); st.Schema < 3 || st.Clusters != len(want) {
+		t.Errorf("after migration Stats() = %+v, want schema 3 and %d clusters", st, len(want))
+	}
+	if got := perCluster(t, s); !slices.Equal(got, want) {
+		t.Errorf("after migration Events(Clusters) = %v, want %v", got, want)
 	}
 }

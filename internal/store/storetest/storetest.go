@@ -52,6 +52,7 @@ func Run(t *testing.T, b Backend) {
 		{"Replace", testReplace},
 		{"Clusters", testClusters},
 		{"ClusterRevisions", testClusterRevisions},
+		{"MigrateClusters", testMigrateClusters},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, b) })
