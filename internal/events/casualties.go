@@ -105,6 +105,11 @@ func (s *sent) casualties() []casualty {
 			// after the last of coordinated counts is each one's.
 			kind = s.coordinatedHarm(whoTo)
 		}
+		if kind == "" && len(out) > 0 && s.word(i-1) == "and" && out[len(out)-1].to == i-1 {
+			// "killed a commander and two of his guards": the harm told
+			// before the first of coordinated counts is each one's.
+			kind = out[len(out)-1].kind
+		}
 		if kind == "" && !single && s.word(whoTo) == "lives" && s.lemma(i-1) == "claim" {
 			kind = "fatalities"
 		}

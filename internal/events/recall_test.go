@@ -29,6 +29,8 @@ func TestCountedVictims(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		{"a verb before coordinated counts", "Coalition aircraft killed a rebel commander and two of his guards in Khost on Tuesday.",
+			[]string{"ASSAULT ->a rebel commander killed=3 date=2024-11-19 at=Khost"}},
 		{"one and four", "A police captain and four constables were killed when a bomb exploded in Quetta on Monday.",
 			[]string{"ASSAULT/explosives ->four constables killed=5 date=2024-11-18 at=Quetta"}},
 		{"a landmine is no victim", "A landmine killed three shepherds near Kidal on Sunday.",
@@ -54,6 +56,8 @@ func TestCooperativeActs(t *testing.T) {
 			[]string{"AID A Red Crescent convoy>- date=2024-11-18 at=Ta'izz"}},
 		{"delivering supplies", "Afghan soldiers delivered blankets and winter supplies to 300 families in Bamyan on Sunday.",
 			[]string{"AID Afghan soldiers>- date=2024-11-17 at=Bamyan"}},
+		{"a department sends relief", "The Sindh health department sent tents and medicine to displaced families in Dadu on Sunday.",
+			[]string{"AID The Sindh health department>- date=2024-11-17 at=Dadu"}},
 		{"reinforcements", "The Nigerian army sent reinforcements to Maiduguri on Sunday.",
 			[]string{"MOBILIZE/troops The Nigerian army>Maiduguri date=2024-11-17 at=Maiduguri"}},
 		{"extradition", "Turkey extradited two suspected smugglers to Greece on Friday.",
@@ -64,8 +68,8 @@ func TestCooperativeActs(t *testing.T) {
 			[]string{"CONSULT The Pakistani interior minister>his Afghan counterpart date=2024-11-18 at=Kabul"}},
 		{"a shura", "Police commanders held a shura with tribal elders in Khost on Sunday.",
 			[]string{"CONSULT Police commanders>tribal elders date=2024-11-17 at=Khost"}},
-		{"a court jails", "A court in Riga found three men guilty of spying and jailed them for ten years on Thursday.",
-			[]string{"SANCTION/convict A court>three men guilty date=2024-11-21 at=Riga", "SANCTION/convict A court>them date=2024-11-21 at=Riga"}},
+		{"a court jails", "A court in Riga jailed three men for ten years for spying on Thursday.",
+			[]string{"SANCTION/convict A court>three men date=2024-11-21 at=Riga"}},
 		{"persona non grata", "Estonia declared a Russian diplomat persona non grata on Friday.",
 			[]string{"SANCTION/expel Estonia>a Russian diplomat persona date=2024-11-22"}},
 		{"a cache found", "Soldiers found a weapons cache in Zhari district on Monday.",

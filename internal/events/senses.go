@@ -143,13 +143,17 @@ func (s *sent) tollPhrase(p np) bool {
 	return false
 }
 
-// titleWords are singular nouns that name one person by office or role:
-// "the provincial governor condemned the attack".
+// titleWords are singular nouns that name one person by office or role,
+// or a body of people by its function: "the provincial governor
+// condemned the attack", "the governor's office condemned", "the health
+// department delivered supplies".
 var titleWords = map[string]bool{"governor": true, "commander": true, "minister": true, "president": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "chief": true,
 	"leader": true, "ambassador": true, "envoy": true, "mayor": true, "premier": true, "chancellor": true,
 	"prosecutor": true, "general": true, "secretary-general": true, "king": true, "emir": true, "sheikh": true,
-	"prime minister": false}
+	"office": true, "department": true, "ministry": true, "team": true, "council": true, "commission": true,
+	"committee": true, "agency": true, "authority": true, "authorities": true, "government": true, "administration": true,
+	"court": true, "tribunal": true, "embassy": true, "mission": true, "delegation": true}
 
 // diplomaticAt reports whether token i is a diplomatic protest noun (see
 // diplomaticProtest).
