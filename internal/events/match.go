@@ -481,6 +481,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 			}
 		}
 		e.present = e.headline
+		e.relative = s.backdrop(from)
 	}
 	if e.headline {
 		e.present = true
@@ -767,3 +768,28 @@ func (s *sent) skipNominalRight(j int) int {
 	}
 	return j
 }
+
+// backdrop reports whether the noun trigger at from is the setting of the
+// sentence's act: a span of time after a preposition or an ending verb
+// ("resigned after weeks of protests", "ended decades of fighting") or a circumstance ("aid amid fighting",
+// "despite attacks"). Like a relative clause, it keeps its event only
+// when nothing else in the sentence is one. "During" and "after" alone
+// are not: "two were killed during clashes", "arrested after a gun
+// battle" tell the clashes and the battle.
+func (s *sent) backdrop(from int) bool {
+	j := s.skipModifiers(from - 1)
+	if s.word(j) == "of" && timeUnits[s.word(j-1)] {
+		// "after weeks of protests", "ended years of fighting"; not
+		// "three days of protests took place"
+		k := s.skipModifiers(j - 1)
+		return backdropPreps[s.word(k)] || spanPreps[s.word(k)] || endWords[s.lemma(k)]
+	}
+	return backdropPreps[s.word(j)]
+}
+
+var backdropPreps = map[string]bool{"amid": true, "amidst": true, "despite": true}
+
+// spanPreps place an act after or since a span of others.
+var spanPreps = map[string]bool{"after": true, "following": true, "since": true, "over": true}
+
+var timeUnits = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true}

@@ -46,6 +46,14 @@ func TestOtherSenses(t *testing.T) {
 	expectTypes(t, "The army said it would retaliate against any attack on its posts.", "ASSAULT hypothetical")
 	expectTypes(t, "Police uncovered a plot to blow up the airport in Lagos.", "ASSAULT/explosives planned")
 	expectTypes(t, "Three gunmen used a hammer to beat a man to death in Texas on Friday.", "ASSAULT/beat")
+	// Offences, broken agreements, views, spans of time.
+	expectTypes(t, "Police arrested the journalist for collaborating with rebels in Niger on Monday.", "COERCE/arrest")
+	expectTypes(t, "The United States reneged on the nuclear accord with Iran on Tuesday.")
+	expectTypes(t, "Japan agreed with China that the talks should resume.")
+	expectTypes(t, "The president of Algeria resigned after weeks of protests.", "RETREAT/resign")
+	expectTypes(t, "Three days of protests took place in Patna on Friday.", "PROTEST/demo")
+	expectTypes(t, "Two soldiers were killed during clashes with rebels in Sialkot on Monday.", "ASSAULT/firearms")
+	expectTypes(t, "The farmers ended their four-day protest in Patiala on Monday.", "PROTEST/demo")
 	// The same words in their event senses.
 	expectEvents(t, "Students demonstrated outside the parliament in Dhaka on Monday.",
 		"PROTEST/demo Students>the parliament date=2024-11-18 at=Dhaka")
