@@ -279,7 +279,7 @@ func (s *sent) nounSource(from, to int) np {
 
 // lightVerbs carry a noun trigger: "carried out an attack", "staged a protest".
 var lightVerbs = map[string]bool{"carry": true, "launch": true, "stage": true, "conduct": true, "mount": true,
-	"hold": true, "take": true, "organise": true, "organize": true, "lead": true, "perpetrate": true,
+	"hold": true, "take": true, "issue": true, "organise": true, "organize": true, "lead": true, "perpetrate": true,
 	"commit": true, "execute": true, "make": true, "impose": true, "declare": true, "stage.": false, "begin": true, "start": true, "call": true, "observe": true, "hold.": false}
 
 // coordinated returns p and the phrases coordinated with it ("X and Y",

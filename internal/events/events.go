@@ -97,6 +97,7 @@ func (c *Coder) Annotate(ctx context.Context, a *doc.Analysis) error {
 		s := d.sentence(si)
 		evs := c.codeSentence(s)
 		recodeStrikes(evs, military)
+		evs = dropThreatened(evs)
 		cas := s.casualties()
 		evs = attachCasualties(s, evs, cas, found)
 		found = append(found, evs...)

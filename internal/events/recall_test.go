@@ -125,3 +125,22 @@ func TestStrikeSenses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
 	}
 }
+
+// TestThreats checks that a warning of force is a threat and that the
+// attack it announces is no event.
+func TestThreats(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a warning of attack", "The Houthis issued a warning to shipping firms on Tuesday, saying their ships would be targeted.",
+			[]string{"THREATEN/violence The Houthis>- date=2024-11-19"}},
+		{"warned it would respond", "Iran warned Israel on Sunday that it would respond to any attack on its nuclear sites.",
+			[]string{"THREATEN/violence Iran>Israel date=2024-11-17"}},
+		{"a warning of no force", "Aid agencies warned on Monday that the camps would run out of water.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
+	}
+}

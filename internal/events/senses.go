@@ -3,6 +3,8 @@ package events
 import (
 	"sort"
 	"strings"
+
+	"sitrep/internal/doc"
 )
 
 // Senses a pattern's trigger word alone misreads, decided from the words
@@ -164,4 +166,29 @@ func (d *document) diplomaticAt(i int) bool {
 		return false
 	}
 	return d.sentence(k).diplomaticProtest(i)
+}
+
+// dropThreatened removes the assaults a threat of the same sentence
+// announces: "warned that their vessels would be targeted", "threatened
+// to strike their bases" tell no attack, only the threat of one (an
+// assault after the threat's trigger whose status is hypothetical or
+// planned).
+func dropThreatened(evs []*event) []*event {
+	threat := -1
+	for _, e := range evs {
+		if e.ev.Type == "THREATEN" && (threat < 0 || e.trig < threat) {
+			threat = e.trig
+		}
+	}
+	if threat < 0 {
+		return evs
+	}
+	out := evs[:0]
+	for _, e := range evs {
+		if e.ev.Type == "ASSAULT" && e.trig > threat && (e.ev.Status == doc.Hypothetical || e.ev.Status == doc.Planned) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
 }
