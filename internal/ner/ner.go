@@ -8,7 +8,10 @@
 // Mentions are found by an averaged perceptron (package perceptron) that
 // labels tokens B-/I-/O for the four CoNLL-2003 classes (PER, ORG, LOC,
 // MISC), decoded greedily left to right with the constraint that I-X
-// follows B-X or I-X. Features: the word, its affixes, shape and UPOS tag,
+// follows B-X or I-X. The model sees a word written with hyphens whole
+// ("al-Qaida"), as CoNLL-2003 wrote it, though the tokenizer splits it
+// into tokens ("al" "-" "Qaida"): a mention never starts or ends inside
+// one (words.go). Features: the word, its affixes, shape and UPOS tag,
 // two words either side, the previous labels, and an entity dictionary
 // learned from the training data. Lines written in capitals (headlines,
 // datelines) or in title case (review headings: "Great Service And
@@ -18,6 +21,9 @@
 // writes them.
 //
 // Rules then refine the model's output for news (rules.go):
+//   - a hyphenated word of places or nationalities is split into them
+//     ("India-Pakistan" → "India", "Pakistan"; "Pakistan-based" →
+//     "Pakistan");
 //   - types: LOC becomes GPE unless it names a geographic feature or a
 //     region; MISC becomes NORP (nationalities, religions: "Afghan"), LAW
 //     (named agreements and resolutions: "Doha Agreement", "Resolution
@@ -188,6 +194,11 @@ func (r *Recognizer) buildCache(forms []string, d map[string]uint64) {
 	}
 }
 
+// newExtractor returns an extractor for one call.
+func (r *Recognizer) newExtractor() *extractor {
+	return &extractor{dict: r.dict, gaz: r.gaz}
+}
+
 // allowed returns the classes that may follow class p (-1: the start).
 func (r *Recognizer) allowed(p int) []bool {
 	n := len(r.types)
@@ -203,9 +214,10 @@ func (r *Recognizer) Name() string { return "ner" }
 // Annotate finds the entities of a and appends them to a.Entities,
 // numbering them n1, n2, … in text order.
 func (r *Recognizer) Annotate(ctx context.Context, a *doc.Analysis) error {
-	x := &extractor{dict: r.dict, gaz: r.gaz}
+	x := r.newExtractor()
 	var words, pos []string
 	var labels []int
+	var units []unit
 	var found []doc.Entity
 	for si, s := range a.Sentences {
 		if si%256 == 0 {
@@ -216,16 +228,17 @@ func (r *Recognizer) Annotate(ctx context.Context, a *doc.Analysis) error {
 		if s.First < 0 || s.Last > len(a.Tokens) || s.First > s.Last {
 			return fmt.Errorf("ner: sentence %d has bad token range [%d,%d)", si, s.First, s.Last)
 		}
-		toks := a.Tokens[s.First:s.Last]
+		// The model sees each hyphenated word whole (see words.go).
+		units = appendUnits(units[:0], a.Tokens, s.First, s.Last)
 		words, pos = words[:0], pos[:0]
-		for _, t := range toks {
-			words = append(words, t.Text)
-			pos = append(pos, string(t.POS))
+		for _, u := range units {
+			words = append(words, a.Document.Text[a.Tokens[u.first].Start:a.Tokens[u.end-1].End])
+			pos = append(pos, unitPOS(a.Tokens, u))
 		}
 		labels = r.label(x, words, pos, labels[:0])
 		x.remember(labels, r.types)
 		for _, c := range r.chunks(labels) {
-			first, last := s.First+c.start, s.First+c.end-1
+			first, last := units[c.start].first, units[c.end-1].end-1
 			found = append(found, doc.Entity{
 				Type:  c.typ,
 				Start: a.Tokens[first].Start,
@@ -254,7 +267,7 @@ func (r *Recognizer) Label(words, pos []string) []string {
 // LabelDoc returns the BIO labels of the sentences of one document; pos
 // may be nil or hold nil entries.
 func (r *Recognizer) LabelDoc(words, pos [][]string) [][]string {
-	x := &extractor{dict: r.dict, gaz: r.gaz}
+	x := r.newExtractor()
 	out := make([][]string, len(words))
 	var labels []int
 	for si, w := range words {

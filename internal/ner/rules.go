@@ -101,6 +101,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 		}
 		spans = append(spans, span{e: e, first: first, end: end})
 	}
+	spans = r.apart(spans)
 	spans = r.split(spans)
 	spans = r.joinCompass(spans)
 	spans = r.dropJunk(spans)
