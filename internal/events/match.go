@@ -418,7 +418,7 @@ func (s *sent) needMet(p *pattern, end int) bool {
 
 // code builds the events of one trigger at tokens [from, to).
 func (s *sent) code(p *pattern, from, to int) []*event {
-	if s.background(from) || s.describesAccused(p, from, to) || s.governedAway(p, from) || s.allegedContent(from) {
+	if s.background(from) || s.describesAccused(p, from, to) || s.governedAway(p, from) || s.allegedContent(from) || s.history(p, from) {
 		return nil
 	}
 	e := &event{pat: p, sent: s.index, para: s.d.a.Sentences[s.index].Paragraph, trig: from, trigEnd: to,
@@ -742,7 +742,8 @@ var naturalCauses = map[string]int{"virus": causeDisaster, "coronavirus": causeD
 	"avalanche": causeDisaster, "heatwave": causeDisaster, "tornado": causeDisaster, "cyclone": causeDisaster,
 	"hurricane": causeDisaster, "typhoon": causeDisaster, "tsunami": causeDisaster, "lightning": causeDisaster,
 	"drought": causeDisaster, "famine": causeDisaster, "flames": causeDisaster, "wildfire": causeDisaster,
-	"compounds": causeDisaster, "chemicals": causeDisaster,
+	"compounds": causeDisaster, "chemicals": causeDisaster, "smoke": causeDisaster, "cylinder": causeDisaster,
+	"cylinders": causeDisaster, "boiler": causeDisaster, "boilers": causeDisaster, "trailers": causeDisaster,
 	"accident": causeAccident, "crash": causeAccident, "collision": causeAccident, "stampede": causeAccident,
 	"plane": causeVehicle, "aircraft": causeVehicle, "helicopter": causeVehicle, "boat": causeVehicle, "ferry": causeVehicle,
 	"car": causeVehicle, "truck": causeVehicle, "lorry": causeVehicle, "bus": causeVehicle, "train": causeVehicle,
@@ -793,3 +794,14 @@ var backdropPreps = map[string]bool{"amid": true, "amidst": true, "despite": tru
 var spanPreps = map[string]bool{"after": true, "following": true, "since": true, "over": true}
 
 var timeUnits = map[string]bool{"hours": true, "days": true, "weeks": true, "months": true, "years": true, "decades": true}
+
+// history reports whether the noun trigger at from names years or
+// decades of acts ("after two decades of fighting", "years of attacks"):
+// a history told as context, not one act.
+func (s *sent) history(p *pattern, from int) bool {
+	if p.POS != "NOUN" {
+		return false
+	}
+	j := s.skipModifiers(from - 1)
+	return s.word(j) == "of" && (s.word(j-1) == "years" || s.word(j-1) == "decades")
+}

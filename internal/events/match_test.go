@@ -54,6 +54,8 @@ func TestOtherSenses(t *testing.T) {
 	expectTypes(t, "Three days of protests took place in Patna on Friday.", "PROTEST/demo")
 	expectTypes(t, "Two soldiers were killed during clashes with rebels in Sialkot on Monday.", "ASSAULT/firearms")
 	expectTypes(t, "The farmers ended their four-day protest in Patiala on Monday.", "PROTEST/demo")
+	expectTypes(t, "After two decades of fighting, the death toll in the war is staggering.")
+	expectTypes(t, "A gas cylinder exploded in a restaurant in Lahore on Monday.")
 	// The same words in their event senses.
 	expectEvents(t, "Students demonstrated outside the parliament in Dhaka on Monday.",
 		"PROTEST/demo Students>the parliament date=2024-11-18 at=Dhaka")
