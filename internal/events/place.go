@@ -285,7 +285,7 @@ func (d *document) chained(s *sent, i int, ok func(k int) bool) bool {
 			if ok(k) {
 				return true
 			}
-		case chainWords[d.lower[k]], d.lower[k] == ",":
+		case chainWords[d.lower[k]], d.lower[k] == ",", d.lower[k] == "in":
 		default:
 			return false
 		}

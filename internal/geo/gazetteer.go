@@ -354,6 +354,12 @@ func IndexKeys(kind, name string) []string {
 		k := Key(n)
 		add(k)
 		add(stripArticle(k))
+		if kind == KindCity {
+			// "Lamitan City", "Cotabato City" are called "Lamitan", "Cotabato"
+			if s, ok := strings.CutSuffix(k, " city"); ok && !stopWords[s] {
+				add(s)
+			}
+		}
 		if kind == KindAdmin1 || kind == KindAdmin2 || kind == KindRegion {
 			// "Capital Region" is not "Capital", nor "Central Province" "Central"
 			if s := stripDesignator(k); !stopWords[s] {
@@ -438,7 +444,8 @@ var designators = []string{"province", "district", "agency", "governorate", "reg
 	"krai", "kray", "department", "departement", "parish", "emirate", "canton", "voivodeship"}
 
 var designatorPrefixes = []string{"province of ", "district of ", "qada ", "qadaa ", "muhafazat ", "mohafazat ",
-	"wilayat ", "state of ", "district ", "velayat e ", "ostan e "}
+	"wilayat ", "state of ", "district ", "velayat e ", "ostan e ", "amphoe ", "king amphoe ", "khet ", "srok ",
+	"kabupaten ", "kota ", "city of "}
 
 // stripDesignator removes a level word from a division's key.
 func stripDesignator(k string) string {

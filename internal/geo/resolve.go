@@ -529,7 +529,12 @@ func (res *resolution) veto() {
 // East"). Words after it name things at the place ("Delhi University").
 func (res *resolution) qualifiers(es, c doc.Span) bool {
 	t := res.a.Document.Text
-	for _, w := range strings.FieldsFunc(strings.ToLower(t[es.Start:c.Start]), func(r rune) bool { return r == ' ' || r == ',' || r == '-' }) {
+	before := t[es.Start:c.Start]
+	if strings.ContainsAny(before, ",;(") || strings.Contains(before, " and ") || strings.Contains(before, " in ") ||
+		strings.Contains(before, " of ") {
+		return true // an entity that lists places: "Khalis, Diyala, Iraq"
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(before), func(r rune) bool { return r == ' ' || r == '-' }) {
 		if !directions[w] && !compass[w] && !fillers[w] && designatorKind[w] == "" && unlistedKind[w] == "" && w != "of" &&
 			w != "old" && w != "greater" && w != "inner" && w != "outer" && w != "downtown" {
 			return false
@@ -960,6 +965,9 @@ func describe(e *Entry) string {
 // code) stays the place's identity.
 func displayName(e *Entry, mention string) string {
 	name := ASCII(e.Name)
+	if e.Kind == KindAdmin2 || e.Kind == KindAdmin1 {
+		name = stripLevelPrefix(name) // "Amphoe Nong Chik" is Nong Chik
+	}
 	if isAbbrev(mention) || e.Kind == KindCountry || e.Kind == KindAdmin2 {
 		return name
 	}
@@ -994,6 +1002,18 @@ func displayName(e *Entry, mention string) string {
 		mention = b.String()
 	}
 	return ASCII(mention)
+}
+
+// stripLevelPrefix removes a level word that opens a division's name in
+// GeoNames ("Amphoe Nong Chik", "Province of Basilan", "Qada Balad Ruz").
+func stripLevelPrefix(name string) string {
+	low := strings.ToLower(name)
+	for _, p := range designatorPrefixes {
+		if strings.HasPrefix(low, p) && len(name) > len(p) {
+			return name[len(p):]
+		}
+	}
+	return name
 }
 
 // place renders entry e as a doc.Place.

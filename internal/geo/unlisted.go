@@ -195,6 +195,52 @@ func (res *resolution) scanUnlisted() {
 		}
 		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: name.End, kind: kind})
 	}
+	res.scanLevelOf()
+}
+
+// scanLevelOf finds capitalised names after "the town of", "the village
+// of", "the district of" that no candidate covers ("in the town of Khan
+// Bani Saad"), even where an earlier stage took them for a person.
+func (res *resolution) scanLevelOf() {
+	t, ws := res.a.Document.Text, res.words
+	for j := 0; j+2 < len(ws); j++ {
+		kind, ok := unlistedKind[strings.ToLower(t[ws[j].start:ws[j].end])]
+		if !ok || kind == KindLocality || !strings.EqualFold(t[ws[j+1].start:ws[j+1].end], "of") ||
+			t[ws[j].end:ws[j+1].start] != " " || t[ws[j+1].end:ws[j+2].start] != " " || !ws[j+2].cap {
+			continue
+		}
+		i, k := j+2, j+2
+		for k+1 < len(ws) && k < i+3 && ws[k+1].cap && joinable(t[ws[k].end:ws[k+1].start]) {
+			k++
+		}
+		span := doc.Span{Start: ws[i].start, End: ws[k].end}
+		if !res.plausibleName(i, k) || res.demonymOrCountry(t[span.Start:span.End]) || res.coveredOf(span) {
+			continue
+		}
+		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: span.End, kind: kind})
+	}
+	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
+}
+
+// coveredOf reports whether span overlaps a candidate that was not
+// vetoed, an unknown name, or an organisation's or agreement's name.
+func (res *resolution) coveredOf(span doc.Span) bool {
+	for _, c := range res.cands {
+		if c.span.Start >= 0 && c.span.Overlaps(span) && !c.vetoed {
+			return true
+		}
+	}
+	for _, u := range res.unknown {
+		if u.span.Overlaps(span) {
+			return true
+		}
+	}
+	for _, e := range res.a.Entities {
+		if e.Span().Overlaps(span) && (e.Type == doc.Org || e.Type == doc.Law || e.Type == doc.NORP) {
+			return true
+		}
+	}
+	return false
 }
 
 // covered reports whether span overlaps a candidate that was not vetoed,
@@ -405,25 +451,32 @@ func (res *resolution) containerAfter(end int, placed map[int]*cand) *Entry {
 		}
 	}
 	comma := strings.Contains(string(gap), ",")
-	words := strings.Fields(strings.ToLower(strings.ReplaceAll(string(gap), ",", " ")))
-	if len(words) > 0 && (unlistedKind[words[0]] != "" || areaWords[words[0]]) {
-		words = words[1:]
+	link := false
+	for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(string(gap), ",", " "))) {
+		switch {
+		case w == "in" || w == "of" || w == "under" || w == "near" || w == "outside" || w == "from":
+			link = true
+		case w == "a" || w == "an" || w == "the" || w == "on" || w == "just" || w == "km" || w == "kilometres" ||
+			w == "kilometers" || w == "miles" || w == "about" || w == "some" || unlistedKind[w] != "" || areaWords[w] ||
+			directions[w] || compass[w] || w == "suburbs" || w == "outskirts" || w == "suburb" || isNumber(w):
+		default:
+			return nil // "Raybar and Faridpur", "Awa, which borders Tumaco"
+		}
 	}
-	if len(words) > 0 && (words[0] == "in" || words[0] == "of" || words[0] == "under") {
-		words = words[1:]
-	} else if !comma {
-		return nil
-	}
-	if len(words) > 0 && words[0] == "the" {
-		words = words[1:]
-	}
-	if len(words) > 0 && (directions[words[0]] || compass[words[0]]) {
-		words = words[1:]
-	}
-	if len(words) > 0 {
+	if !link && !comma {
 		return nil
 	}
 	return res.entry(next.chosen)
+}
+
+// isNumber reports whether w is written in digits ("15").
+func isNumber(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // documentArea returns the country that clearly leads the report's

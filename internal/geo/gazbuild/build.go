@@ -61,7 +61,16 @@ type Options struct {
 	// MinPopulation is the population from which places outside Focus
 	// are kept; 0 means 5000. Capitals and admin1 seats are always kept.
 	MinPopulation int
+	// Admin2 lists ISO2 countries outside Focus whose admin2 divisions
+	// are kept too; nil means DefaultAdmin2.
+	Admin2 []string
 }
+
+// DefaultAdmin2 are countries outside the focus region whose second-level
+// divisions news reports name as often as their towns: Thai amphoe,
+// Philippine provinces, Colombian municipalities, British counties,
+// Indonesian regencies, Cambodian districts.
+var DefaultAdmin2 = strings.Fields(`TH PH CO GB ID KH`)
 
 // DefaultFocus is the region sitrep reports on most: South and Central
 // Asia, the Middle East and North Africa, and the Sahel and Horn of Africa.
@@ -233,6 +242,14 @@ func (s *Source) Prune(opts Options) []Row {
 	for _, c := range list {
 		focus[c] = true
 	}
+	admin2 := maps.Clone(focus)
+	a2 := opts.Admin2
+	if a2 == nil {
+		a2 = DefaultAdmin2
+	}
+	for _, c := range a2 {
+		admin2[c] = true
+	}
 	minPop := cmp.Or(opts.MinPopulation, 5000)
 	var rows []Row
 	a1pts := map[string][][2]float64{}
@@ -280,7 +297,7 @@ func (s *Source) Prune(opts Options) []Row {
 	}
 	for code, name := range s.Admin2 {
 		parts := strings.SplitN(code, ".", 3)
-		if len(parts) != 3 || !focus[parts[0]] {
+		if len(parts) != 3 || !admin2[parts[0]] {
 			continue
 		}
 		pts := s.Admin2Points[code]
