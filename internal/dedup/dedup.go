@@ -361,6 +361,11 @@ func (r *Rule) place(a, b Mention) (score float64, msg string, conflict bool) {
 // aid, sanctions) are often placed where they were announced.
 var placeBound = map[string]bool{"ASSAULT": true, "PROTEST": true, "COERCE": true, "MOBILIZE": true}
 
+// PlaceBound reports whether places of events of this type conflict when
+// their countries differ: then only reports in the same country (or in
+// none) can be the same event.
+func PlaceBound(typ string) bool { return placeBound[typ] }
+
 // distance is the great-circle distance in km.
 func distance(lat1, lon1, lat2, lon2 float64) float64 {
 	const earth = 6371.0

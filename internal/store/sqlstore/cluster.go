@@ -64,12 +64,12 @@ func (m *member) apiID() string { return m.docID + ":" + m.eventID }
 
 // clusterer assigns events to clusters inside one transaction.
 type clusterer struct {
-	rule                                           *dedup.Rule
-	stmts                                          []*sql.Stmt
-	cands, isHeld, addCluster, addMember, grow     *sql.Stmt
-	leaving, drop, members, delCluster, setCluster *sql.Stmt
-	holds                                          bool           // whether any event is held apart
-	touched                                        map[int64]bool // clusters whose members changed
+	rule                                                *dedup.Rule
+	stmts                                               []*sql.Stmt
+	cands, candsIn, isHeld, addCluster, addMember, grow *sql.Stmt
+	leaving, drop, members, delCluster, setCluster      *sql.Stmt
+	holds                                               bool           // whether any event is held apart
+	touched                                             map[int64]bool // clusters whose members changed
 }
 
 // Columns of an event that clustering reads, after its id.
@@ -92,10 +92,17 @@ func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
 		c.stmts = append(c.stmts, st)
 		return st
 	}
-	c.cands = prep(`SELECT e.id, r.doc_id, e.event_id, cm.cluster, c.latest_from, c.earliest_to, cm.held, ` + memberCols + `
-		FROM events e JOIN cluster_members cm ON cm.event = e.id JOIN clusters c ON c.id = cm.cluster
-		JOIN revisions r ON r.id = e.rev
-		WHERE e.type = ? AND e.date_from >= ? AND e.date_from <= ? AND e.id <> ? ORDER BY e.id DESC LIMIT ` + fmt.Sprint(maxCandidates))
+	// The candidates' ids come from the type and date index alone, the
+	// latest first; only those are joined with their clusters.
+	cands := func(country string) string {
+		return `SELECT e.id, r.doc_id, e.event_id, cm.cluster, c.latest_from, c.earliest_to, cm.held, ` + memberCols + `
+		FROM (SELECT id FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND id <> ?` + country + `
+			ORDER BY id DESC LIMIT ` + fmt.Sprint(maxCandidates) + `) x
+		JOIN events e ON e.id = x.id JOIN cluster_members cm ON cm.event = e.id JOIN clusters c ON c.id = cm.cluster
+		JOIN revisions r ON r.id = e.rev`
+	}
+	c.cands = prep(cands(""))
+	c.candsIn = prep(cands(` AND country IN (?, '')`))
 	c.isHeld = prep(`SELECT 1 FROM cluster_holds WHERE doc_key = ? AND event_id = ?`)
 	c.addCluster = prep(`INSERT INTO clusters (type, first_event, events, documents, sources, latest_from, earliest_to,
 		fatalities_low, fatalities_best, fatalities_high, injuries_low, injuries_best, injuries_high)
@@ -218,7 +225,7 @@ func (c *clusterer) assign(ctx context.Context, m member) error {
 		why := "first report; no day range of at most " + fmt.Sprint(c.rule.MaxSpan()) + " days to match by"
 		return c.start(ctx, m, why, false)
 	}
-	cands, err := c.candidates(ctx, m.m.Type, lo, hi, m.id)
+	cands, err := c.candidates(ctx, m.m, lo, hi, m.id)
 	if err != nil {
 		return err
 	}
@@ -323,10 +330,17 @@ func (c *clusterer) start(ctx context.Context, m member, why string, held bool) 
 	return nil
 }
 
-// candidates reads the clustered events of this type whose first day
-// lies in [lo, hi], other than event self.
-func (c *clusterer) candidates(ctx context.Context, typ, lo, hi string, self int64) ([]member, error) {
-	rows, err := c.cands.QueryContext(ctx, typ, lo, hi, self)
+// candidates reads the clustered events of m's type whose first day lies
+// in [lo, hi], other than event self, the latest maxCandidates first.
+func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi string, self int64) ([]member, error) {
+	var rows *sql.Rows
+	var err error
+	if m.Country != "" && dedup.PlaceBound(m.Type) {
+		// Reports of another country conflict: they are not read.
+		rows, err = c.candsIn.QueryContext(ctx, m.Type, lo, hi, self, m.Country)
+	} else {
+		rows, err = c.cands.QueryContext(ctx, m.Type, lo, hi, self)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("find candidates: %w", err)
 	}
