@@ -32,9 +32,13 @@ const narrativeReach = 6
 //     latest sentence, at most narrativeReach back, with a dated event
 //     (its date) or a day-or-clock time expression (that time), passing
 //     over history (more than historyDays before the news day).
-//  4. A time that dates only the report of the act ("police said on
-//     Monday that …"), when 1–3 found nothing else.
-//  5. No expression in reach: as output.md says, a present-tense report
+//  4. For a present-perfect past act that 1–3 leave undated ("Pakistan
+//     has asked Kabul to …"), the first day the next sentence names
+//     ("The request, made … on Monday, …"): news leads with the perfect
+//     and says when in the sentence after it.
+//  5. A time that dates only the report of the act ("police said on
+//     Monday that …"), when 1–4 found nothing else.
+//  6. No expression in reach: as output.md says, a present-tense report
 //     (an ongoing act, or a headline, which news writes in the present)
 //     is dated the publication day (the dateline's date when the report
 //     opens with one) with granularity "vague"; anything else stays
@@ -42,44 +46,67 @@ const narrativeReach = 6
 //     planned, hypothetical, negated and denied acts, background acts,
 //     and every act of a document without a publication date.
 //
+// Before all of these, an act in a clause that "a day after", "two days
+// after" opens is dated that many days before the day named ahead of it
+// ("Shops stayed shut on Tuesday, a day after the government imposed a
+// curfew": Monday).
+//
+// dateOf returns the step that dated e, for its rule: "interval",
+// "clause", "sentence", "note", "story", "next", "report" or
+// "publication"; "" when e stays undated.
+//
 // Expressions that cannot date the act are skipped everywhere: durations
 // and sets; "since"/"until" bounds; for a past act, times after the
 // publication day ("would take effect next year"); a possessive time
 // away from its noun ("protested Monday's attack"); a bare year that no
 // preposition introduces ("the Drugs Act 1976"); the dateline's own
 // date; a clock time that the tagger put on the publication day only
-// because the text named no day.
-func (d *document) dateOf(e *event, before []*event) {
+// because the text named no day; a season before a noun ("the summer
+// water schedule"). "Overnight" names no day of its own: any day named
+// in the sentence wins over it.
+func (d *document) dateOf(e *event, before []*event) string {
 	pub := d.newsDay()
 	past := (e.ev.Status == doc.Reported || e.ev.Status == doc.Claimed) && !d.futureClause(e)
 	present := e.present && !d.perfect(e)
-	ti, said := d.ownTime(e, pub)
-	if ti >= 0 && !said {
+	if past {
+		if dd, ok := d.intervalTime(e, pub); ok {
+			e.ev.Date, e.dated = &dd, true
+			return "interval"
+		}
+	}
+	ti, step := d.ownTime(e, pub)
+	if ti >= 0 && step != "report" {
 		d.setTime(e, ti)
-		return
+		return step
 	}
 	if past && !e.headline {
 		if ni := d.noteTime(e, pub); ni >= 0 {
 			d.setTime(e, ni)
-			return
+			return "note"
 		}
 	}
 	if past && !present && !e.headline {
 		if dd, ok := d.storyTime(e, before, pub); ok {
 			e.ev.Date, e.dated = &dd, true
-			return
+			return "story"
+		}
+		if ni := d.leadTime(e, pub); ni >= 0 {
+			d.setTime(e, ni)
+			return "next"
 		}
 	}
 	if ti >= 0 {
 		d.setTime(e, ti)
-		return
+		return step
 	}
 	if pub == "" || d.background(e) {
-		return
+		return ""
 	}
 	if present || e.headline && past {
 		e.ev.Date = &doc.EventDate{Range: &doc.DayRange{pub, pub}, Granularity: "vague"}
+		return "publication"
 	}
+	return ""
 }
 
 // background reports whether e is told only as the background of
@@ -153,13 +180,18 @@ func (d *document) setTime(e *event, ti int) {
 }
 
 // ownTime returns the index into a.Times of the expression that dates e
-// within its sentence (steps 1, 2 and 4 of dateOf), -1 for none; said
-// reports that it dates only the report of the act.
-func (d *document) ownTime(e *event, pub string) (best int, said bool) {
+// within its sentence (steps 1, 2 and 5 of dateOf), -1 for none, and the
+// step: "clause" (its clause or the sentence's opening adverbial),
+// "sentence" (another clause) or "report" (it dates only the report of
+// the act).
+func (d *document) ownTime(e *event, pub string) (best int, step string) {
 	s := d.sentence(e.sent)
 	cf, ct := s.clause(e.trig)
 	if e.participle {
 		cf = s.first // "…, accusing Kabul of …" happens when the main clause does
+	}
+	if s.reducedRelative(e.trig) {
+		cf = e.trig // "mourning on Saturday for 12 villagers killed … on Thursday"
 	}
 	inPP := e.pat.POS == "NOUN" && s.inPP(e.trig)
 	if inPP {
@@ -175,7 +207,7 @@ func (d *document) ownTime(e *event, pub string) (best int, said bool) {
 	// the rest of the sentence tells when it was announced.
 	sure := e.ev.Status != doc.Planned && e.ev.Status != doc.Hypothetical
 	bg := d.background(e)
-	best, bestDist := -1, 1<<30
+	best, bestDist, bestOwn := -1, 1<<30, false
 	for i := s.first; i < s.last; i++ {
 		ti := d.time[i] - 1
 		if ti < 0 || (i > s.first && d.time[i-1] == ti+1) {
@@ -209,14 +241,25 @@ func (d *document) ownTime(e *event, pub string) (best int, said bool) {
 		case "vague":
 			dist += 3000 // "recently enacted", "in recent days": any day named wins
 		}
+		if strings.EqualFold(d.a.Times[ti].Text, "overnight") {
+			dist += 3000 // "an overnight raid … on Wednesday": the day named wins
+		}
 		if k := s.sayVerbBefore(i); k >= 0 && (k < e.trig || k >= e.trigEnd) {
 			dist += 10000 // "police said on Monday that …": the report's day
 		}
 		if dist < bestDist {
-			best, bestDist = ti, dist
+			best, bestDist, bestOwn = ti, dist, inClause || opening
 		}
 	}
-	return best, bestDist >= 10000
+	switch {
+	case best < 0:
+		return -1, ""
+	case bestDist >= 10000:
+		return best, "report"
+	case !bestOwn:
+		return best, "sentence"
+	}
+	return best, "clause"
 }
 
 // canDate reports whether the time expression ti, starting at token i of
@@ -226,8 +269,11 @@ func (d *document) canDate(e *event, s *sent, i, ti int, pub string) bool {
 	if t.Range == nil || t.Type == "DURATION" || t.Type == "SET" {
 		return false
 	}
-	if w := s.word(i - 1); w == "since" || w == "until" || w == "till" {
-		return false
+	end := d.timeEnd(s, i, ti)
+	ownNoun := e.trig >= end && e.trig <= end+4
+	poss := s.word(end) == "'s" || s.word(end) == "’s"
+	if w := s.word(i - 1); (w == "since" || w == "until" || w == "till") && !(poss && ownNoun) {
+		return false // but "fled since Tuesday's attack" dates the attack
 	}
 	if t.Rule == "time.clock.publication-day" || d.datelineTime(t) {
 		return false
@@ -235,10 +281,11 @@ func (d *document) canDate(e *event, s *sent, i, ti int, pub string) bool {
 	if pub != "" && e.ev.Status != doc.Planned && e.ev.Status != doc.Hypothetical && t.Range[0] > pub {
 		return false // a done act is not dated after its report
 	}
-	end := d.timeEnd(s, i, ti)
-	ownNoun := e.trig >= end && e.trig <= end+4
-	if w := s.word(end); (w == "'s" || w == "’s") && !ownNoun {
+	if poss && !ownNoun {
 		return false // "protested Monday's attack": the attack's day
+	}
+	if strings.HasPrefix(t.Rule, "date.season") && s.nominalCore(end) {
+		return ownNoun // "the summer water schedule" names a thing, not a time
 	}
 	if t.Granularity == "year" && strings.HasPrefix(t.Rule, "date.") {
 		if s.nominalCore(end) {
@@ -444,4 +491,114 @@ func published(a *doc.Analysis) string {
 		return ""
 	}
 	return p[:10]
+}
+
+// reducedRelative reports whether the verb at i is a past participle
+// that follows and describes a noun after another verb ("began mourning
+// for 12 villagers killed by gunmen on Thursday"): its own phrase, not
+// the clause it sits in, tells its time.
+func (s *sent) reducedRelative(i int) bool {
+	w := s.word(i)
+	if s.pos(i) != "VERB" || w == s.lemma(i) || strings.HasSuffix(w, "ing") || !s.nominal(i-1) || s.beforeIsBe(i) {
+		return false
+	}
+	if s.word(i+1) != "by" && s.pos(i+1) != "ADP" {
+		return false // "gunmen killed five people": a verb with its subject
+	}
+	for k := i - 2; k >= s.first; k-- {
+		if clauseBreak[s.word(k)] {
+			return false
+		}
+		if s.pos(k) == "VERB" {
+			return true
+		}
+	}
+	return false
+}
+
+// intervalTime dates an act in a clause that "a day after" or "N days
+// after" opens by the day named before it in the sentence, less that
+// many days: "Shops stayed shut on Tuesday, a day after the government
+// imposed a curfew" puts the curfew on Monday. The nearest day before the
+// interval anchors it, also a report's ("residents said on Tuesday, a
+// day after the army dispatched a convoy").
+func (d *document) intervalTime(e *event, pub string) (doc.EventDate, bool) {
+	s := d.sentence(e.sent)
+	cf, _ := s.clause(e.trig)
+	if cf <= s.first+1 || s.word(cf-1) != "after" {
+		return doc.EventDate{}, false
+	}
+	di := d.time[cf-2] - 1
+	if di < 0 {
+		return doc.EventDate{}, false
+	}
+	dur := d.a.Times[di]
+	n, ok := dayCount(dur.Value)
+	if !ok || dur.Type != "DURATION" {
+		return doc.EventDate{}, false
+	}
+	k := cf - 2
+	for k > s.first && d.time[k-1] == di+1 {
+		k--
+	}
+	for i := k - 1; i >= s.first; i-- {
+		ti := d.time[i] - 1
+		if ti < 0 || ti == di {
+			continue
+		}
+		t := d.a.Times[ti]
+		if t.Range == nil || t.Range[0] != t.Range[1] || t.Type != "DATE" && t.Type != "TIME" || d.datelineTime(t) {
+			continue
+		}
+		day, err := time.Parse(time.DateOnly, t.Range[0])
+		if err != nil {
+			return doc.EventDate{}, false
+		}
+		x := day.AddDate(0, 0, -n).Format(time.DateOnly)
+		if pub != "" && x > pub {
+			return doc.EventDate{}, false
+		}
+		return doc.EventDate{Range: &doc.DayRange{x, x}, Granularity: "day", Time: doc.Str(t.ID)}, true
+	}
+	return doc.EventDate{}, false
+}
+
+// dayCount reads a TIMEX3 duration of whole days ("P1D", "P2D"); ok is
+// false for any other.
+func dayCount(v string) (int, bool) {
+	if len(v) < 3 || v[0] != 'P' || v[len(v)-1] != 'D' {
+		return 0, false
+	}
+	n := 0
+	for _, c := range v[1 : len(v)-1] {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, n > 0 && n <= 31
+}
+
+// leadTime returns the index into a.Times of the day that dates a
+// present-perfect past act from the next sentence (step 4 of dateOf), -1
+// for none: "Pakistan has asked Kabul to extradite … . The request, made
+// at the weekly briefing on Monday, …". The first day or clock time of
+// the next sentence that could date a past act counts, a report's day
+// too ("A spokesman said on Thursday that …").
+func (d *document) leadTime(e *event, pub string) int {
+	if !d.perfect(e) || e.sent+1 >= len(d.a.Sentences) || e.sent+1 == d.title {
+		return -1
+	}
+	s := d.sentence(e.sent + 1)
+	for i := s.first; i < s.last; i++ {
+		ti := d.time[i] - 1
+		if ti < 0 || (i > s.first && d.time[i-1] == ti+1) {
+			continue
+		}
+		t := d.a.Times[ti]
+		if (t.Granularity == "day" || t.Granularity == "time") && d.canDate(e, s, i, ti, pub) && !history(t.Range[1], pub) {
+			return ti
+		}
+	}
+	return -1
 }

@@ -159,6 +159,16 @@ var pastCues = map[string]bool{
 	"became": true,
 }
 
+// irregularPast are past forms that the -ed test of cue misses; as
+// participles after "be" they take the auxiliary's tense ("will be held").
+var irregularPast = map[string]bool{
+	"used": true, "met": true, "held": true, "fled": true, "fought": true, "shot": true, "struck": true,
+	"took": true, "gave": true, "sent": true, "went": true, "came": true, "fell": true, "led": true,
+	"won": true, "lost": true, "broke": true, "caught": true, "threw": true, "spoke": true, "rose": true,
+	"drew": true, "blew": true, "ran": true, "saw": true, "found": true, "made": true, "brought": true,
+	"kept": true, "paid": true, "sought": true, "stole": true, "hid": true, "burnt": true, "slew": true,
+}
+
 // yearCues are words after which a bare four-digit number is a year.
 var yearCues = map[string]bool{
 	"in": true, "since": true, "of": true, "by": true, "from": true, "until": true, "till": true,

@@ -219,7 +219,7 @@ func cue(w string) int {
 	if futureCues[w] {
 		return 1
 	}
-	if pastCues[w] {
+	if pastCues[w] || irregularPast[w] {
 		return -1
 	}
 	if len(w) > 4 && w[len(w)-2:] == "ed" && !notPast[w] && (w[len(w)-3] != 'e' || w == "agreed" || w == "freed") {

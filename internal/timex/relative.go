@@ -151,6 +151,9 @@ func (s *scanner) mDeictic(i int) (match, bool) {
 	case "yesterday":
 		off = -1
 	case "today":
+		if s.todayInName(i) {
+			return match{}, false
+		}
 		off = 0
 	case "tomorrow":
 		off = 1
@@ -201,6 +204,23 @@ func (s *scanner) mDeictic(i int) (match, bool) {
 		rule = "rel.deictic-part"
 	}
 	return match{i: i, j: j, r: r, rule: rule, rel: true}, true
+}
+
+// todayInName reports whether a capitalised "Today" at i ends a name
+// ("USA Today", "(Sahel Today)"): a capitalised word just before it in
+// the same sentence, and after it a bracket, punctuation or a lower-case
+// word of more than three letters, which a title-case headline ("Crowds
+// Rally Today in Capital") would not have.
+func (s *scanner) todayInName(i int) bool {
+	t, prev := s.tk(i), s.tk(i-1)
+	if !t.cap || t.brk || !prev.cap || !prev.letter || prev.w.wday != 0 || prev.w.month != 0 {
+		return false
+	}
+	next := s.tk(i + 1)
+	if !next.letter {
+		return true
+	}
+	return !next.cap && len(next.low) > 3
 }
 
 // relWord classifies last/this/next-like words: -1, 0 or +1.
