@@ -102,7 +102,11 @@ type Gazetteer struct {
 	admin1   map[string]int32  // "PK.03" → entry
 	country  map[string]int32  // ISO2 → entry
 	demonyms map[string]string // Key(demonym) → ISO2
-	maxWords int               // the most words in an indexed name
+	// orgs maps the Key of the names of the dictionary's organisations
+	// of one country to its ISO2 code ("awami league" → BD): a report
+	// that names them is likely about that country.
+	orgs     map[string]string
+	maxWords int // the most words in an indexed name
 }
 
 // Entry returns entry i.
@@ -165,6 +169,7 @@ func LoadGazetteer(kb *dict.KB) (*Gazetteer, error) {
 		admin1:   map[string]int32{},
 		country:  map[string]int32{},
 		demonyms: map[string]string{},
+		orgs:     map[string]string{},
 	}
 	if err := g.parse(string(raw)); err != nil {
 		return nil, err
@@ -302,6 +307,34 @@ func (g *Gazetteer) addCountries(kb *dict.KB) {
 		}
 		for _, d := range c.Demonyms {
 			g.demonyms[Key(d)] = c.ISO2
+		}
+	}
+	for _, en := range kb.Entries() {
+		if en.Kind != "organization" {
+			continue // armed groups fight abroad: Hezbollah in Syria
+		}
+		cc := ""
+		for _, p := range en.Periods {
+			if c, ok := kb.CountryByISO3(p.Country); ok && (cc == "" || cc == c.ISO2) {
+				cc = c.ISO2
+			} else {
+				cc = "-" // no country, or several
+				break
+			}
+		}
+		if cc == "" || cc == "-" {
+			continue
+		}
+		for _, n := range en.Names {
+			k := Key(n)
+			if isAbbrev(n) {
+				k = "^" + k
+			}
+			if old, ok := g.orgs[k]; ok && old != cc {
+				g.orgs[k] = "-" // a name two countries' bodies share
+				continue
+			}
+			g.orgs[k] = cc
 		}
 	}
 	for i := range g.entries {

@@ -97,6 +97,7 @@ func (res *resolution) run() {
 	res.capsLines = map[int]bool{}
 	res.admin1W = map[string]float64{}
 	res.words = scanWords(t)
+	res.scanOrgs()
 	res.scan()
 	res.addEntities()
 	res.addDateline()
@@ -449,7 +450,7 @@ func (res *resolution) veto() {
 			}
 			switch e.Type {
 			case doc.GPE, doc.Loc:
-				if es != c.span && es.Contains(c.span) && !res.qualifiers(es, c.span) {
+				if es != c.span && es.Contains(c.span) && (!res.qualifiers(es, c.span) || generic(t[c.span.Start:c.span.End])) {
 					// part of a longer place name the gazetteer lacks:
 					// "East" in "Middle East"
 					if !c.supported {

@@ -516,6 +516,48 @@ func (res *resolution) documentArea() (cc, admin1 string) {
 var compass = map[string]bool{"northwest": true, "northeast": true, "southwest": true, "southeast": true,
 	"north-west": true, "north-east": true, "south-west": true, "south-east": true}
 
+// levelCountry are level words used by one country's administration
+// only: "Kaliakoir upazila" lies in Bangladesh.
+var levelCountry = map[string]string{"upazila": "BD", "upazilla": "BD", "upozila": "BD", "zila": "BD",
+	"amphoe": "TH", "tambon": "TH", "barangay": "PH", "taluk": "IN", "taluka": "IN", "mandal": "IN"}
+
+// scanOrgs weighs the countries of the dictionary's organisations (not
+// its armed groups, which fight abroad) named in the text ("the BNP", "Awami League activists")
+// and of level words used by one country only ("upazila"), as evidence
+// of the country a report is about: each counts as much as a country
+// named inside an organisation's name.
+func (res *resolution) scanOrgs() {
+	t, ws, g := res.a.Document.Text, res.words, res.g
+	for i := 0; i < len(ws); i++ {
+		lw := strings.ToLower(t[ws[i].start:ws[i].end])
+		if cc, ok := levelCountry[lw]; ok {
+			res.countryW[cc]++
+			res.orgW[cc] += 0.5
+			continue
+		}
+		if !ws[i].cap {
+			continue
+		}
+		for n := min(4, len(ws)-i); n >= 1; n-- {
+			j := i + n - 1
+			if !ws[j].cap || !res.chain(i, j) {
+				continue
+			}
+			surface := t[ws[i].start:ws[j].end]
+			k := Key(surface)
+			if upperLetters(surface) && n == 1 {
+				k = "^" + k
+			}
+			if cc, ok := g.orgs[k]; ok && cc != "-" {
+				res.countryW[cc]++
+				res.orgW[cc]++
+				i = j
+				break
+			}
+		}
+	}
+}
+
 // titleCase turns "RAYBAR" into "Raybar".
 func titleCase(s string) string {
 	var b strings.Builder

@@ -83,8 +83,8 @@ func TestReportCountry(t *testing.T) {
 		// a report that names a place gets none
 		{"Activists of the Bangladesh Nationalist Party rallied in Dhaka.", []string{"Bangladesh Nationalist Party"}, ""},
 		// two countries tie
-		{"Officials of the Pakistan Peoples Party met the Afghanistan Football Federation.",
-			[]string{"Pakistan Peoples Party", "Afghanistan Football Federation"}, ""},
+		{"Officials of the Pakistan Cricket Board met the Afghanistan Football Federation.",
+			[]string{"Pakistan Cricket Board", "Afghanistan Football Federation"}, ""},
 	}
 	for _, tt := range tests {
 		var ents []doc.Entity
@@ -104,6 +104,36 @@ func TestReportCountry(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("report place of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestCountryCues checks the country evidence of the dictionary's
+// organisations and of level words one country uses.
+func TestCountryCues(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string // unlisted and report places as "text=Name/kind/ISO3"
+	}{
+		// a party of one country names the report's country
+		{"BNP activists enforced a hartal across the country.", []string{"=Bangladesh/country/BGD"}},
+		// an upazila lies in Bangladesh
+		{"A man was killed at Chotodesh village in Kanaighat upazila on Friday.",
+			[]string{"Chotodesh village=Chotodesh/city/BGD", "Kanaighat upazila=Kanaighat/admin3/BGD"}},
+	}
+	for _, tt := range tests {
+		a := annotate(t, tt.text)
+		got := []string{}
+		for _, p := range a.Places {
+			if len(p.Mentions) == 0 {
+				got = append(got, fmt.Sprintf("=%s/%s/%s", p.Name, p.Kind, p.Country))
+			}
+			for _, m := range p.Mentions {
+				got = append(got, fmt.Sprintf("%s=%s/%s/%s", m.Text, p.Name, p.Kind, p.Country))
+			}
+		}
+		if strings.Join(got, ";") != strings.Join(tt.want, ";") {
+			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
