@@ -38,6 +38,8 @@
 //   - a single capitalised common word opening a sentence ("Discussions"),
 //     or one the tagger takes for an adjective, adverb or interjection
 //     ("Hello") and not seen in a name elsewhere, is not a name;
+//   - a place name in lower case after a place preposition is a place
+//     when the gazetteer lists it ("a week in kerala");
 //   - a compass word and the place after it are one place ("North"
 //     "Waziristan" → "North Waziristan");
 //   - mentions are cut at words that cannot be inside a name ("Karakoram

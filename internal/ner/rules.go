@@ -102,6 +102,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 		spans = append(spans, span{e: e, first: first, end: end})
 	}
 	spans = r.apart(spans)
+	spans = r.lowerPlaces(spans)
 	spans = r.split(spans)
 	spans = r.joinCompass(spans)
 	spans = r.dropJunk(spans)
@@ -882,4 +883,59 @@ func (r *refiner) dateline(spans []span) []span {
 	spans = append(spans, span{e: doc.Entity{Type: doc.GPE, Rule: ruleDateline}, first: first, end: end})
 	sortSpans(spans)
 	return spans
+}
+
+// ruleLowerPlace names the rule in Entity.Rule.
+const ruleLowerPlace = "ner.place.lower" // "flew to chicago"
+
+// lowerPlaces adds a LOC mention for a place name written in lower case,
+// as web text writes them ("a week in kerala"), that the model, which
+// learned names from their capitals, leaves out: up to three lower-case
+// words after a place preposition (or "to"), tagged as nouns or proper
+// nouns, that the gazetteer lists, and none of them a word the training
+// data often shows outside names ("north", "centre": names of regions
+// too). spans must be in text order; the result is.
+func (r *refiner) lowerPlaces(spans []span) []span {
+	covered := make(map[int]bool)
+	for _, s := range spans {
+		for i := s.first; i < s.end; i++ {
+			covered[i] = true
+		}
+	}
+	var added []span
+	toks := r.a.Tokens
+	for i := 1; i < len(toks); i++ {
+		if covered[i] || toks[i].Sentence != toks[i-1].Sentence || !isLowerWord(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) < 3 {
+			continue
+		}
+		if p := r.low(i - 1); !isPlacePrep(p) && p != "to" {
+			continue
+		}
+		for k := min(3, len(toks)-i); k >= 1; k-- {
+			ok := true
+			for j := i; j < i+k; j++ {
+				ok = ok && !covered[j] && toks[j].Sentence == toks[i].Sentence && isLowerWord(toks[j].Text) &&
+					(toks[j].POS == "NOUN" || toks[j].POS == "PROPN") && !r.oftenCommon(j)
+			}
+			if ok && r.isPlace(i, i+k) {
+				added = append(added, span{e: doc.Entity{Type: doc.Loc, Rule: ruleLowerPlace}, first: i, end: i + k})
+				i += k - 1
+				break
+			}
+		}
+	}
+	if len(added) == 0 {
+		return spans
+	}
+	spans = append(spans, added...)
+	sortSpans(spans)
+	return spans
+}
+
+// oftenCommon reports whether token i's form was seen in training often
+// enough to be in the entity dictionary, outside names at least some of
+// the time.
+func (r *refiner) oftenCommon(i int) bool {
+	e, ok := r.dict[perceptron.Bytes(perceptron.AppendNormal(nil, r.tok(i).Text))]
+	return ok && e.amb&1 != 0
 }

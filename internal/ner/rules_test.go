@@ -133,3 +133,9 @@ func TestJunkAndCompass(t *testing.T) {
 	expectNoEntity(t, "Hello , is the office open on Sunday ?", "Hello")
 	expectEntities(t, "Dear Nina , the briefing has moved to Thursday .", "PERSON[Nina]")
 }
+
+func TestLowerPlaces(t *testing.T) {
+	expectEntities(t, "we spent a week in kerala and then flew to chicago .", "GPE[kerala]", "GPE[chicago]")
+	expectNoEntity(t, "The troops moved in north of the river .", "north")
+	expectNoEntity(t, "Talks resumed in centre of the town .", "centre")
+}
