@@ -109,6 +109,25 @@ func (s *sent) inRelative(i int) bool {
 	return false
 }
 
+// inReasonClause reports whether the verb at i is told in a clause that
+// gives the reason or occasion of the sentence's act: "suspended aid
+// deliveries after a convoy was attacked", "left the country because
+// rebels had seized the town". The clause opens after the sentence's
+// first verb.
+func (s *sent) inReasonClause(i int) bool {
+	for j := i - 1; j > s.first && j >= i-10; j-- {
+		switch s.word(j) {
+		case ",", ";", "and", "but":
+			return false
+		case "after", "because", "since":
+			// "after attacking" is the doer's own act; "after talks
+			// mediated by Egypt" names the talks, with no clause.
+			return s.prevVerb(j) >= 0 && s.pos(j+1) != "VERB" && (s.word(i+1) != "by" || s.beforeIsBe(i))
+		}
+	}
+	return false
+}
+
 var relativeAux = map[string]bool{"was": true, "were": true, "had": true, "has": true, "have": true, "been": true,
 	"being": true, "is": true, "are": true, "be": true}
 
@@ -426,7 +445,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 	var srcs, tgts []np
 	if p.POS == "VERB" {
 		e.modifier = s.modifierParticiple(from) || s.word(from) == "visiting" && s.pos(from+1) == "PROPN"
-		e.relative = !e.modifier && s.inRelative(from)
+		e.relative = !e.modifier && (s.inRelative(from) || s.inReasonClause(from))
 		e.passive = s.passive(from)
 		subj, ok := s.subjectOf(from, 0)
 		if p.Type == "ASSAULT" && s.naturalCause(subj, ok, e.passive, to) || s.agreesWithView(from, to) {
@@ -705,8 +724,10 @@ func (s *sent) naturalCause(subj np, ok, passive bool, to int) bool {
 		found = ok && naturalCauses[head(subj)] >= causeDisaster
 	} else if naturalCauses[head(s.byAgent(to))] >= causeDisaster {
 		found = true
-	} else {
-		// "killed in a road accident", "were killed when a truck overturned"
+	}
+	if !found {
+		// "killed in a road accident", "were killed when a truck
+		// overturned", "a civilian killed when their plane crashed"
 		for k := to; k < s.last && k < to+8 && !found; k++ {
 			w := s.word(k)
 			if w == "," || w == ";" || w == "by" {

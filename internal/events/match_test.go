@@ -56,6 +56,8 @@ func TestOtherSenses(t *testing.T) {
 	expectTypes(t, "The farmers ended their four-day protest in Patiala on Monday.", "PROTEST/demo")
 	expectTypes(t, "After two decades of fighting, the death toll in the war is staggering.")
 	expectTypes(t, "A gas cylinder exploded in a restaurant in Lahore on Monday.")
+	expectTypes(t, "The United Nations suspended aid deliveries in Borno after a convoy was attacked.", "SANCTION/discontinue")
+	expectTypes(t, "The rebels want compensation for a civilian killed when their plane crashed.")
 	// The same words in their event senses.
 	expectEvents(t, "Students demonstrated outside the parliament in Dhaka on Monday.",
 		"PROTEST/demo Students>the parliament date=2024-11-18 at=Dhaka")
