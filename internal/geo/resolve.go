@@ -969,6 +969,9 @@ func displayName(e *Entry, mention string) string {
 	if e.Kind == KindAdmin2 || e.Kind == KindAdmin1 {
 		name = stripLevelPrefix(name) // "Amphoe Nong Chik" is Nong Chik
 	}
+	if e.Kind == KindAdmin1 {
+		name = stripLevelSuffix(name) // "Kabardino-Balkariya Republic"
+	}
 	if isAbbrev(mention) || e.Kind == KindCountry || e.Kind == KindAdmin2 {
 		return name
 	}
@@ -1017,6 +1020,19 @@ func stripLevelPrefix(name string) string {
 	return name
 }
 
+// stripLevelSuffix removes the level word that ends a province's name in
+// GeoNames ("Kabardino-Balkariya Republic", "Sanaa Governorate", "Borno
+// State") unless what is left is a generic word ("Eastern Province").
+func stripLevelSuffix(name string) string {
+	for _, d := range []string{" Republic", " Governorate", " Province", " Division", " State", " Region", " County",
+		" Oblast", " Krai", " Kray"} {
+		if s, ok := strings.CutSuffix(name, d); ok && s != "" && !generic(s) && !stopWords[strings.ToLower(s)] {
+			return s
+		}
+	}
+	return name
+}
+
 // place renders entry e as a doc.Place.
 func (res *resolution) place(e *Entry, id, why string) doc.Place {
 	p := doc.Place{ID: id, Name: ASCII(e.Name), Kind: e.Kind, Country: doc.Str(e.ISO3), Mentions: []doc.Mention{},
@@ -1024,9 +1040,9 @@ func (res *resolution) place(e *Entry, id, why string) doc.Place {
 	if name, ok := res.admin1Names[e.Country+"."+e.Admin1]; ok && e.Kind != KindCountry && e.Admin1 != "" {
 		p.Admin1 = doc.Str(name)
 	} else if e.Kind == KindAdmin1 {
-		p.Admin1 = doc.Str(ASCII(e.Name))
+		p.Admin1 = doc.Str(stripLevelSuffix(stripLevelPrefix(ASCII(e.Name))))
 	} else {
-		p.Admin1 = doc.Str(ASCII(res.g.Admin1Name(*e)))
+		p.Admin1 = doc.Str(stripLevelSuffix(stripLevelPrefix(ASCII(res.g.Admin1Name(*e)))))
 	}
 	if !math.IsNaN(e.Lat) && !math.IsNaN(e.Lon) {
 		lat, lon := math.Round(e.Lat*1e4)/1e4, math.Round(e.Lon*1e4)/1e4

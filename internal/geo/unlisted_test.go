@@ -20,11 +20,11 @@ func TestUnlisted(t *testing.T) {
 	}{
 		// a village in an upazila of a known district
 		{"Two people were killed in a clash at Raybar village in Boalmari upazila of Faridpur district.", nil,
-			[]string{"Raybar village=Raybar/city/BGD/Dhaka Division/geo.unlisted.contained:text",
-				"Boalmari upazila=Boalmari/admin3/BGD/Dhaka Division/geo.unlisted.contained:text"}},
+			[]string{"Raybar village=Raybar/city/BGD/Dhaka/geo.unlisted.contained:text",
+				"Boalmari upazila=Boalmari/admin3/BGD/Dhaka/geo.unlisted.contained:text"}},
 		// a GPE after "at", inside a known town
 		{"Assailants torched a bus at Begaritala in Jessore on Tuesday.", []string{"GPE:Begaritala"},
-			[]string{"Begaritala=Begaritala/locality/BGD/Khulna Division/geo.unlisted.contained:text"}},
+			[]string{"Begaritala=Begaritala/locality/BGD/Khulna/geo.unlisted.contained:text"}},
 		// a neighbourhood of a city yields a locality of it
 		{"A bomb exploded in the Zayouna neighbourhood of Baghdad, Iraq.", nil,
 			[]string{"Zayouna neighbourhood=Zayouna/locality/IRQ/Baghdad/geo.unlisted.contained:text"}},
