@@ -234,14 +234,15 @@ func (r *runner) scoreSentences(ctx context.Context, ss []codedSentence) (senten
 	return c, ex.lines(), failed, err
 }
 
-func sentenceMetrics(prefix string, c sentenceCounts) []Metric {
-	rel := prf(prefix+".relevance", "relevance (sentence has an event): P/R/F1", c.relevance)
+// sentenceMetrics names the figures of one coded set; set labels them
+// ("CAMEO", "PETRARCH2").
+func sentenceMetrics(prefix, set string, c sentenceCounts) []Metric {
 	return []Metric{
-		acc(prefix+".event_precision", "event precision (PLOVER type), n = our events", c.precType),
-		acc(prefix+".event_precision_root", "event precision (CAMEO root), n = our events", c.precRoot),
-		acc(prefix+".event_precision_all", "event precision (PLOVER type), events of every status", c.precAll),
-		rel,
-		acc(prefix+".type", "event type accuracy (primary event vs most annotators)", c.typ),
+		acc(prefix+".event_precision", set+": event precision (PLOVER type), n = our events", c.precType),
+		acc(prefix+".event_precision_root", set+": event precision (CAMEO root)", c.precRoot),
+		acc(prefix+".event_precision_all", set+": event precision, events of every status", c.precAll),
+		prf(prefix+".relevance", set+": relevance (sentence has an event)", c.relevance),
+		acc(prefix+".type", set+": type of the primary event vs most coders", c.typ),
 	}
 }
 
@@ -281,7 +282,7 @@ func runSentences(ctx context.Context, r *runner) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		res.Metrics = append(res.Metrics, sentenceMetrics("sentences.cameo", c)...)
+		res.Metrics = append(res.Metrics, sentenceMetrics("sentences.cameo", "CAMEO", c)...)
 		res.Examples = append(res.Examples, misses...)
 		res.Docs += len(cameo)
 		res.Failed += failed
@@ -300,12 +301,12 @@ func runSentences(ctx context.Context, r *runner) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
-		res.Metrics = append(res.Metrics, sentenceMetrics("sentences.petrarch", c)...)
+		res.Metrics = append(res.Metrics, sentenceMetrics("sentences.petrarch", "PETRARCH2", c)...)
 		res.Examples = append(res.Examples, misses...)
 		res.Docs += len(petr)
 		res.Failed += failed
 		data = append(data, fmt.Sprintf("PETRARCH2 unit-test records: %d of %d with CAMEO codes or no events", len(petr), total))
-		res.Notes = append(res.Notes, "PETRARCH2 records, false events by type: "+badSummary(c.bad))
+		res.Notes = append(res.Notes, "PETRARCH2 unit-test records are stylised sentences about fictional actors, coded with PETRARCH's own validation dictionary (some codes test the program, not CAMEO usage): a weak check, kept to see changes. False events by type: "+badSummary(c.bad))
 		seen++
 	case *missingError:
 		res.Notes = append(res.Notes, "PETRARCH2 records skipped: "+err.Error())
@@ -320,9 +321,9 @@ func runSentences(ctx context.Context, r *runner) (*Result, error) {
 			return nil, err
 		}
 		res.Metrics = append(res.Metrics,
-			acc("sentences.penta.event_precision", "event precision (PentaClass), n = our events", c.prec),
-			prf("sentences.penta.relevance", "relevance (class 1–4 sentence has an event): P/R/F1", c.relevance),
-			acc("sentences.penta.class", "PentaClass of the primary event, sentences with one", c.typ))
+			acc("sentences.penta.event_precision", "ConfliBERT: event precision (PentaClass), n = our events", c.prec),
+			prf("sentences.penta.relevance", "ConfliBERT: relevance (class 1–4 has an event)", c.relevance),
+			acc("sentences.penta.class", "ConfliBERT: PentaClass of the primary event", c.typ))
 		res.Examples = append(res.Examples, misses...)
 		res.Docs += len(pc)
 		res.Failed += failed
@@ -342,8 +343,8 @@ func runSentences(ctx context.Context, r *runner) (*Result, error) {
 			return nil, err
 		}
 		res.Metrics = append(res.Metrics,
-			acc("sentences.quadclass", "QuadClass accuracy (0 = no event)", all),
-			acc("sentences.quadclass.relevant", "QuadClass accuracy, gold relevant", relevant))
+			acc("sentences.quadclass", "UN: QuadClass accuracy (0 = no event)", all),
+			acc("sentences.quadclass.relevant", "UN: QuadClass accuracy, gold relevant", relevant))
 		res.Docs += len(qc)
 		res.Failed += failed
 		data = append(data, fmt.Sprintf("QuadClass UN sentences: %d of %d single-label sentences, spread evenly", len(qc), total))
