@@ -319,3 +319,14 @@ func isGreeting(w string) bool {
 	}
 	return false
 }
+
+// isCountryAbbrev reports whether w, as written, is a dotless country
+// abbreviation that modern news writes alone ("US troops", "the UK"),
+// which CoNLL-2003, writing "U.S.", barely shows the model.
+func isCountryAbbrev(w string) bool {
+	switch w {
+	case "US", "USA", "UK", "UAE":
+		return true
+	}
+	return false
+}

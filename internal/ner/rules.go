@@ -103,6 +103,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	}
 	spans = r.apart(spans)
 	spans = r.lowerPlaces(spans)
+	spans = r.countryAbbrevs(spans)
 	spans = r.split(spans)
 	spans = r.joinCompass(spans)
 	spans = r.dropJunk(spans)
@@ -938,4 +939,49 @@ func (r *refiner) lowerPlaces(spans []span) []span {
 func (r *refiner) oftenCommon(i int) bool {
 	e, ok := r.dict[perceptron.Bytes(perceptron.AppendNormal(nil, r.tok(i).Text))]
 	return ok && e.amb&1 != 0
+}
+
+// ruleCountryAbbrev names the rule in Entity.Rule.
+const ruleCountryAbbrev = "ner.country.abbrev" // "US troops"
+
+// countryAbbrevs makes a dotless country abbreviation ("US", "UK") a
+// place: a mention of it alone, or of it and lower-case words ("US for
+// security"), becomes a LOC of it alone, and one is added where the model
+// found none. A longer name holding it ("US Army") is left alone, and so is a line in capitals ("HELP US"). spans must be in text
+// order; the result is.
+func (r *refiner) countryAbbrevs(spans []span) []span {
+	covered := make(map[int]int) // token → span index + 1
+	for k, s := range spans {
+		for i := s.first; i < s.end; i++ {
+			covered[i] = k + 1
+		}
+	}
+	n := len(spans)
+	for i := range r.a.Tokens {
+		if !isCountryAbbrev(r.tok(i).Text) || r.capsSentence(i) {
+			continue
+		}
+		switch k := covered[i] - 1; {
+		case k < 0:
+			spans = append(spans, span{e: doc.Entity{Type: doc.Loc, Rule: ruleCountryAbbrev}, first: i, end: i + 1})
+		case spans[k].first == i && (spans[k].end == i+1 && spans[k].e.Type != doc.Loc || r.lowerAfter(i+1, spans[k].end)):
+			spans[k].end = i + 1
+			spans[k].e.Type, spans[k].e.Rule = doc.Loc, ruleCountryAbbrev
+		}
+	}
+	if len(spans) > n {
+		sortSpans(spans)
+	}
+	return spans
+}
+
+// lowerAfter reports whether tokens [first, end), one or more, are all
+// lower-case words.
+func (r *refiner) lowerAfter(first, end int) bool {
+	for i := first; i < end; i++ {
+		if !isLowerWord(r.tok(i).Text) {
+			return false
+		}
+	}
+	return end > first
 }

@@ -139,3 +139,10 @@ func TestLowerPlaces(t *testing.T) {
 	expectNoEntity(t, "The troops moved in north of the river .", "north")
 	expectNoEntity(t, "Talks resumed in centre of the town .", "centre")
 }
+
+func TestCountryAbbrevs(t *testing.T) {
+	expectEntities(t, "US troops clashed with militants near the border .", "GPE[US]")
+	expectEntities(t, "Both wars were fought by the US for security reasons .", "GPE[US]")
+	expectEntities(t, "The UK and the UAE signed the accord in Dubai .", "GPE[UK]", "GPE[UAE]")
+	expectNoEntity(t, "PLEASE HELP US FIND HIM", "US")
+}
