@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
@@ -385,11 +386,21 @@ func (res *resolution) reportCountry() {
 // of that place: the pair says where it lies, and the namesake abroad is
 // not it.
 func (res *resolution) namesakesAbroad() {
+	t := res.a.Document.Text
 	for ci, c := range res.cands {
 		if c.vetoed || !c.ok || c.dateline || c.rule != "" || c.why == "contained" || c.span.Start < 0 {
 			continue
 		}
 		e := res.entry(c.chosen)
+		// a level word of one country's administration: "Karimganj
+		// upazila" is in Bangladesh, whatever namesake India has
+		if c.nameEnd < c.span.End {
+			if cc, ok := levelCountry[strings.ToLower(strings.TrimSpace(t[c.nameEnd:c.span.End]))]; ok && e.Country != cc {
+				res.unvote(c)
+				res.unknown = append(res.unknown, unknownName{span: c.span, nameEnd: c.nameEnd, kind: cmp.Or(c.desig, KindCity)})
+				continue
+			}
+		}
 		if e.Kind != KindCity && e.Kind != KindAdmin2 || e.Curated {
 			continue
 		}
@@ -405,19 +416,32 @@ func (res *resolution) namesakesAbroad() {
 			// a division holds it; a city only a town named as such
 			// ("Johar Town, Lahore"), not another city of a list
 			division := f.Kind == KindCountry || f.Kind == KindRegion || f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity
-			if !division && !(f.Kind == KindCity && c.desig == KindCity && f.Pop > e.Pop) {
-				continue
+			in := strings.Contains(res.a.Document.Text[c.span.End:o.span.Start], " in ")
+			if !division && !(f.Kind == KindCity && (c.desig == KindCity || in) && f.Pop > e.Pop) {
+				continue // a city joined by a comma may be another city of a list
 			}
 			kind := KindCity
 			if c.desig == KindAdmin2 || c.desig == KindAdmin3 {
 				kind = c.desig
 			}
-			c.vetoed = true
+			res.unvote(c)
 			res.unknown = append(res.unknown, unknownName{span: c.span, nameEnd: c.nameEnd, kind: kind})
 			break
 		}
 	}
 	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
+}
+
+// unvote drops candidate c and takes back what it added to the context.
+func (res *resolution) unvote(c *cand) {
+	c.vetoed = true
+	if c.voteCountry != "" {
+		res.countryW[c.voteCountry]--
+	}
+	if c.voteAdmin1 != "" {
+		res.admin1W[c.voteAdmin1]--
+	}
+	c.voteCountry, c.voteAdmin1 = "", ""
 }
 
 // containerAfter returns the place that contains the unknown name ending
@@ -519,7 +543,7 @@ var compass = map[string]bool{"northwest": true, "northeast": true, "southwest":
 // levelCountry are level words used by one country's administration
 // only: "Kaliakoir upazila" lies in Bangladesh.
 var levelCountry = map[string]string{"upazila": "BD", "upazilla": "BD", "upozila": "BD", "zila": "BD",
-	"amphoe": "TH", "tambon": "TH", "barangay": "PH", "taluk": "IN", "taluka": "IN", "mandal": "IN"}
+	"amphoe": "TH", "tambon": "TH", "barangay": "PH", "taluk": "IN", "taluka": "IN", "mandal": "IN", "pradesh": "IN"}
 
 // scanOrgs weighs the countries of the dictionary's organisations (not
 // its armed groups, which fight abroad) named in the text ("the BNP", "Awami League activists")
@@ -547,6 +571,9 @@ func (res *resolution) scanOrgs() {
 			k := Key(surface)
 			if upperLetters(surface) && n == 1 {
 				k = "^" + k
+			}
+			if n == 1 && !upperLetters(surface) {
+				continue // "Congress", "Assembly": every country has one
 			}
 			if cc, ok := g.orgs[k]; ok && cc != "-" {
 				res.countryW[cc]++
