@@ -334,9 +334,14 @@ func (s *sent) status(p *pattern, from, to int) string {
 			st = doc.Planned
 		case "if", "unless", "could", "would", "might", "may", "should":
 			return doc.Hypothetical
-		case "plan", "plans", "planned", "planning", "scheduled", "intends", "intend", "expected", "due", "set", "going", "upcoming", "proposed", "planned.",
-			"willing", "ready", "prepared", "eager", "keen", "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hope", "hoped", "aims", "aim", "decided", "decides":
+		case "plan", "plans", "planned", "planning", "scheduled", "intends", "intend", "expected", "due", "set", "going", "upcoming", "proposed", "planned.":
 			if st == doc.Reported {
+				st = doc.Planned
+			}
+		case "willing", "ready", "prepared", "eager", "keen", "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hope", "hoped", "aims", "aim", "decided", "decides":
+			// "is willing to withdraw", "decided to resume"; not "aims
+			// his weapon at"
+			if st == doc.Reported && s.word(j+1) == "to" {
 				st = doc.Planned
 			}
 		case "failed", "fails", "fail", "refused", "refuses", "declined", "unable":
