@@ -105,6 +105,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	spans = r.lowerPlaces(spans)
 	spans = r.countryAbbrevs(spans)
 	spans = r.split(spans)
+	spans = r.placePairs(spans)
 	spans = r.joinCompass(spans)
 	spans = r.dropJunk(spans)
 	spans = r.honorifics(spans)
@@ -984,4 +985,43 @@ func (r *refiner) lowerAfter(first, end int) bool {
 		}
 	}
 	return end > first
+}
+
+// rulePlacePair names the rule in Entity.Rule.
+const rulePlacePair = "ner.place.pair" // "Miramar California"
+
+// placePairs splits a LOC mention that the gazetteer does not list but
+// that is two listed places written one after the other, as web text
+// writes a town and its state or country without a comma ("Miramar
+// California", "brittany france"). No part may end in a word for a kind
+// of place or organisation ("Tampa Bay", "Georgetown University"). spans
+// must be in text order; the result is.
+func (r *refiner) placePairs(spans []span) []span {
+	n := len(spans)
+	for k := 0; k < n; k++ {
+		s := &spans[k]
+		if s.e.Type != doc.Loc || s.end-s.first < 2 || r.isPlace(s.first, s.end) {
+			continue
+		}
+		for cut := s.end - 1; cut > s.first; cut-- {
+			if r.pairPart(s.first, cut) && r.pairPart(cut, s.end) {
+				rest := *s
+				rest.first, rest.e.Rule = cut, rulePlacePair
+				s.end, s.e.Rule = cut, rulePlacePair
+				spans = append(spans, rest)
+				break
+			}
+		}
+	}
+	if len(spans) > n {
+		sortSpans(spans)
+	}
+	return spans
+}
+
+// pairPart reports whether tokens [first, end) may be one of the places
+// of a pair (see placePairs).
+func (r *refiner) pairPart(first, end int) bool {
+	last := r.low(end - 1)
+	return r.isPlace(first, end) && !geoFeature(last) && !isOrgWord(last) && !(end-first == 1 && r.oftenCommon(first))
 }

@@ -146,3 +146,8 @@ func TestCountryAbbrevs(t *testing.T) {
 	expectEntities(t, "The UK and the UAE signed the accord in Dubai .", "GPE[UK]", "GPE[UAE]")
 	expectNoEntity(t, "PLEASE HELP US FIND HIM", "US")
 }
+
+func TestPlacePairs(t *testing.T) {
+	expectEntities(t, "She moved to Miramar California last year .", "GPE[Miramar]", "GPE[California]")
+	expectEntities(t, "He flew from San Francisco to Lahore .", "GPE[San Francisco]", "GPE[Lahore]")
+}
