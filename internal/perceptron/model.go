@@ -90,25 +90,40 @@ func (m *Model) Score(feats []uint64, scores []int32) {
 }
 
 // Add adds the weights of feats to scores, as Score does.
+//
+// It works in two passes: the first finds the features' slots, the
+// second adds their weights. Each slot is a likely cache miss; loading
+// them in a loop of their own, with no work that waits on them, lets the
+// processor fetch many at once.
 func (m *Model) Add(feats []uint64, scores []int32) {
 	scores = scores[:m.n]
-	for _, k := range feats {
-		i, fp := m.slot(k), fingerprint(k)
-		for {
-			s := m.slots[i]
-			if s.fp == fp {
-				for _, e := range m.entries[s.off:] {
-					scores[(e>>16)&0xff] += int32(int16(e))
-					if e&lastEntry != 0 {
-						break
-					}
+	var found [64]uint32
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(found))]
+		feats = feats[len(batch):]
+		nf := 0
+		for _, k := range batch {
+			i, fp := m.slot(k), fingerprint(k)
+			for {
+				s := m.slots[i]
+				if s.fp == fp {
+					found[nf] = s.off
+					nf++
+					break
 				}
-				break
+				if s.fp == 0 {
+					break
+				}
+				i = (i + 1) & m.mask
 			}
-			if s.fp == 0 {
-				break
+		}
+		for _, off := range found[:nf] {
+			for _, e := range m.entries[off:] {
+				scores[(e>>16)&0xff] += int32(int16(e))
+				if e&lastEntry != 0 {
+					break
+				}
 			}
-			i = (i + 1) & m.mask
 		}
 	}
 }
