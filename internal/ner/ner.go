@@ -39,7 +39,10 @@
 //     or one the tagger takes for an adjective, adverb or interjection
 //     ("Hello") and not seen in a name elsewhere, is not a name;
 //   - a place name in lower case after a place preposition is a place
-//     when the gazetteer lists it ("a week in kerala");
+//     when the gazetteer lists it ("a week in kerala"); two listed places
+//     written without a comma are two ("Miramar California"); a dotless
+//     country abbreviation is a place ("US troops", which CoNLL-2003,
+//     writing "U.S.", taught the model to call an organisation);
 //   - a compass word and the place after it are one place ("North"
 //     "Waziristan" → "North Waziristan");
 //   - mentions are cut at words that cannot be inside a name ("Karakoram
