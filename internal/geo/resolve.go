@@ -44,6 +44,7 @@ type cand struct {
 	single    bool   // one word
 	initial   bool   // sentence-initial
 	vetoed    bool
+	person    bool  // vetoed as exactly a PERSON entity's name
 	inName    bool  // vetoed as part of an organisation's or agreement's name
 	links     []int // candidates it is paired with ("Bannu, Khyber Pakhtunkhwa")
 
@@ -105,6 +106,7 @@ func (res *resolution) run() {
 	res.shareDesignators()
 	res.veto()
 	res.link()
+	res.townOfProvince()
 	res.scanUnlisted()
 
 	// names inside organisation names ("Multan Electric Power Company")
@@ -464,6 +466,7 @@ func (res *resolution) veto() {
 				// ("said Muscat was ready") than a person's name
 				if !c.supported && !(e.Type == doc.Person && es == c.span && res.hasFeature(c.entries, "PPLC")) {
 					c.vetoed = true
+					c.person = e.Type == doc.Person && es == c.span
 				}
 			default: // ORG, LAW, EVENT, MISC: a name inside theirs is not a place
 				if es != c.span && es.Contains(c.span) && !c.supported {
@@ -665,6 +668,33 @@ func (res *resolution) link() {
 	}
 }
 
+// townOfProvince takes back the veto of a name an earlier stage took for
+// a person's when a place right after it contains one of its entries:
+// "in Khok Pho, Pattani" names a district of Pattani, not a man.
+func (res *resolution) townOfProvince() {
+	t := res.a.Document.Text
+	for i := 0; i+1 < len(res.cands); i++ {
+		a, b := res.cands[i], res.cands[i+1]
+		if !a.person || b.vetoed || b.span.Start < a.span.End {
+			continue
+		}
+		if gap := t[a.span.End:b.span.Start]; gap != ", " && gap != " in " && gap != " of " {
+			continue
+		}
+		for _, x := range a.entries {
+			for _, y := range b.entries {
+				if ex, ey := res.entry(x), res.entry(y); ey.Kind == KindAdmin1 && contains(ey, ex) {
+					a.vetoed, a.person = false, false
+				}
+			}
+		}
+		if !a.vetoed {
+			a.links = append(a.links, i+1)
+			b.links = append(b.links, i)
+		}
+	}
+}
+
 // areaWords name parts of a place ("the Yarmouk neighbourhood of Baghdad").
 var areaWords = map[string]bool{"area": true, "neighbourhood": true, "neighborhood": true, "sub-district": true,
 	"subdistrict": true, "suburb": true, "outskirts": true, "sector": true, "county": true, "division": true}
@@ -756,9 +786,11 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 			}
 		}
 		for _, l := range c.links {
+			// in "Town, Province" the later name holds the earlier
+			after := res.cands[l].span.Start > c.span.Start
 			for _, j := range res.cands[l].entries {
 				f := res.entry(j)
-				if contains(f, e) || contains(e, f) {
+				if after && contains(f, e) || !after && contains(e, f) {
 					s += 6
 					why = "contained"
 					break
@@ -958,12 +990,13 @@ func describe(e *Entry) string {
 
 // displayName is the name a place is shown by: GeoNames' name in ASCII,
 // or the report's spelling when the report names the place by another of
-// its names: for a city, another of GeoNames' spellings or the name
-// without the Arabic article ("Galkayo" for Gaalkacyo, "Fallujah" for Al
-// Fallūjah); for a province or region, any other name ("Ninawa" for
-// Nineveh, "Wardak" for Maidan Wardak Province), which is how reports
-// and their readers write it. The rule's source (geonames id or division
-// code) stays the place's identity.
+// its names: for a city, any other spelling ("Galkayo" for Gaalkacyo,
+// "Fallujah" for Al Fallūjah, "Ba'quba" for Baqubah); for a province or
+// region, any other name ("Ninawa" for Nineveh, "Wardak" for Maidan
+// Wardak Province), which is how reports and their readers write it.
+// Divisions lose a leading level word ("Amphoe Nong Chik") and provinces
+// a trailing one ("Sanaa Governorate"). The rule's source (geonames id
+// or division code) stays the place's identity.
 func displayName(e *Entry, mention string) string {
 	name := ASCII(e.Name)
 	if e.Kind == KindAdmin2 || e.Kind == KindAdmin1 {
@@ -976,18 +1009,12 @@ func displayName(e *Entry, mention string) string {
 		return name
 	}
 	mk, nk := Key(mention), Key(e.Name)
-	if mk == nk || mk == "" {
+	if e.Kind == KindCity && mk != "" && !strings.EqualFold(ASCII(strings.TrimSpace(mention)), name) {
+		mk = "" // any other spelling of a town is the report's: "Ba'quba" for Baqubah
+	} else if mk == nk || mk == "" {
 		return name
 	}
 	switch e.Kind {
-	case KindCity:
-		other := mk == stripArticle(nk) || stripArticle(mk) == nk // "Fallujah", "El Arish"
-		for _, alt := range e.Alt {
-			other = other || Key(alt) == mk
-		}
-		if !other {
-			return name
-		}
 	case KindAdmin1, KindRegion:
 		if mk == stripDesignator(nk) || stripDesignator(mk) == stripDesignator(nk) {
 			return name // "Helmand province", "Sar-e Pol"
