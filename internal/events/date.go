@@ -28,7 +28,9 @@ const narrativeReach = 6
 //  2. A time expression elsewhere in the sentence ("Police arrested 55
 //     people, including four leaders, on Wednesday night"), the nearest.
 //  3. For a past act (status reported or claimed, not present tense, not
-//     the headline), the time the story established before it: the
+//     the headline, not another act named in a phrase ("after a suicide
+//     attack on a post"), not told over a span such as "since 2023" or
+//     "in recent years"), the time the story established before it: the
 //     latest sentence, at most narrativeReach back, with a dated event
 //     (its date) or a day-or-clock time expression (that time), passing
 //     over history (more than historyDays before the news day).
@@ -85,7 +87,7 @@ func (d *document) dateOf(e *event, before []*event) string {
 			return "note"
 		}
 	}
-	if past && !present && !e.headline {
+	if past && !present && !e.headline && !d.otherAct(e) && !d.spanned(e) {
 		if dd, ok := d.storyTime(e, before, pub); ok {
 			e.ev.Date, e.dated = &dd, true
 			return "story"
@@ -120,7 +122,46 @@ func (d *document) background(e *event) bool {
 		return true
 	}
 	cf, _ := s.clause(e.trig)
-	return cf > s.first && timeWords[s.word(cf-1)]
+	return cf > s.first && timeWords[s.word(cf-1)] && !s.stepClause(e.trig)
+}
+
+// otherAct reports whether e is a noun with an indefinite article inside
+// another act's phrase ("the second attack in a day, after a suicide
+// attack on a police post"): an act the story has not told, which does
+// not take the story's day; "responsible for the attack" refers to the
+// story's own act and does.
+func (d *document) otherAct(e *event) bool {
+	s := d.sentence(e.sent)
+	if e.pat.POS != "NOUN" || !s.inPP(e.trig) {
+		return false
+	}
+	for j := e.trig - 1; j >= s.first && j >= e.trig-4; j-- {
+		switch w := s.word(j); {
+		case w == "a" || w == "an":
+			return true
+		case referencePreps[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// stepClause reports whether the verb at i opens a gerund clause after
+// "after" or "before" ("overran the camp before withdrawing", "arrived on
+// Monday after being extradited"): a step of the main clause's act, told
+// with its subject and day, not background.
+func (s *sent) stepClause(i int) bool {
+	cf, _ := s.clause(i)
+	if cf <= s.first || s.word(cf-1) != "after" && s.word(cf-1) != "before" || s.pos(i) != "VERB" {
+		return false
+	}
+	switch {
+	case cf == i:
+		return strings.HasSuffix(s.word(i), "ing")
+	case cf == i-1:
+		return s.word(cf) == "being" || s.word(cf) == "having"
+	}
+	return false
 }
 
 // yearPreps introduce a year (or century, decade) that may date an act:
@@ -187,8 +228,8 @@ func (d *document) setTime(e *event, ti int) {
 func (d *document) ownTime(e *event, pub string) (best int, step string) {
 	s := d.sentence(e.sent)
 	cf, ct := s.clause(e.trig)
-	if e.participle {
-		cf = s.first // "…, accusing Kabul of …" happens when the main clause does
+	if e.participle || s.stepClause(e.trig) {
+		cf = s.first // "…, accusing Kabul of …", "… before withdrawing" happen when the main clause does
 	}
 	if s.reducedRelative(e.trig) {
 		cf = e.trig // "mourning on Saturday for 12 villagers killed … on Thursday"
@@ -372,6 +413,9 @@ func (d *document) storyTime(e *event, before []*event, pub string) (doc.EventDa
 	for k := e.sent - 1; k >= 0 && k >= e.sent-narrativeReach && k != d.title; k-- {
 		var last *event
 		for _, f := range before {
+			if _, bg := d.intervalTime(f, pub); bg {
+				continue // "…, a day after the army sent troops": not the story's day
+			}
 			if f.sent == k && f.dated && !f.headline && f.ev.Date != nil && f.ev.Date.Range != nil &&
 				(f.ev.Status == doc.Reported || f.ev.Status == doc.Claimed) && (last == nil || f.trig > last.trig) {
 				last = f
@@ -493,6 +537,24 @@ func published(a *doc.Analysis) string {
 	return p[:10]
 }
 
+// spanned reports whether e's sentence tells of a span reaching the news
+// day rather than a day: a time after "since" ("protests have flared
+// regularly since 2023") or a vague recent past ("in recent years").
+// Its acts take neither the story's day nor the next sentence's.
+func (d *document) spanned(e *event) bool {
+	s := d.sentence(e.sent)
+	for i := s.first; i < s.last; i++ {
+		ti := d.time[i] - 1
+		if ti < 0 || (i > s.first && d.time[i-1] == ti+1) {
+			continue
+		}
+		if s.word(i-1) == "since" || d.a.Times[ti].Value == "PAST_REF" {
+			return true
+		}
+	}
+	return false
+}
+
 // reducedRelative reports whether the verb at i is a past participle
 // that follows and describes a noun after another verb ("began mourning
 // for 12 villagers killed by gunmen on Thursday"): its own phrase, not
@@ -586,7 +648,7 @@ func dayCount(v string) (int, bool) {
 // the next sentence that could date a past act counts, a report's day
 // too ("A spokesman said on Thursday that …").
 func (d *document) leadTime(e *event, pub string) int {
-	if !d.perfect(e) || e.sent+1 >= len(d.a.Sentences) || e.sent+1 == d.title {
+	if !d.perfect(e) || d.background(e) || d.spanned(e) || e.sent+1 >= len(d.a.Sentences) || e.sent+1 == d.title {
 		return -1
 	}
 	s := d.sentence(e.sent + 1)
