@@ -98,6 +98,7 @@ func (c *Coder) Annotate(ctx context.Context, a *doc.Analysis) error {
 		evs := c.codeSentence(s)
 		recodeStrikes(evs, military)
 		evs = dropThreatened(evs)
+		evs = d.dropStatusModifiers(evs)
 		cas := s.casualties()
 		evs = attachCasualties(s, evs, cas, found)
 		found = append(found, evs...)

@@ -428,6 +428,12 @@ func (s *sent) needMet(p *pattern, end int) bool {
 				if need == "to" {
 					return s.pos(j+1) == "VERB" || s.pos(j+1) == "AUX"
 				}
+				if need == "of" {
+					// "warned of attacks", "warned Pakistan of
+					// consequences": the complement's own "of", not one
+					// in a later clause ("warned that … millions of").
+					return s.onlyNominal(end, j)
+				}
 				return true
 			}
 		}

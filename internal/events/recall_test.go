@@ -144,3 +144,31 @@ func TestThreats(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
 	}
 }
+
+// TestOtherWordSenses checks verbs whose object or clause shows a sense
+// that is no act: engaging in activities, a banned group named, a list
+// released, a warning of no force; and that their acts stay acts.
+func TestOtherWordSenses(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"engaged in activities", "The envoy had engaged in activities incompatible with his status, the ministry said on Monday.", nil},
+		{"engaged the enemy", "Troops engaged the militants near Kunduz on Monday.",
+			[]string{"ASSAULT/firearms Troops>- date=2024-11-18 at=Kunduz"}},
+		{"engaged in battle", "Police and rebels engaged in a gun battle near Imphal on Monday.",
+			[]string{"ASSAULT/firearms rebels>- date=2024-11-18 at=Imphal", "ASSAULT/firearms Police>- date=2024-11-18 at=Imphal"}},
+		{"a banned group", "A spokesman for the banned Jaish group spoke to reporters in Quetta on Monday.", nil},
+		{"a ban", "The government banned the group on Monday.",
+			[]string{"COERCE/ban The government>the group date=2024-11-18"}},
+		{"a list released", "Police released a list of the dead on Monday.", nil},
+		{"hostages released", "Militants released two hostages in Mosul on Monday.",
+			[]string{"RETREAT/release Militants>two hostages date=2024-11-18 at=Mosul"}},
+		{"a warning with a far 'of'", "UN agencies had warned that the closure was cutting off food supplies for thousands of families.", nil},
+		{"warned of attacks", "Officials warned of more attacks on Monday.",
+			[]string{"THREATEN Officials>- date=2024-11-18"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
+	}
+}

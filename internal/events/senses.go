@@ -192,3 +192,32 @@ func dropThreatened(evs []*event) []*event {
 	}
 	return out
 }
+
+// onlyNominal reports whether tokens [from, to) can all be part of a noun
+// phrase (true for none).
+func (s *sent) onlyNominal(from, to int) bool {
+	for k := from; k < to; k++ {
+		if !s.nominal(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropStatusModifiers removes the bans told by a participle before a
+// name or noun ("the banned BLA", "an outlawed group"): the participle
+// states what the group is, not an act of the story.
+func (d *document) dropStatusModifiers(evs []*event) []*event {
+	out := evs[:0]
+	for _, e := range evs {
+		if string(e.ev.Mode) == "ban" && e.trigEnd-e.trig == 1 {
+			s := d.sentence(e.sent)
+			w, prev := s.word(e.trig), s.pos(e.trig-1)
+			if e.modifier || strings.HasSuffix(w, "ed") && (prev == "DET" || prev == "ADJ") && s.nominal(e.trig+1) {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
