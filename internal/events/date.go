@@ -407,7 +407,7 @@ func (d *document) timeEnd(s *sent, i, ti int) int {
 // storyTime returns the time the story established before e (step 3 of
 // dateOf): walking back from the sentence before e's, at most
 // narrativeReach sentences and never into the headline, the first
-// sentence with a dated past event gives that event's date, or one with
+// sentence with a past event dated to a day gives that event's date, or one with
 // a day-or-clock expression that could date a past act gives that time.
 func (d *document) storyTime(e *event, before []*event, pub string) (doc.EventDate, bool) {
 	for k := e.sent - 1; k >= 0 && k >= e.sent-narrativeReach && k != d.title; k-- {
@@ -417,6 +417,7 @@ func (d *document) storyTime(e *event, before []*event, pub string) (doc.EventDa
 				continue // "…, a day after the army sent troops": not the story's day
 			}
 			if f.sent == k && f.dated && !f.headline && f.ev.Date != nil && f.ev.Date.Range != nil &&
+				(f.ev.Date.Granularity == "day" || f.ev.Date.Granularity == "time") && // "the third this month" sets no day
 				(f.ev.Status == doc.Reported || f.ev.Status == doc.Claimed) && (last == nil || f.trig > last.trig) {
 				last = f
 			}

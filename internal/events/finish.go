@@ -20,9 +20,12 @@ func (d *document) finish(evs []*event) []*event {
 	evs = d.dropTargetedGatherings(evs)
 	evs = d.dropDiplomaticProtests(evs)
 	docPlace := d.documentPlace()
+	dateBy := map[*doc.EventDate]string{} // the dateOf step behind each date, kept through merges
 	for i, e := range evs {
 		d.claims(e)
-		d.dateOf(e, evs[:i])
+		if by := d.dateOf(e, evs[:i]); e.ev.Date != nil {
+			dateBy[e.ev.Date] = by
+		}
 		d.placeOf(e, evs[:i], docPlace)
 	}
 	for _, e := range evs {
@@ -32,6 +35,9 @@ func (d *document) finish(evs []*event) []*event {
 	evs = d.merge(evs)
 	d.riots(evs)
 	for _, e := range evs {
+		if by := dateBy[e.ev.Date]; e.ev.Date != nil && by != "" && by != "clause" {
+			e.ev.Rule += ";date=" + by // a date from beyond the act's clause says where from
+		}
 		if e.placeBy != "" && placeRank[e.placeBy] >= placeRank[placeParagraph] {
 			e.ev.Rule += ";place=" + e.placeBy // a fallback place says which
 		}
