@@ -115,6 +115,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	spans = r.extendOrgs(spans)
 	spans = r.roleSplit(spans)
 	r.titles(spans)
+	r.eventPrefixes(spans)
 	for i := range spans {
 		r.retype(&spans[i])
 	}
@@ -829,6 +830,11 @@ func (r *refiner) retype(s *span) {
 			set(doc.Evt, ruleEvent)
 		}
 	}
+	// A name opened by "Hurricane" or "Operation" is an event, whatever
+	// the model took it for.
+	if s.e.Type != doc.Law && eventFirst(first) && len(words) > 1 && isCapitalized(r.tok(s.first).Text) && s.e.Title == "" {
+		set(doc.Evt, ruleEvent)
+	}
 }
 
 // nationality reports whether a MISC mention is a nationality, religion
@@ -1024,4 +1030,23 @@ func (r *refiner) placePairs(spans []span) []span {
 func (r *refiner) pairPart(first, end int) bool {
 	last := r.low(end - 1)
 	return r.isPlace(first, end) && !geoFeature(last) && !isOrgWord(last) && !(end-first == 1 && r.oftenCommon(first))
+}
+
+// eventPrefixes joins a capitalised word that starts a named event
+// ("Hurricane", "Operation") to the mention right after it, which the
+// model often labels alone ("Hurricane" + "Katrina"); retype makes the
+// whole an EVENT.
+func (r *refiner) eventPrefixes(spans []span) {
+	for k := range spans {
+		s := &spans[k]
+		j := s.first - 1
+		if s.drop || j < 0 || r.tok(j).Sentence != r.tok(s.first).Sentence || !isCapitalized(r.tok(j).Text) || !eventFirst(r.low(j)) {
+			continue
+		}
+		if k > 0 && spans[k-1].end > j {
+			continue
+		}
+		s.first = j
+		s.e.Rule = ruleEvent
+	}
 }

@@ -151,3 +151,7 @@ func TestPlacePairs(t *testing.T) {
 	expectEntities(t, "She moved to Miramar California last year .", "GPE[Miramar]", "GPE[California]")
 	expectEntities(t, "He flew from San Francisco to Lahore .", "GPE[San Francisco]", "GPE[Lahore]")
 }
+
+func TestNamedStorms(t *testing.T) {
+	expectEntities(t, "Hurricane Katrina flooded New Orleans in 2005 .", "EVENT[Hurricane Katrina]")
+}
