@@ -7,9 +7,9 @@ import (
 	"sitrep/internal/doc"
 )
 
-// FuzzAnnotate runs the tagger and the recogniser over arbitrary text:
-// no panic, entities in bounds, in order, on token boundaries, and the
-// same output twice.
+// FuzzAnnotate runs the tagger and the recogniser over arbitrary text,
+// its hyphens split or not: no panic, entities in bounds, in order, on
+// token boundaries, and the same output twice.
 func FuzzAnnotate(f *testing.F) {
 	for _, s := range []string{
 		"Foreign Office Spokesperson Mumtaz Zahra Baloch said Pakistan wanted peace .",
@@ -17,14 +17,24 @@ func FuzzAnnotate(f *testing.F) {
 		"the governor of Khyber Pakhtunkhwa near Gilgit and the Indus River",
 		"Mr. Mr. Mr.", "Resolution 1267 Agreement Agreement", ". . .", "Gen.\nAsim",
 	} {
-		f.Add(s, 0, 3)
+		f.Add(s, 0, 3, false)
 	}
-	f.Fuzz(func(t *testing.T, text string, dlStart, dlLen int) {
+	for _, s := range []string{
+		"Fighters of al-Qaida near Port-au-Prince and India-Pakistan talks",
+		"Pakistan-based - -x x- a-b-c-d-e US-led Guinea-Bissau",
+		"in kerala to miramar california US for security\nHurricane Katrina",
+	} {
+		f.Add(s, 0, 3, true)
+	}
+	f.Fuzz(func(t *testing.T, text string, dlStart, dlLen int, split bool) {
 		if len(text) > 2000 {
 			return
 		}
 		run := func() []doc.Entity {
 			a := analysis(text)
+			if split {
+				a = hyphenated(text)
+			}
 			if dlStart >= 0 && dlLen > 0 && dlStart+dlLen <= len(text) {
 				a.Document.Dateline = &doc.Dateline{Start: dlStart, End: dlStart + dlLen}
 			}
