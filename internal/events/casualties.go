@@ -113,7 +113,10 @@ func (s *sent) casualties() []casualty {
 		if kind == "" && !single && s.word(whoTo) == "lives" && s.lemma(i-1) == "claim" {
 			kind = "fatalities"
 		}
-		if kind == "" && !single && (s.word(whoTo) == "bodies" || s.word(i-1) == "of" && s.word(i-2) == "bodies") {
+		if kind == "" && !single && s.lemma(i-1) == "lose" && s.peopleWords(whoFrom, whoTo) {
+			kind = "fatalities" // "the army lost ten soldiers"
+		}
+		if kind == "" && !single && (s.word(whoTo) == "bodies" || s.word(whoTo-1) == "bodies" && whoTo > whoFrom || s.word(i-1) == "of" && s.word(i-2) == "bodies") {
 			kind = "fatalities"
 		}
 		if kind == "" {
@@ -200,7 +203,7 @@ func (s *sent) harmAfter(k int) (string, bool) {
 		case "AUX", "ADV", "PART":
 			continue
 		}
-		if beForms[w] || w == "have" || w == "had" || w == "has" || w == "reportedly" || w == "also" {
+		if beForms[w] || w == "have" || w == "had" || w == "has" || w == "reportedly" || w == "also" || hedgeVerbs[w] && s.word(j+1) == "dead" {
 			continue
 		}
 		break

@@ -31,6 +31,13 @@ func TestCountedVictims(t *testing.T) {
 	}{
 		{"a verb before coordinated counts", "Coalition aircraft killed a rebel commander and two of his guards in Khost on Tuesday.",
 			[]string{"ASSAULT ->a rebel commander killed=3 date=2024-11-19 at=Khost"}},
+		{"feared dead", "Dozens of people are feared dead after jihadists attacked a town in Burkina Faso on Tuesday.",
+			[]string{"ASSAULT jihadists>a town killed=24(24-99) date=2024-11-19 at=Burkina Faso"}},
+		{"an army loses soldiers", "The army lost ten soldiers in an ambush near Menaka on Tuesday.",
+			[]string{"ASSAULT ->- killed=10 date=2024-11-19 at=Menaka"}},
+		{"a party loses seats", "The ruling party lost three seats in the election on Sunday.", nil},
+		{"bodies counted later", "Rebels attacked a village near Goma on Monday. Rescuers said 23 bodies had been recovered.",
+			[]string{"ASSAULT Rebels>a village killed=23 date=2024-11-18 at=Goma"}},
 		{"one and four", "A police captain and four constables were killed when a bomb exploded in Quetta on Monday.",
 			[]string{"ASSAULT/explosives ->four constables killed=5 date=2024-11-18 at=Quetta"}},
 		{"a landmine is no victim", "A landmine killed three shepherds near Kidal on Sunday.",

@@ -144,3 +144,18 @@ func withinTolls(cas []casualty) []casualty {
 	}
 	return out
 }
+
+// hedgeVerbs stand between a count and "dead" in reports not yet
+// confirmed: "dozens are feared dead", "six were presumed dead".
+var hedgeVerbs = map[string]bool{"feared": true, "believed": true, "presumed": true, "confirmed": true,
+	"reported": true, "declared": true}
+
+// peopleWords reports whether tokens [from, to) are a phrase whose head
+// names people ("ten soldiers", "two of its fighters"), not things
+// ("three seats").
+func (s *sent) peopleWords(from, to int) bool {
+	if to <= from {
+		return false
+	}
+	return s.people(np{from: from, to: to, actor: -1})
+}
