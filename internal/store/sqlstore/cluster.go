@@ -24,6 +24,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -96,7 +97,7 @@ func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
 	// latest first; only those are joined with their clusters.
 	cands := func(country string) string {
 		return `SELECT e.id, r.doc_id, e.event_id, cm.cluster, c.latest_from, c.earliest_to, cm.held, ` + memberCols + `
-		FROM (SELECT id FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND id <> ?` + country + `
+		FROM (SELECT id FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND id < ? AND id <> ?` + country + `
 			ORDER BY id DESC LIMIT ` + fmt.Sprint(maxCandidates) + `) x
 		JOIN events e ON e.id = x.id JOIN cluster_members cm ON cm.event = e.id JOIN clusters c ON c.id = cm.cluster
 		JOIN revisions r ON r.id = e.rev`
@@ -210,7 +211,12 @@ func (c *clusterer) dateBounds(m dedup.Mention) (lo, hi string, ok bool) {
 }
 
 // assign puts event m in the cluster it belongs to, or a new one.
-func (c *clusterer) assign(ctx context.Context, m member) error {
+//
+// Its candidates are the clustered events numbered below before: the
+// events stored earlier, when events are clustered in the order they
+// are stored (Put, Recluster), so that the latest maxCandidates are
+// counted among those only; math.MaxInt64 for every other event.
+func (c *clusterer) assign(ctx context.Context, m member, before int64) error {
 	if c.holds {
 		var one int
 		switch err := c.isHeld.QueryRowContext(ctx, m.key, m.eventID).Scan(&one); {
@@ -225,7 +231,7 @@ func (c *clusterer) assign(ctx context.Context, m member) error {
 		why := "first report; no day range of at most " + fmt.Sprint(c.rule.MaxSpan()) + " days to match by"
 		return c.start(ctx, m, why, false)
 	}
-	cands, err := c.candidates(ctx, m.m, lo, hi, m.id)
+	cands, err := c.candidates(ctx, m.m, lo, hi, m.id, before)
 	if err != nil {
 		return err
 	}
@@ -331,15 +337,16 @@ func (c *clusterer) start(ctx context.Context, m member, why string, held bool) 
 }
 
 // candidates reads the clustered events of m's type whose first day lies
-// in [lo, hi], other than event self, the latest maxCandidates first.
-func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi string, self int64) ([]member, error) {
+// in [lo, hi], numbered below before and other than self, the latest
+// maxCandidates.
+func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi string, self, before int64) ([]member, error) {
 	var rows *sql.Rows
 	var err error
 	if m.Country != "" && dedup.PlaceBound(m.Type) {
 		// Reports of another country conflict: they are not read.
-		rows, err = c.candsIn.QueryContext(ctx, m.Type, lo, hi, self, m.Country)
+		rows, err = c.candsIn.QueryContext(ctx, m.Type, lo, hi, before, self, m.Country)
 	} else {
-		rows, err = c.cands.QueryContext(ctx, m.Type, lo, hi, self)
+		rows, err = c.cands.QueryContext(ctx, m.Type, lo, hi, before, self)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("find candidates: %w", err)
@@ -590,7 +597,7 @@ func (s *DB) recluster(ctx context.Context, tx *sql.Tx) (int, error) {
 	}
 	defer c.close()
 	for _, m := range all {
-		if err := c.assign(ctx, m); err != nil {
+		if err := c.assign(ctx, m, m.id); err != nil {
 			return 0, fmt.Errorf("cluster event %s: %w", m.apiID(), err)
 		}
 	}
@@ -659,7 +666,7 @@ func (s *DB) Split(ctx context.Context, id string) error {
 		}
 		c.touched[cluster] = true
 		c.holds = true
-		return c.assign(ctx, m)
+		return c.assign(ctx, m, m.id)
 	})
 }
 
@@ -681,7 +688,7 @@ func (s *DB) Unsplit(ctx context.Context, id string) error {
 		if err := c.refreshOne(ctx, cluster); err != nil {
 			return err
 		}
-		return c.assign(ctx, m)
+		return c.assign(ctx, m, math.MaxInt64)
 	})
 }
 

@@ -480,7 +480,7 @@ func (w *writer) flush(ctx context.Context) error {
 		}
 	}
 	for _, f := range w.fresh {
-		if err := w.clu.assign(ctx, f.member()); err != nil {
+		if err := w.clu.assign(ctx, f.member(), f.id); err != nil {
 			return fmt.Errorf("cluster event %s:%s: %w", f.docID, f.ev.ID, err)
 		}
 	}
