@@ -469,7 +469,10 @@ func (res *resolution) veto() {
 					c.person = e.Type == doc.Person && es == c.span
 				}
 			default: // ORG, LAW, EVENT, MISC: a name inside theirs is not a place
-				if es != c.span && es.Contains(c.span) && !c.supported {
+				// but one after "in" is where it is: "the Severnyy Market
+				// in Makhachkala"
+				if es != c.span && es.Contains(c.span) && !c.supported &&
+					!(es.End == c.span.End && strings.HasSuffix(t[es.Start:c.span.Start], " in ")) {
 					c.vetoed, c.inName = true, true
 				}
 			}
@@ -1005,11 +1008,14 @@ func displayName(e *Entry, mention string) string {
 	if e.Kind == KindAdmin1 {
 		name = stripLevelSuffix(name) // "Kabardino-Balkariya Republic"
 	}
-	if isAbbrev(mention) || e.Kind == KindCountry || e.Kind == KindAdmin2 {
+	if isAbbrev(mention) || e.Kind == KindCountry {
 		return name
 	}
 	mk, nk := Key(mention), Key(e.Name)
-	if e.Kind == KindCity && mk != "" && !strings.EqualFold(ASCII(strings.TrimSpace(mention)), name) {
+	if e.Kind == KindAdmin2 && (mk == stripDesignator(nk) || mk == stripDesignator(stripArticle(nk))) {
+		return name // "Kech" for Kech District
+	}
+	if (e.Kind == KindCity || e.Kind == KindAdmin2) && mk != "" && !strings.EqualFold(ASCII(strings.TrimSpace(mention)), name) {
 		mk = "" // any other spelling of a town is the report's: "Ba'quba" for Baqubah
 	} else if mk == nk || mk == "" {
 		return name

@@ -138,7 +138,7 @@ func TestResolve(t *testing.T) {
 		{"Two civilians were killed in Arghandab district of Kandahar province.",
 			[]string{"Arghandab district=Arghandab/admin2/AFG", "Kandahar province=Kandahar/admin1/AFG"}},
 		{"Gunmen attacked a post in Sayed Abad district of Wardak province.",
-			[]string{"Sayed Abad district=Sayyidabad/admin2/AFG", "Wardak province=Wardak/admin1/AFG"}},
+			[]string{"Sayed Abad district=Sayed Abad/admin2/AFG", "Wardak province=Wardak/admin1/AFG"}},
 		{"In Pul-i-Alam, the capital of Logar province, a suicide bomber struck.",
 			[]string{"Pul-i-Alam=Pul-i-Alam/city/AFG", "Logar province=Logar/admin1/AFG"}},
 		{"Police said the attack happened in Nahr-e Saraj district.",

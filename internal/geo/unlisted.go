@@ -165,6 +165,9 @@ func (res *resolution) plausibleName(i, j int) bool {
 	}
 	for k := i; k <= j; k++ {
 		w := strings.ToLower(t[ws[k].start:ws[k].end])
+		if k > i && k < j && (connectors[w] || arabicArticle[w]) {
+			continue // "Amriyat al-Fallujah"
+		}
 		if !ws[k].cap || stopWords[w] || nameWords[w] || timeWords[w] || directions[w] || len(w) < 3 {
 			return false
 		}
@@ -197,6 +200,50 @@ func (res *resolution) scanUnlisted() {
 		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: name.End, kind: kind})
 	}
 	res.scanLevelOf()
+	res.scanTownComma()
+}
+
+// scanTownComma finds capitalised names written "in Town, Province" that
+// no candidate covers ("in Al Mafriq, Diyala", "near Aomar in Bouira"),
+// even where an earlier stage took them for a person's: the pattern of a
+// place given with its province.
+func (res *resolution) scanTownComma() {
+	t, ws := res.a.Document.Text, res.words
+	for _, c := range res.cands {
+		if c.vetoed || c.span.Start <= 0 {
+			continue
+		}
+		divs := false
+		for _, i := range c.entries {
+			if k := res.entry(i).Kind; k == KindAdmin1 || k == KindAdmin2 || k == KindRegion {
+				divs = true
+			}
+		}
+		if !divs {
+			continue
+		}
+		j := res.wordAt(c.span.Start) - 1 // the word before the province
+		if j < 0 || !ws[j].cap {
+			continue
+		}
+		if gap := t[ws[j].end:c.span.Start]; gap != ", " && gap != " in " {
+			continue
+		}
+		i := j
+		for i > 0 && i > j-3 && joinable(t[ws[i-1].end:ws[i].start]) &&
+			(ws[i-1].cap || arabicArticle[strings.ToLower(t[ws[i-1].start:ws[i-1].end])]) {
+			i--
+		}
+		if !res.atPlace(i) {
+			continue
+		}
+		span := doc.Span{Start: ws[i].start, End: ws[j].end}
+		if !res.plausibleName(i, j) || res.demonymOrCountry(t[span.Start:span.End]) || res.coveredOf(span) {
+			continue
+		}
+		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: span.End, kind: KindCity})
+	}
+	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
 }
 
 // scanLevelOf finds capitalised names after "the town of", "the village

@@ -137,3 +137,18 @@ func TestCountryCues(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityOverlap checks that entities starting inside a place name,
+// or around it, neither panic nor lose the place.
+func TestEntityOverlap(t *testing.T) {
+	text := "Gunmen raided the Severnyy Market in Makhachkala and offices of Dera Ismail Khan Trading Company."
+	ent := func(sub, typ string) doc.Entity {
+		i := strings.Index(text, sub)
+		return doc.Entity{ID: "n", Type: typ, Text: sub, Start: i, End: i + len(sub)}
+	}
+	a := annotate(t, text, ent("Severnyy Market in Makhachkala", doc.Org), ent("Khan Trading Company", doc.Org))
+	got := render(a)
+	if len(got) == 0 || !strings.HasPrefix(got[0], "Makhachkala=Makhachkala/city/RUS") {
+		t.Errorf("places of %q = %q, want Makhachkala first (the place an organisation is in)", text, got)
+	}
+}
