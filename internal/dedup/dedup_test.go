@@ -1,6 +1,8 @@
 package dedup
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 )
@@ -150,4 +152,65 @@ func TestSpread(t *testing.T) {
 			t.Errorf("Spread(%v) = %d %d %d %v, want %d %d %d %v", tc.in, low, best, high, ok, tc.low, tc.best, tc.high, tc.ok)
 		}
 	}
+}
+
+// randomMention draws a mention from a small world so that pairs often
+// share type, day and place.
+func randomMention(rng *rand.Rand) Mention {
+	places := []Mention{peshawar, hayatabad, nowshera, bannu, quetta, kp, pakistan, kabul, {}}
+	m := places[rng.IntN(len(places))]
+	m.Type = []string{"ASSAULT", "PROTEST", "CONSULT"}[rng.IntN(3)]
+	m.Mode = []string{"", "explosives", "suicide-attack", "firearms"}[rng.IntN(4)]
+	m.Status = []string{"reported", "claimed", "planned", "negated"}[rng.IntN(4)]
+	day := 20 + rng.IntN(4)
+	m.From = fmt.Sprintf("2024-11-%02d", day)
+	m.To = fmt.Sprintf("2024-11-%02d", day+rng.IntN(3)*rng.IntN(5))
+	if rng.IntN(8) == 0 {
+		m.From, m.To = "", ""
+	}
+	codes := []string{"", "PAKMIL", "PAKREB", "AFGGOV", "PAKGOV"}
+	m.SourceCode, m.TargetCode = codes[rng.IntN(len(codes))], codes[rng.IntN(len(codes))]
+	if rng.IntN(2) == 0 {
+		m.Fatalities = ip(rng.IntN(4))
+	}
+	return m
+}
+
+// TestMatchProperties: Match is symmetric in its decision and score,
+// deterministic, a conflict never scores, and a mention is the same
+// event as itself when it has one day and a town.
+func TestMatchProperties(t *testing.T) {
+	r := New(Options{})
+	rng := rand.New(rand.NewPCG(9, 9))
+	for i := 0; i < 20000; i++ {
+		a, b := randomMention(rng), randomMention(rng)
+		ab, ba := r.Match(a, b), r.Match(b, a)
+		if ab.Same != ba.Same || ab.Conflict != ba.Conflict || ab.Score != ba.Score {
+			t.Fatalf("Match not symmetric:\n%+v\n%+v\n%+v\n%+v", a, b, ab, ba)
+		}
+		if again := r.Match(a, b); again != ab {
+			t.Fatalf("Match not deterministic: %+v then %+v", ab, again)
+		}
+		if ab.Conflict && (ab.Same || ab.Score != 0) {
+			t.Fatalf("conflict with same %v score %v: %s", ab.Same, ab.Score, ab.Reason)
+		}
+		if self := r.Match(a, a); a.From != "" && a.From == a.To && a.Status != "negated" && level(a) == 3 && !self.Same {
+			t.Fatalf("a dated town-level mention is not the same event as itself: %s", self.Reason)
+		}
+	}
+}
+
+func BenchmarkMatch(b *testing.B) {
+	r := New(Options{})
+	rng := rand.New(rand.NewPCG(1, 1))
+	ms := make([]Mention, 256)
+	for i := range ms {
+		ms[i] = randomMention(rng)
+	}
+	n := 0
+	for b.Loop() {
+		r.Match(ms[n%256], ms[(n*7+3)%256])
+		n++
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "pairs/s")
 }
