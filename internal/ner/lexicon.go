@@ -330,3 +330,14 @@ func isCountryAbbrev(w string) bool {
 	}
 	return false
 }
+
+// isStageDirection reports whether w, in brackets, is a transcript's note
+// of what happened rather than a name ("(Laughter.)", "[inaudible]").
+func isStageDirection(w string) bool {
+	switch w {
+	case "applause", "laughter", "inaudible", "unintelligible", "crosstalk", "cheers", "cheering",
+		"silence", "pause", "sic", "booing", "boos", "music", "audio":
+		return true
+	}
+	return false
+}

@@ -219,7 +219,8 @@ func (r *refiner) capsSentence(i int) bool {
 // not take for a noun or verb ("Cozy !", "Hello") unless the word is in
 // a name elsewhere in the text or a nationality ("Pashtun"); the model
 // takes such words for names
-// because of their capital.
+// because of their capital. A transcript's note in brackets
+// ("(Laughter.)") is no name either.
 func (r *refiner) dropJunk(spans []span) []span {
 	// Words the model found inside a name away from a sentence start:
 	// a lone sentence-initial mention of one of them is kept.
@@ -239,7 +240,7 @@ func (r *refiner) dropJunk(spans []span) []span {
 		for s.end > s.first && (r.junkToken(s.end-1) || isGreeting(r.low(s.end-1))) {
 			s.end--
 		}
-		if s.first == s.end {
+		if s.first == s.end || s.end-s.first == 1 && isStageDirection(r.low(s.first)) && s.first > 0 && isOpenBracket(r.tok(s.first-1).Text) {
 			continue
 		}
 		s.e.Start, s.e.End = r.tok(s.first).Start, r.tok(s.end-1).End
@@ -1050,3 +1051,5 @@ func (r *refiner) eventPrefixes(spans []span) {
 		s.e.Rule = ruleEvent
 	}
 }
+
+func isOpenBracket(t string) bool { return t == "(" || t == "[" }

@@ -155,3 +155,8 @@ func TestPlacePairs(t *testing.T) {
 func TestNamedStorms(t *testing.T) {
 	expectEntities(t, "Hurricane Katrina flooded New Orleans in 2005 .", "EVENT[Hurricane Katrina]")
 }
+
+func TestStageDirections(t *testing.T) {
+	expectNoEntity(t, "We will win . ( Laughter . ) And we will rebuild Kabul .", "Laughter")
+	expectEntities(t, "We will win . ( Laughter . ) And we will rebuild Kabul .", "GPE[Kabul]")
+}
