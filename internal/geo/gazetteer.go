@@ -105,7 +105,9 @@ type Gazetteer struct {
 	// orgs maps the Key of the names of the dictionary's organisations
 	// of one country to its ISO2 code ("awami league" → BD): a report
 	// that names them is likely about that country.
-	orgs     map[string]string
+	orgs map[string]string
+	// orgFirst holds the first words of orgs' names, in lower case.
+	orgFirst map[string]bool
 	maxWords int // the most words in an indexed name
 }
 
@@ -170,6 +172,7 @@ func LoadGazetteer(kb *dict.KB) (*Gazetteer, error) {
 		country:  map[string]int32{},
 		demonyms: map[string]string{},
 		orgs:     map[string]string{},
+		orgFirst: map[string]bool{},
 	}
 	if err := g.parse(string(raw)); err != nil {
 		return nil, err
@@ -326,6 +329,10 @@ func (g *Gazetteer) addCountries(kb *dict.KB) {
 			continue
 		}
 		for _, n := range en.Names {
+			// the first word as the place scanner splits it
+			if f := strings.FieldsFunc(strings.ToLower(n), func(r rune) bool { return r == ' ' || r == '-' }); len(f) > 0 {
+				g.orgFirst[f[0]] = true
+			}
 			k := Key(n)
 			if isAbbrev(n) {
 				k = "^" + k

@@ -78,6 +78,8 @@ type resolution struct {
 	// orgW and demW weigh the countries of place names inside
 	// organisations' names and of demonyms (reportCountry).
 	orgW, demW map[string]float64
+	// lows are the words in lower case (low).
+	lows []string
 }
 
 // entry returns gazetteer entry i, parsed once per document.

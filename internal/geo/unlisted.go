@@ -180,7 +180,7 @@ func (res *resolution) plausibleName(i, j int) bool {
 func (res *resolution) scanUnlisted() {
 	t, ws := res.a.Document.Text, res.words
 	for j := 1; j < len(ws); j++ {
-		kind, ok := unlistedKind[strings.ToLower(t[ws[j].start:ws[j].end])]
+		kind, ok := unlistedKind[res.low(j)]
 		if !ok || t[ws[j-1].end:ws[j].start] != " " || !ws[j-1].cap || ws[j-1].title {
 			continue
 		}
@@ -213,6 +213,13 @@ func (res *resolution) scanTownComma() {
 		if c.vetoed || c.span.Start <= 0 {
 			continue
 		}
+		j := res.wordAt(c.span.Start) - 1 // the word before the province
+		if j < 0 || !ws[j].cap {
+			continue
+		}
+		if gap := t[ws[j].end:c.span.Start]; gap != ", " && gap != " in " {
+			continue
+		}
 		divs := false
 		for _, i := range c.entries {
 			if k := res.entry(i).Kind; k == KindAdmin1 || k == KindAdmin2 || k == KindRegion {
@@ -220,13 +227,6 @@ func (res *resolution) scanTownComma() {
 			}
 		}
 		if !divs {
-			continue
-		}
-		j := res.wordAt(c.span.Start) - 1 // the word before the province
-		if j < 0 || !ws[j].cap {
-			continue
-		}
-		if gap := t[ws[j].end:c.span.Start]; gap != ", " && gap != " in " {
 			continue
 		}
 		i := j
@@ -252,7 +252,7 @@ func (res *resolution) scanTownComma() {
 func (res *resolution) scanLevelOf() {
 	t, ws := res.a.Document.Text, res.words
 	for j := 0; j+2 < len(ws); j++ {
-		kind, ok := unlistedKind[strings.ToLower(t[ws[j].start:ws[j].end])]
+		kind, ok := unlistedKind[res.low(j)]
 		if !ok || kind == KindLocality || !strings.EqualFold(t[ws[j+1].start:ws[j+1].end], "of") ||
 			t[ws[j].end:ws[j+1].start] != " " || t[ws[j+1].end:ws[j+2].start] != " " || !ws[j+2].cap {
 			continue
@@ -600,13 +600,12 @@ var levelCountry = map[string]string{"upazila": "BD", "upazilla": "BD", "upozila
 func (res *resolution) scanOrgs() {
 	t, ws, g := res.a.Document.Text, res.words, res.g
 	for i := 0; i < len(ws); i++ {
-		lw := strings.ToLower(t[ws[i].start:ws[i].end])
-		if cc, ok := levelCountry[lw]; ok {
+		if cc, ok := levelCountry[res.low(i)]; ok {
 			res.countryW[cc]++
 			res.orgW[cc] += 0.5
 			continue
 		}
-		if !ws[i].cap {
+		if !ws[i].cap || !g.orgFirst[res.low(i)] {
 			continue
 		}
 		for n := min(4, len(ws)-i); n >= 1; n-- {
@@ -630,6 +629,17 @@ func (res *resolution) scanOrgs() {
 			}
 		}
 	}
+}
+
+// low returns word i in lower case, computed once per document.
+func (res *resolution) low(i int) string {
+	if res.lows == nil {
+		res.lows = make([]string, len(res.words))
+		for k, w := range res.words {
+			res.lows[k] = strings.ToLower(res.a.Document.Text[w.start:w.end])
+		}
+	}
+	return res.lows[i]
 }
 
 // titleCase turns "RAYBAR" into "Raybar".
