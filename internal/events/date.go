@@ -51,7 +51,8 @@ const narrativeReach = 6
 // Before all of these, an act in a clause that "a day after", "two days
 // after" opens is dated that many days before the day named ahead of it
 // ("Shops stayed shut on Tuesday, a day after the government imposed a
-// curfew": Monday).
+// curfew": Monday), and an act that "two days later" introduces that many
+// days after the day the story has reached.
 //
 // dateOf returns the step that dated e, for its rule: "interval",
 // "clause", "sentence", "note", "story", "next", "report" or
@@ -72,6 +73,10 @@ func (d *document) dateOf(e *event, before []*event) string {
 	present := e.present && !d.perfect(e)
 	if past {
 		if dd, ok := d.intervalTime(e, pub); ok {
+			e.ev.Date, e.dated = &dd, true
+			return "interval"
+		}
+		if dd, ok := d.laterTime(e, before, pub); ok {
 			e.ev.Date, e.dated = &dd, true
 			return "interval"
 		}
@@ -622,6 +627,56 @@ func (d *document) intervalTime(e *event, pub string) (doc.EventDate, bool) {
 			return doc.EventDate{}, false
 		}
 		return doc.EventDate{Range: &doc.DayRange{x, x}, Granularity: "day", Time: doc.Str(t.ID)}, true
+	}
+	return doc.EventDate{}, false
+}
+
+// laterTime dates an act that "a day later" or "N days later" introduces,
+// in its clause or the sentence's opening ("Gunmen attacked a bus on
+// Monday. Two days later, police arrested two men": Wednesday): that many
+// days after the day named before it in the sentence, else after the
+// day the story established before it (see storyTime).
+func (d *document) laterTime(e *event, before []*event, pub string) (doc.EventDate, bool) {
+	s := d.sentence(e.sent)
+	cf, ct := s.clause(e.trig)
+	for i := s.first; i < s.last; i++ {
+		di := d.time[i] - 1
+		if di < 0 || (i > s.first && d.time[i-1] == di+1) {
+			continue
+		}
+		dur := d.a.Times[di]
+		n, ok := dayCount(dur.Value)
+		end := d.timeEnd(s, i, di)
+		if !ok || dur.Type != "DURATION" || s.word(end) != "later" || !(i >= cf && i < ct || s.initial(i)) {
+			continue
+		}
+		var base doc.EventDate
+		found := false
+		for k := i - 1; k >= s.first && !found; k-- {
+			ti := d.time[k] - 1
+			if ti < 0 || (k > s.first && d.time[k-1] == ti+1) {
+				continue
+			}
+			if t := d.a.Times[ti]; t.Range != nil && t.Range[0] == t.Range[1] && (t.Granularity == "day" || t.Granularity == "time") && !d.datelineTime(t) {
+				r := *t.Range
+				base, found = doc.EventDate{Range: &r, Granularity: "day", Time: doc.Str(t.ID)}, true
+			}
+		}
+		if !found {
+			base, found = d.storyTime(e, before, pub)
+		}
+		if !found || base.Range == nil || base.Range[0] != base.Range[1] {
+			return doc.EventDate{}, false
+		}
+		day, err := time.Parse(time.DateOnly, base.Range[0])
+		if err != nil {
+			return doc.EventDate{}, false
+		}
+		x := day.AddDate(0, 0, n).Format(time.DateOnly)
+		if pub != "" && x > pub {
+			return doc.EventDate{}, false
+		}
+		return doc.EventDate{Range: &doc.DayRange{x, x}, Granularity: "day", Time: doc.Str(dur.ID)}, true
 	}
 	return doc.EventDate{}, false
 }

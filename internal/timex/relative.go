@@ -444,17 +444,23 @@ func (s *scanner) mAgo(i int) (match, bool) {
 		j += 2 // "a week or so ago"
 	}
 	dir := 0
+	// "two days earlier" counts from the day the text has just named,
+	// when it has named one ("Gunmen attacked a bus on Thursday. A day
+	// earlier, …"); "ago" counts from the anchor. ("Two days later" is a
+	// duration, as TimeML marks it; the events stage dates from it.)
+	narrative := u == uDay && n > 0 && s.ref.hasDay
 	switch s.low(j) {
 	case "ago", "earlier", "before":
 		dir = -1
 		if s.low(j) == "before" && !(s.tk(j+1).brk || s.tk(j+1).low == "," || s.tk(j+1).low == "." || j+1 >= len(s.t)) {
 			return match{}, false // "two days before the vote" hangs on the vote
 		}
+		narrative = narrative && s.low(j) != "ago"
 	case "from", "hence":
 		if s.low(j) == "from" && s.low(j+1) != "now" {
 			return match{}, false
 		}
-		dir = 1
+		dir, narrative = 1, false
 		if s.low(j) == "from" {
 			j++
 		}
@@ -471,6 +477,9 @@ func (s *scanner) mAgo(i int) (match, bool) {
 		return match{i: i, j: j, r: res{typ: "DATE", value: v, gran: "vague"}, rule: "rel.ago-vague"}, true
 	}
 	nd := n * dir
+	if narrative {
+		return match{i: i, j: j, r: dayRes(addDays(s.ref.day, nd)), rule: "narrative.days-" + s.low(j-1), rel: s.ref.dayRel}, true
+	}
 	var r res
 	switch u {
 	case uDay:

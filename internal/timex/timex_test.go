@@ -152,6 +152,11 @@ var cases = []tc{
 
 	// N units ago
 	{"[three days ago]", A, "DATE", "2024-11-19", "2024-11-19", "2024-11-19"},
+	// N days earlier counts from the day the text named last
+	{"Gunmen attacked a bus on Monday. [Two days earlier], police had raided a house.", A, "DATE", "2024-11-16", "2024-11-16", "2024-11-16"},
+	{"Gunmen attacked a bus on Monday. [A day] later, police arrested two men.", A, "DURATION", "P1D", "", ""},
+	{"Police raided a house [two days earlier].", A, "DATE", "2024-11-20", "2024-11-20", "2024-11-20"},
+	{"Gunmen attacked a bus on Monday. The talks were held [three days ago].", A, "DATE", "2024-11-19", "2024-11-19", "2024-11-19"},
 	{"[10 days ago]", "2024-03-05", "DATE", "2024-02-24", "2024-02-24", "2024-02-24"},
 	{"[two weeks ago]", A, "DATE", "2024-W45", "2024-11-04", "2024-11-10"},
 	{"[a week ago]", "2021-01-05", "DATE", "2020-W53", "2020-12-28", "2021-01-03"},
