@@ -129,7 +129,8 @@ func (s *scanner) core(i int) (match, bool) {
 	return b, found
 }
 
-// tense returns +1 when the tense cue nearest before tokens [i, j) in
+// tense returns the cue of a verb right after tokens [i, j) ("on Monday
+// banned"), else +1 when the tense cue nearest before them in
 // the same sentence, up to 12 tokens back (or, failing one and when
 // j > i, the nearest after, up to 12 tokens on: "On Tuesday, the
 // national abortion rights league plans …") points to the future, -1
@@ -138,6 +139,15 @@ func (s *scanner) core(i int) (match, bool) {
 func (s *scanner) tense(i, j int) int {
 	if s.low(i-1) == "as" && (s.low(i-2) == "soon" || s.low(i-2) == "early") && s.low(i-3) == "as" {
 		return 1 // "as soon as Tuesday"
+	}
+	if j > i && j < len(s.t) && !s.t[j].brk && s.t[j].letter {
+		// "The government, which will hold elections next year, on
+		// Monday banned …": a verb right after, not an adverb ("on
+		// Monday ahead of the vote")
+		switch c, w := s.cueAt(j), s.t[j].low; {
+		case c < 0 && !adverbCues[w], c > 0 && (w == "will" || w == "would" || w == "shall"):
+			return c
+		}
 	}
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		if w := s.t[k].low; (w == "until" || w == "till") && !s.t[k].brk {
@@ -208,6 +218,10 @@ var fixedCues = map[string]bool{
 	"were": true, "had": true, "did": true, "ago": true, "last": true, "told": true, "yesterday": true,
 	"earlier": true, "since": true, "been": true, "previously": true,
 }
+
+// adverbCues are tense cues that are no verb.
+var adverbCues = map[string]bool{"ago": true, "last": true, "earlier": true, "since": true, "previously": true,
+	"yesterday": true, "next": true, "upcoming": true, "coming": true, "soon": true, "ahead": true, "tomorrow": true}
 
 // determiners before a word make it a noun or an adjective.
 var determiners = map[string]bool{

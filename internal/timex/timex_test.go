@@ -109,6 +109,9 @@ var cases = []tc{
 	{"[Sunday]'s attack killed four.", A, "DATE", "2024-11-17", "2024-11-17", "2024-11-17"},
 	{"Parties campaigned ahead of [Sunday]'s vote.", A, "DATE", "2024-11-24", "2024-11-24", "2024-11-24"},
 	{"Talks are due to resume ahead of [Monday].", A, "DATE", "2024-11-25", "2024-11-25", "2024-11-25"},
+	// a verb right after the day governs it, not a cue in an earlier clause
+	{"The government, which will hold elections next year, on [Monday] banned two parties.", A, "DATE", "2024-11-18", "2024-11-18", "2024-11-18"},
+	{"The minister, who resigned last month, on [Monday] will address parliament.", A, "DATE", "2024-11-25", "2024-11-25", "2024-11-25"},
 	// an irregular past verb before the day governs it, not a plan named after it
 	{"Police used tear gas on [Tuesday] to break up a rally against plans to raise fuel prices.", A, "DATE", "2024-11-19", "2024-11-19", "2024-11-19"},
 	{"The ministers met in Doha on [Wednesday] to discuss plans for a ceasefire.", A, "DATE", "2024-11-20", "2024-11-20", "2024-11-20"},
