@@ -149,7 +149,7 @@ func joinable(gap string) bool {
 // connectors may stand in lower case inside a place name ("Mazar-i-Sharif",
 // "Dera Ghazi Khan", "Bosnia and Herzegovina").
 var connectors = map[string]bool{
-	"i": true, "e": true, "ye": true, "al": true, "el": true, "ul": true, "ud": true, "ad": true, "as": true, "ash": true,
+	"i": true, "e": true, "ye": true, "va": true, "al": true, "el": true, "ul": true, "ud": true, "ad": true, "as": true, "ash": true,
 	"az": true, "ar": true, "an": true, "at": true, "ath": true, "adh": true, "ibn": true, "bin": true,
 	"of": true, "and": true, "de": true, "du": true, "da": true, "do": true, "la": true, "le": true, "les": true,
 	"del": true, "der": true, "di": true, "y": true, "on": true, "upon": true, "ez": true, "es": true, "ed": true,
