@@ -99,6 +99,7 @@ func (c *Coder) Annotate(ctx context.Context, a *doc.Analysis) error {
 		recodeStrikes(evs, military)
 		evs = dropThreatened(evs)
 		evs = d.dropStatusModifiers(evs)
+		evs = d.dropBackground(evs)
 		cas := s.casualties()
 		evs = attachCasualties(s, evs, cas, found)
 		found = append(found, evs...)

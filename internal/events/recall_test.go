@@ -179,3 +179,30 @@ func TestOtherWordSenses(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
 	}
 }
+
+// TestBackgroundActs checks that what someone habitually does, is
+// believed or suspected to do, or plans is no act of the story, while a
+// suspected doer of the story's act keeps it.
+func TestBackgroundActs(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"who plant", "Police detained a man in Gardez on Monday who leads fighters who plant bombs on the highway.",
+			[]string{"COERCE/arrest Police>a man detained=1 date=2024-11-18 at=Gardez"}},
+		{"believed to plant", "Soldiers arrested a tailor in Gereshk on Sunday who is believed to plant roadside bombs.",
+			[]string{"COERCE/arrest Soldiers>a tailor detained=1 date=2024-11-17 at=Gereshk"}},
+		{"suspected of attacking", "Police arrested two men in Kunduz on Monday. They are suspected of attacking a bus last year.",
+			[]string{"COERCE/arrest Police>two men detained=2 date=2024-11-18 at=Kunduz"}},
+		{"responsible for several attacks", "Troops captured a commander in Zabul on Monday who is believed responsible for several rocket attacks on the airfield.",
+			[]string{"COERCE/arrest Troops>a commander detained=1 date=2024-11-18 at=Zabul"}},
+		{"weapons for attacks", "Police detained a smuggler in Herat on Sunday who buys explosives for attacks on army posts.",
+			[]string{"COERCE/arrest Police>a smuggler detained=1 date=2024-11-17 at=Herat"}},
+		{"a town captured", "Rebels captured the town of Kidal on Sunday.", nil},
+		{"suspected of the story's act", "A bomb was found under a bus in Derry on Monday. Dissident militants are suspected of planting the device.",
+			[]string{"ASSAULT/explosives Dissident militants>- date=2024-11-18 at=Derry"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { expectEvents(t, tt.text, tt.want...) })
+	}
+}

@@ -221,3 +221,71 @@ func (d *document) dropStatusModifiers(evs []*event) []*event {
 	}
 	return out
 }
+
+// dropBackground removes the violent and coercive acts a sentence tells
+// as what someone habitually does, is believed or suspected to do, or is
+// responsible for, not as an act of the story: "fighters who plant
+// roadside bombs", "is believed to plant bombs", "cells that attack
+// outposts", "suspected of attacking a convoy", "believed responsible for
+// several bomb attacks", "buys weapons for attacks on police posts",
+// "fighters planning attacks". Headlines, whose present tense reports,
+// keep theirs.
+func (d *document) dropBackground(evs []*event) []*event {
+	out := evs[:0]
+	for _, e := range evs {
+		if (e.ev.Type == "ASSAULT" || e.ev.Type == "COERCE") && !e.headline && d.sentence(e.sent).backgroundAct(e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// backgroundAct reports whether the trigger of e is told as background
+// (see dropBackground).
+func (s *sent) backgroundAct(e *event) bool {
+	i := e.trig
+	w, l := s.word(i), s.lemma(i)
+	if e.pat.POS == "VERB" {
+		// An infinitive or gerund after a verb of belief or suspicion:
+		// "is believed to plant", "suspected of attacking".
+		// "suspected of planting the device" names the doer of the
+		// story's act: a definite object refers back to it.
+		if p := s.word(i - 1); (p == "to" || p == "of") && suspicionWords[s.word(i-2)] && !definite[s.word(e.trigEnd)] {
+			return true
+		}
+		// A simple present in a relative clause: "who plant", "that
+		// attack" (not "who planted", "who were arrested").
+		if r := s.word(i - 1); (r == "who" || r == "that" || r == "which") && (w == l || w == l+"s" || w == l+"es") {
+			return true
+		}
+		return false
+	}
+	// A plural noun with no determiner after "for", "responsible for" or a
+	// verb of planning: generic attacks, not one.
+	if !strings.HasSuffix(s.word(e.trigEnd-1), "s") {
+		return false
+	}
+	j := i - 1
+	for j >= s.first && s.nominal(j) && s.pos(j) != "DET" && !s.d.named[j] {
+		j--
+	}
+	if s.pos(j) == "DET" || s.pos(j) == "NUM" {
+		// "believed responsible for several attacks"
+		return s.word(j-1) == "for" && s.word(j-2) == "responsible"
+	}
+	switch s.lemma(j) {
+	case "for":
+		return true
+	case "plan", "plot", "prepare", "planning", "plotting":
+		return true
+	}
+	return false
+}
+
+// suspicionWords govern an act someone is believed or said to commit.
+var suspicionWords = map[string]bool{"believed": true, "suspected": true, "thought": true, "alleged": true,
+	"accused": true, "known": true, "said": true, "charged": true, "reported": true, "used": true}
+
+// definite determiners refer back to something already told.
+var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
