@@ -323,6 +323,12 @@ func (s *scanner) mMod(i int) (match, bool) {
 			case uYear:
 				r = yearRes(s.anchor.Year())
 			case uDay:
+				if s.ref.hasDay {
+					// "Police arrested two men on Saturday. Earlier in the
+					// day, …": the day the text named last
+					r = dayRes(s.ref.day)
+					return match{i: i, j: k + 1, r: r, rule: "narrative." + mod + "-the-day", rel: s.ref.dayRel}, true
+				}
 				r = dayRes(s.anchor)
 			default:
 				return match{}, false

@@ -156,6 +156,8 @@ var cases = []tc{
 	// N units ago
 	{"[three days ago]", A, "DATE", "2024-11-19", "2024-11-19", "2024-11-19"},
 	// N days earlier counts from the day the text named last
+	{"Police arrested two men on Wednesday. [Earlier in the day], gunmen attacked a bus.", A, "DATE", "2024-11-20", "2024-11-20", "2024-11-20"},
+	{"[Later in the day], gunmen attacked a bus.", A, "DATE", "2024-11-22", "2024-11-22", "2024-11-22"},
 	{"Gunmen attacked a bus on Monday. [Two days earlier], police had raided a house.", A, "DATE", "2024-11-16", "2024-11-16", "2024-11-16"},
 	{"Gunmen attacked a bus on Monday. [A day] later, police arrested two men.", A, "DURATION", "P1D", "", ""},
 	{"Police raided a house [two days earlier].", A, "DATE", "2024-11-20", "2024-11-20", "2024-11-20"},
