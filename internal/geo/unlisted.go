@@ -29,8 +29,10 @@ import (
 // geo.unlisted.contained:text), else from the report: the country that
 // clearly leads the report's evidence, and the province when every place
 // the report resolved in that country lies in one (rule
-// geo.unlisted.document:text). A mention that gets no country stays a
-// diagnostic. Unlisted places have no coordinates and no GeoNames id.
+// geo.unlisted.document:text). A mention that gets no country is a place
+// of unknown country when a level word names it one (rule
+// geo.unlisted.document.nocountry:text), else a diagnostic. Unlisted
+// places have no coordinates and no GeoNames id.
 
 // Kinds of unlisted places beyond the gazetteer's.
 const (
@@ -49,7 +51,7 @@ var unlistedKind = map[string]string{
 	"upazila": KindAdmin3, "upazilla": KindAdmin3, "tehsil": KindAdmin3, "taluka": KindAdmin3, "taluk": KindAdmin3,
 	"mandal": KindAdmin3, "thana": KindAdmin3, "subdistrict": KindAdmin3, "sub-district": KindAdmin3,
 	"area": KindLocality, "neighbourhood": KindLocality, "neighborhood": KindLocality, "locality": KindLocality,
-	"union": KindLocality, "ward": KindLocality, "camp": KindLocality, "bazar": KindLocality,
+	"ward": KindLocality, "camp": KindLocality, "bazar": KindLocality,
 }
 
 // institutions end names that are buildings or bodies, not places
@@ -66,6 +68,10 @@ type unknownName struct {
 	nameEnd int      // end of the name, before the level word
 	kind    string
 	diag    string // the diagnostic it gets when it stays unplaced ("" for none)
+	// level says a level word names it a place ("Raybar village", "the
+	// town of Rashad"), which makes it one even where the report says
+	// nothing of its country.
+	level bool
 }
 
 // unknownEntity records a GPE or LOC entity with no gazetteer entry: an
@@ -82,12 +88,12 @@ func (res *resolution) unknownEntity(e doc.Entity, diag string) {
 	ws := res.words
 	if last+1 < len(ws) && t[ws[last].end:ws[last+1].start] == " " {
 		if k, ok := unlistedKind[strings.ToLower(t[ws[last+1].start:ws[last+1].end])]; ok {
-			u.kind, u.span.End = k, ws[last+1].end
+			u.kind, u.span.End, u.level = k, ws[last+1].end, true
 		}
 	}
 	if u.span.End == u.nameEnd {
 		if w := strings.ToLower(t[ws[last].start:ws[last].end]); unlistedKind[w] != "" && first < last {
-			u.kind, u.nameEnd = unlistedKind[w], ws[last-1].end // the entity holds it: "Bulanting Village"
+			u.kind, u.nameEnd, u.level = unlistedKind[w], ws[last-1].end, true // the entity holds it: "Bulanting Village"
 		} else if !res.atPlace(first) || res.afterName(first) {
 			u.kind = "" // a name with nothing to say it is a place
 		}
@@ -197,7 +203,7 @@ func (res *resolution) scanUnlisted() {
 		if !res.plausibleName(i, j-1) || res.demonymOrCountry(t[name.Start:name.End]) || res.covered(span, name) {
 			continue
 		}
-		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: name.End, kind: kind})
+		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: name.End, kind: kind, level: true})
 	}
 	res.scanLevelOf()
 	res.scanTownComma()
@@ -265,7 +271,7 @@ func (res *resolution) scanLevelOf() {
 		if !res.plausibleName(i, k) || res.demonymOrCountry(t[span.Start:span.End]) || res.coveredOf(span) {
 			continue
 		}
-		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: span.End, kind: kind})
+		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: span.End, kind: kind, level: true})
 	}
 	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
 }
@@ -356,8 +362,11 @@ func (res *resolution) placeUnlisted() {
 			}
 			cc, a1, why = docCC, docA1, "unlisted.document"
 		}
-		if cc == "" {
+		if cc == "" && !u.level {
 			continue
+		}
+		if cc == "" {
+			why += ".nocountry" // a village, district or area of unknown country
 		}
 		name := ASCII(strings.TrimSpace(t[u.span.Start:u.nameEnd]))
 		if upperLetters(name) {
@@ -396,7 +405,7 @@ func (res *resolution) placeUnlisted() {
 // geo.report:SOURCE), so that its events have a country.
 func (res *resolution) reportCountry() {
 	for _, c := range res.cands {
-		if !c.vetoed && c.ok {
+		if !c.vetoed && c.ok && res.entry(c.chosen).Country != "" {
 			return
 		}
 	}

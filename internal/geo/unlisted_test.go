@@ -31,8 +31,11 @@ func TestUnlisted(t *testing.T) {
 		// no container: the report's one country and province
 		{"Police in Helmand said fighters attacked a post at Sheen Ghundai village. Helmand police confirmed it.", nil,
 			[]string{"Sheen Ghundai village=Sheen Ghundai/city/AFG/Helmand/geo.unlisted.document:text"}},
-		// no country in the report: nothing to place it in
-		{"Fighters attacked a post at Sheen Ghundai village.", nil, []string{}},
+		// no country in the report: a village still, of unknown country
+		{"Fighters attacked a post at Sheen Ghundai village.", nil,
+			[]string{"Sheen Ghundai village=Sheen Ghundai/city///geo.unlisted.document.nocountry:text"}},
+		// but a bare name after a preposition needs a country to be a place
+		{"Fighters attacked a post at Sheen Ghundai.", []string{"GPE:Sheen Ghundai"}, []string{}},
 		// names that are no places
 		{"Al-Qaida in the Arabian Peninsula claimed the attack in Yemen.", []string{"LOC:Arabian Peninsula"}, []string{}},
 		{"Gunmen attacked a cafe in the Alawite area of Tripoli, Lebanon.", []string{"NORP:Alawite"}, []string{}},
