@@ -100,6 +100,8 @@ func (c *Coder) Annotate(ctx context.Context, a *doc.Analysis) error {
 		evs = dropThreatened(evs)
 		evs = d.dropStatusModifiers(evs)
 		evs = d.dropBackground(evs)
+		evs = d.dropSanctionObjects(evs)
+		evs = d.dropReducedNeeds(evs)
 		cas := s.casualties()
 		evs = attachCasualties(s, evs, cas, found)
 		found = append(found, evs...)

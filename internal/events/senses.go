@@ -289,3 +289,97 @@ var suspicionWords = map[string]bool{"believed": true, "suspected": true, "thoug
 
 // definite determiners refer back to something already told.
 var definite = map[string]bool{"the": true, "this": true, "that": true, "these": true, "those": true}
+
+// dropSanctionObjects removes the sanctions a sentence names as the
+// object of another act rather than imposed: "refusal to join sanctions on
+// Russia", "has not adopted EU sanctions", "to evade sanctions". Sanctions
+// imposed, adopted or extended stay, unless the imposing is negated or
+// refused. "EU sanctions" the tagger reads as a verb after its modifier
+// is the noun.
+func (d *document) dropSanctionObjects(evs []*event) []*event {
+	out := evs[:0]
+	for _, e := range evs {
+		if e.ev.Type == "SANCTION" && d.sentence(e.sent).sanctionObject(e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func (s *sent) sanctionObject(e *event) bool {
+	i := e.trig
+	if w := s.word(i); w != "sanctions" && w != "embargo" {
+		return false
+	}
+	j := i - 1
+	for j >= s.first && s.nominal(j) {
+		j--
+	}
+	if j == i-1 && e.pat.POS == "VERB" {
+		return false // "the EU sanctions Russia": a verb with its subject
+	}
+	if s.pos(j) != "VERB" {
+		return false
+	}
+	if !imposeVerbs[s.lemma(j)] {
+		return true
+	}
+	for k := j - 1; k >= s.first && k >= j-4; k-- {
+		switch s.word(k) {
+		case "not", "n't", "never", "refused", "refuses", "refusal", "declined", "failed":
+			return true
+		}
+	}
+	return false
+}
+
+// imposeVerbs put sanctions in place (lemmas).
+var imposeVerbs = map[string]bool{"impose": true, "slap": true, "adopt": true, "approve": true, "announce": true,
+	"extend": true, "expand": true, "tighten": true, "introduce": true, "unveil": true, "levy": true, "reimpose": true}
+
+// dropReducedNeeds removes the events of a pattern that needs a word
+// after its verb ("sent … reinforcements", "delivered … supplies") when
+// the verb is a reduced relative on the noun before it: in "claimed the
+// attack in a statement sent to journalists, saying it had targeted
+// occupying forces" what was sent is the statement, and the needed word
+// is looked for in that noun phrase instead.
+func (d *document) dropReducedNeeds(evs []*event) []*event {
+	out := evs[:0]
+	for _, e := range evs {
+		if len(e.pat.needs) > 0 && e.pat.POS == "VERB" && d.sentence(e.sent).reducedNeedMissing(e) {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+func (s *sent) reducedNeedMissing(e *event) bool {
+	i := e.trig
+	w := s.word(i)
+	if w == s.lemma(i) || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") || s.beforeIsBe(i) {
+		return false
+	}
+	if n := s.pos(e.trigEnd); n != "ADP" && n != "PUNCT" {
+		return false
+	}
+	if s.pos(i-1) != "NOUN" || s.prevVerb(i) < 0 {
+		return false
+	}
+	p := s.npLeft(i)
+	if !p.ok() || s.pos(p.from) != "DET" {
+		return false
+	}
+	if b := s.pos(p.from - 1); b != "ADP" && b != "VERB" {
+		return false
+	}
+	for k := p.from; k < p.to; k++ {
+		for _, need := range e.pat.needs {
+			if s.word(k) == need || s.lemma(k) == need {
+				return false
+			}
+		}
+	}
+	return true
+}
