@@ -45,6 +45,8 @@ type cand struct {
 	initial   bool   // sentence-initial
 	vetoed    bool
 	person    bool  // vetoed as exactly a PERSON entity's name
+	part      bool  // a town named as part of a larger one (partsOfTowns)
+	ofPart    bool  // named after "neighbourhood of", "suburb in": a town
 	inName    bool  // vetoed as part of an organisation's or agreement's name
 	links     []int // candidates it is paired with ("Bannu, Khyber Pakhtunkhwa")
 
@@ -441,6 +443,10 @@ func (res *resolution) veto() {
 		}
 		first, last := res.wordAt(c.span.Start), res.wordAt(c.span.End-1)
 		c.locative = res.locativeBefore(first)
+		if first >= 2 {
+			w1, w2 := res.low(first-2), res.low(first-1)
+			c.ofPart = partWords[w1] && (w2 == "of" || w2 == "in") // "the Sisli neighborhood in Istanbul"
+		}
 		if last >= 0 && last+1 < len(res.words) && t[res.words[last].end:res.words[last+1].start] == " " {
 			c.placeNoun = placeNouns[t[res.words[last+1].start:res.words[last+1].end]]
 		}
@@ -706,6 +712,10 @@ var areaWords = map[string]bool{"area": true, "neighbourhood": true, "neighborho
 
 // contains reports whether place outer contains place inner.
 func contains(outer, inner *Entry) bool {
+	if outer.Kind == KindCity && inner.Kind == KindCity && outer.Country != "" && outer.Country == inner.Country {
+		// a city holds a much smaller town close by: Sisli in Istanbul
+		return outer.Admin1 == inner.Admin1 && outer.Pop > 5*inner.Pop && dist(outer, inner) < 25
+	}
 	if outer.Country == "" || outer.Country != inner.Country || specificity(outer.Kind) >= specificity(inner.Kind) {
 		return false
 	}
@@ -764,6 +774,9 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 	}
 	if e.Curated {
 		s += 1
+	}
+	if c.ofPart && e.Kind == KindCity {
+		s += 3 // "a suburb of Maiduguri" is the town, not its province
 	}
 	if c.desig != "" {
 		switch {
@@ -960,6 +973,9 @@ func (res *resolution) emit() {
 			pi = len(a.Places)
 			byEntry[c.chosen] = pi
 			a.Places = append(a.Places, res.place(e, fmt.Sprintf("p%d", pi+1), c.why))
+			if c.part {
+				a.Places[pi].Kind = KindLocality
+			}
 			if c.span.Start >= 0 && c.rule == "" && c.nameEnd > c.span.Start {
 				a.Places[pi].Name = displayName(e, t[c.span.Start:c.nameEnd])
 			}

@@ -395,6 +395,7 @@ func (res *resolution) placeUnlisted() {
 		}
 	}
 	res.reportCountry()
+	res.partsOfTowns()
 	res.sortCands()
 }
 
@@ -487,6 +488,44 @@ func (res *resolution) namesakesAbroad() {
 	}
 	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
 }
+
+// partsOfTowns marks the towns a report names as parts of a larger town
+// ("the Sadr City district of Baghdad", "the Sisli neighborhood in
+// Istanbul", "Kadhimiyah district, Baghdad"): they become localities,
+// which yield to the town in events.
+func (res *resolution) partsOfTowns() {
+	t := res.a.Document.Text
+	for i, c := range res.cands {
+		if c.vetoed || !c.ok || c.span.Start < 0 || res.entry(c.chosen).Kind != KindCity {
+			continue
+		}
+		var n *cand
+		for _, d := range res.cands[i+1:] {
+			if !d.vetoed && d.ok && d.span.Start >= c.span.End {
+				n = d
+				break
+			}
+		}
+		if n == nil || n.span.Start-c.span.End > 30 {
+			continue
+		}
+		e, f := res.entry(c.chosen), res.entry(n.chosen)
+		if f.Kind != KindCity || f.Country != e.Country || f.Pop <= e.Pop || dist(e, f) > 40 {
+			continue
+		}
+		words := strings.Fields(strings.ToLower(strings.ReplaceAll(t[c.span.End:n.span.Start], ",", " , ")))
+		if len(words) < 2 || !partWords[words[0]] {
+			continue
+		}
+		if w := words[1]; w == "of" || w == "in" || w == "," {
+			c.part = true
+		}
+	}
+}
+
+// partWords name a part of a town.
+var partWords = map[string]bool{"neighborhood": true, "neighbourhood": true, "area": true, "district": true,
+	"sub-district": true, "subdistrict": true, "suburb": true, "quarter": true, "township": true, "locality": true}
 
 // unvote drops candidate c and takes back what it added to the context.
 func (res *resolution) unvote(c *cand) {

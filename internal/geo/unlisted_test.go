@@ -155,3 +155,23 @@ func TestEntityOverlap(t *testing.T) {
 		t.Errorf("places of %q = %q, want Makhachkala first (the place an organisation is in)", text, got)
 	}
 }
+
+// TestPartsOfTowns checks that a town named as part of a larger one is a
+// locality of it, and the larger one the town.
+func TestPartsOfTowns(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"A bomb went off in the Sisli neighborhood in Istanbul, Turkey.",
+			[]string{"Sisli=Sisli/locality/TUR", "Istanbul=Istanbul/city/TUR", "Turkey=Turkiye/country/TUR"}},
+		// two towns of a list stay towns
+		{"Protests were held in Lahore and Sialkot on Friday.",
+			[]string{"Lahore=Lahore/city/PAK", "Sialkot=Sialkot/city/PAK"}},
+	}
+	for _, tt := range tests {
+		if got := render(annotate(t, tt.text)); strings.Join(got, ";") != strings.Join(tt.want, ";") {
+			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
