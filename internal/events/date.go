@@ -51,7 +51,9 @@ const narrativeReach = 6
 // Before all of these, an act in a clause that "a day after", "two days
 // after" opens is dated that many days before the day named ahead of it
 // ("Shops stayed shut on Tuesday, a day after the government imposed a
-// curfew": Monday), and an act that "two days later" introduces that many
+// curfew": Monday), one that "a day before" opens that many days after
+// it (also a planned act: "…, a day before elders were due to meet the
+// governor"), and a past act that "two days later" introduces that many
 // days after the day the story has reached.
 //
 // dateOf returns the step that dated e, for its rule: "interval",
@@ -71,11 +73,13 @@ func (d *document) dateOf(e *event, before []*event) string {
 	pub := d.newsDay()
 	past := (e.ev.Status == doc.Reported || e.ev.Status == doc.Claimed) && !d.futureClause(e)
 	present := e.present && !d.perfect(e)
-	if past {
+	if past || e.ev.Status == doc.Planned {
 		if dd, ok := d.intervalTime(e, pub); ok {
 			e.ev.Date, e.dated = &dd, true
 			return "interval"
 		}
+	}
+	if past {
 		if dd, ok := d.laterTime(e, before, pub); ok {
 			e.ev.Date, e.dated = &dd, true
 			return "interval"
@@ -587,14 +591,19 @@ func (s *sent) reducedRelative(i int) bool {
 // intervalTime dates an act in a clause that "a day after" or "N days
 // after" opens by the day named before it in the sentence, less that
 // many days: "Shops stayed shut on Tuesday, a day after the government
-// imposed a curfew" puts the curfew on Monday. The nearest day before the
-// interval anchors it, also a report's ("residents said on Tuesday, a
-// day after the army dispatched a convoy").
+// imposed a curfew" puts the curfew on Monday; "a day before" adds them.
+// The nearest day before the interval anchors it, also a report's
+// ("residents said on Tuesday, a day after the army dispatched a
+// convoy"). A done act is never put after the news day pub.
 func (d *document) intervalTime(e *event, pub string) (doc.EventDate, bool) {
 	s := d.sentence(e.sent)
 	cf, _ := s.clause(e.trig)
-	if cf <= s.first+1 || s.word(cf-1) != "after" {
+	if cf <= s.first+1 || s.word(cf-1) != "after" && s.word(cf-1) != "before" {
 		return doc.EventDate{}, false
+	}
+	sign := -1
+	if s.word(cf-1) == "before" {
+		sign = 1
 	}
 	di := d.time[cf-2] - 1
 	if di < 0 {
@@ -622,8 +631,8 @@ func (d *document) intervalTime(e *event, pub string) (doc.EventDate, bool) {
 		if err != nil {
 			return doc.EventDate{}, false
 		}
-		x := day.AddDate(0, 0, -n).Format(time.DateOnly)
-		if pub != "" && x > pub {
+		x := day.AddDate(0, 0, sign*n).Format(time.DateOnly)
+		if pub != "" && x > pub && e.ev.Status != doc.Planned {
 			return doc.EventDate{}, false
 		}
 		return doc.EventDate{Range: &doc.DayRange{x, x}, Granularity: "day", Time: doc.Str(t.ID)}, true
