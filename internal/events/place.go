@@ -30,18 +30,25 @@ func weakPlace(e *event) bool {
 // placeOf sets the event's place by the first step that gives one:
 //  1. the most specific place named in the trigger's clause or the
 //     opening adverbial, outside its source and target phrases (for
-//     verbal events, only after a locative preposition: "met … in
-//     Islamabad");
+//     verbal events, only after a locative preposition or in a chain of
+//     places it opens: "met … in Islamabad", "in the Nawa district of
+//     Helmand"); places chained to those ("in Johar Town, Lahore") count
+//     as theirs, a town outranks its districts and its own parts
+//     (localities), and a place that names a road ("the Jalalabad
+//     road") yields to any other;
 //  2. else elsewhere in the sentence under the same conditions (places
-//     named as actors, in the source's phrase or after "from" are where
-//     people come from, not where they acted);
-//  3. else the place of the event it goes on from: an event of the
+//     named as actors outside a locative chain, in the source's phrase or
+//     after "from" are where people come from, not where they acted);
+//  3. for verbal events, else the speaker's seat: the most specific place
+//     named in the subject ("The Ghazni provincial governor condemned");
+//  4. else the place of the event it goes on from: an event of the
 //     sentence before in the same paragraph, or of the same act
 //     (same type, or both material) further back in the paragraph;
-//  4. else, for all but verbal events, docPlace, the document's own
-//     place (see documentPlace): a statement is not made where the
-//     things it is about happened;
-//  5. else the dateline's place.
+//  5. else, for all but verbal events, docPlace, the document's own
+//     place (see documentPlace; for a report that names no place, the
+//     country the geo stage gave it, rule geo.report): a statement is not
+//     made where the things it is about happened;
+//  6. else the dateline's place.
 func (d *document) placeOf(e *event, before []*event, docPlace int) {
 	s := d.sentence(e.sent)
 	var dl doc.Span

@@ -18,26 +18,46 @@
 // dateline of the document, and "Town, Province" pairs; names inside
 // organisation or agreement names ("Doha Agreement", "Kabul Bank") and
 // demonyms ("Afghan") are not places, but "Afghan soil" is Afghanistan.
+// The dictionary's organisations of one country ("Awami League") and
+// level words one country uses ("upazila") are evidence of the report's
+// country. A town named as part of a larger one ("the Sisli neighborhood
+// in Istanbul") is a locality of it.
+//
+// Places the gazetteer lacks (unlisted.go): a capitalised name with a
+// level word ("Raybar village", "Boalmari upazila", "the town of Khan
+// Bani Saad"), a GPE or LOC entity after a preposition of position, a
+// name written "in Town, Province", or a town whose only namesakes lie
+// outside the place that holds it in the text ("Johar Town, Lahore"),
+// becomes an unlisted place (kind city, admin2, admin3 or locality) with
+// the country and province of that place or of the report, and no
+// coordinates. A report that names no place at all gets the country its
+// organisations and demonyms clearly point to, as a place without
+// mentions (rule geo.report).
 //
 // Every place's Rule reads "geo.WHY:SOURCE": WHY is what decided among the
 // entries bearing the name (country, capital, population, unique,
-// context, contained, designator, dateline, demonym.territory; with
-// ".ambiguous" when a namesake in another country came close) and SOURCE
-// the gazetteer entry (geonames:ID, admin1:CC.CODE, admin2:CC.CODE.CODE,
-// dict:ISO3, places.tsv:LINE).
+// context, contained, designator, dateline, demonym.territory, report,
+// unlisted.contained, unlisted.document, unlisted.document.nocountry;
+// with ".ambiguous" when a namesake in another country came close) and
+// SOURCE the gazetteer entry (geonames:ID, admin1:CC.CODE,
+// admin2:CC.CODE.CODE, dict:ISO3, places.tsv:LINE, or text for an
+// unlisted place).
 //
 // A place's name is GeoNames' name in ASCII ("Lashkar Gah"), except that a
-// city the report calls by another of GeoNames' spellings keeps the
-// report's spelling ("Galkayo"), and so does a province it calls by
-// another name ("Ninawa"), also as its towns' admin1; the rule's source
-// identifies the place. PlaceAt picks the place of an event
-// from a span of text for the events stage.
+// town or district the report spells another way keeps the report's
+// spelling ("Galkayo", "Ba'quba"), and so does a province it calls by
+// another name ("Ninawa"), also as its towns' admin1; divisions lose a
+// leading level word ("Amphoe Nong Chik") and provinces a trailing one
+// ("Sanaa Governorate"). The rule's source identifies the place. PlaceAt
+// picks the place of an event from a span of text for the events stage.
 //
 // Known limits: only English names and the spellings of GeoNames and
 // places.tsv are known; a place that shares its name with a person is
-// missed when no earlier stage says which it is; towns below 1,000 people
-// (5,000 outside the focus region) are not in the gazetteer; divisions
-// carry a representative point, not a shape, and have no geonames id.
+// missed when no earlier stage says which it is and no province follows
+// it; towns below 1,000 people (5,000 outside the focus region) are not in
+// the gazetteer, nor sub-districts; divisions carry a representative
+// point, not a shape, and have no geonames id; provinces are today's
+// (Nepal's 2015 regions, Pakistan's FATA are not known as such).
 package geo
 
 import (
