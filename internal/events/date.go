@@ -422,10 +422,13 @@ func (d *document) storyTime(e *event, before []*event, pub string) (doc.EventDa
 	for k := e.sent - 1; k >= 0 && k >= e.sent-narrativeReach && k != d.title; k-- {
 		var last *event
 		for _, f := range before {
+			if f.sent != k {
+				continue
+			}
 			if _, bg := d.intervalTime(f, pub); bg {
 				continue // "…, a day after the army sent troops": not the story's day
 			}
-			if f.sent == k && f.dated && !f.headline && f.ev.Date != nil && f.ev.Date.Range != nil &&
+			if f.dated && !f.headline && f.ev.Date != nil && f.ev.Date.Range != nil &&
 				(f.ev.Date.Granularity == "day" || f.ev.Date.Granularity == "time") && // "the third this month" sets no day
 				(f.ev.Status == doc.Reported || f.ev.Status == doc.Claimed) && (last == nil || f.trig > last.trig) {
 				last = f
