@@ -74,7 +74,7 @@ func (s *sent) subjectOf(i, depth int) (np, bool) {
 			return s.subjectOf(k, depth+1)
 		}
 	}
-	return s.headLeft(j + 1)
+	return s.pastReducedRelative(s.headLeft(j + 1))
 }
 
 // headLeft returns the noun phrase ending at end-1 and, past the

@@ -383,3 +383,31 @@ func (s *sent) reducedNeedMissing(e *event) bool {
 	}
 	return true
 }
+
+// pastReducedRelative returns the noun phrase a reduced relative clause
+// ending in p modifies, when p is the object of that clause: in "a man
+// wanted for murder was arrested" the subject is "a man", not "murder".
+// Otherwise it returns p and ok as given.
+func (s *sent) pastReducedRelative(p np, ok bool) (np, bool) {
+	if !ok {
+		return p, ok
+	}
+	k := p.from - 1
+	switch s.word(k) {
+	case "for", "of", "in", "with", "over":
+	default:
+		return p, ok
+	}
+	if !reducedParticiples[s.word(k-1)] {
+		return p, ok
+	}
+	if q, ok2 := s.headLeft(k - 1); ok2 {
+		return q, true
+	}
+	return p, ok
+}
+
+// reducedParticiples open reduced relative clauses that describe a
+// person: "a man wanted for murder", "an official accused of graft".
+var reducedParticiples = map[string]bool{"wanted": true, "accused": true, "suspected": true, "charged": true,
+	"convicted": true, "jailed": true, "sentenced": true, "indicted": true, "implicated": true, "involved": true}
