@@ -65,6 +65,8 @@ func (m *member) apiID() string { return m.docID + ":" + m.eventID }
 
 // clusterer assigns events to clusters inside one transaction.
 type clusterer struct {
+	s                                                   *DB
+	tx                                                  *sql.Tx
 	rule                                                *dedup.Rule
 	stmts                                               []*sql.Stmt
 	cands, candsIn, isHeld, addCluster, addMember, grow *sql.Stmt
@@ -78,7 +80,7 @@ const memberCols = `e.type, e.mode, e.status, e.date_from, e.date_to, e.source_c
 	e.place_kind, e.place_name, e.admin1, e.country, e.lat, e.lon, e.fatalities, e.injuries`
 
 func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
-	c := &clusterer{rule: s.rule, touched: map[int64]bool{}}
+	c := &clusterer{s: s, tx: tx, rule: s.rule, touched: map[int64]bool{}}
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
@@ -93,14 +95,14 @@ func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
 		c.stmts = append(c.stmts, st)
 		return st
 	}
-	// The candidates' ids come from the type and date index alone, the
-	// latest first; only those are joined with their clusters.
+	// The candidates' ids come from the type and date index, in its
+	// order (the latest days first, so no sorting),
+	// with their clusters; the rows of those compared are read after.
 	cands := func(country string) string {
-		return `SELECT e.id, r.doc_id, e.event_id, cm.cluster, c.latest_from, c.earliest_to, cm.held, ` + memberCols + `
+		return `SELECT x.id, cm.cluster
 		FROM (SELECT id FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND id < ? AND id <> ?` + country + `
-			ORDER BY id DESC LIMIT ` + fmt.Sprint(maxCandidates) + `) x
-		JOIN events e ON e.id = x.id JOIN cluster_members cm ON cm.event = e.id JOIN clusters c ON c.id = cm.cluster
-		JOIN revisions r ON r.id = e.rev`
+			ORDER BY date_from DESC, id DESC LIMIT ` + fmt.Sprint(maxCandidates) + `) x
+		JOIN cluster_members cm ON cm.event = x.id ORDER BY x.id DESC`
 	}
 	c.cands = prep(cands(""))
 	c.candsIn = prep(cands(` AND country IN (?, '')`))
@@ -140,9 +142,8 @@ func (c *clusterer) close() {
 	c.stmts = nil
 }
 
-// leave takes the events of revision rev out of their clusters and brings
-// those clusters up to date (or deletes them when empty), so that later
-// events of the batch see their true sizes.
+// leave takes the events of revision rev out of their clusters, which are
+// brought up to date (or deleted when empty) at the end of the batch.
 func (c *clusterer) leave(ctx context.Context, rev int64) error {
 	rows, err := c.leaving.QueryContext(ctx, rev)
 	if err != nil {
@@ -167,20 +168,26 @@ func (c *clusterer) leave(ctx context.Context, rev int64) error {
 	if _, err := c.drop.ExecContext(ctx, rev); err != nil {
 		return fmt.Errorf("leave clusters: %w", err)
 	}
+	// Recounted at the end of the batch; meanwhile the clusters' date
+	// bounds may be wider than their members', which only makes later
+	// events of the batch less likely to join them.
 	for _, id := range ids {
-		if err := c.refreshOne(ctx, id); err != nil {
-			return err
-		}
-		delete(c.touched, id)
+		c.touched[id] = true
 	}
 	return nil
 }
 
-// maxCandidates bounds the reports a new event is compared with: the
-// latest stored ones of its type in its date window. A cluster with more
-// reports in the window is checked for conflicts against those only
-// (its date bounds still cover every member).
-const maxCandidates = 256
+// maxCandidates bounds the reports read for a new event: those of its
+// type in its date window with the latest days (then the latest stored).
+// A cluster with more reports in the window is checked for conflicts
+// against those only (its date bounds still cover every member).
+const maxCandidates = 128
+
+// maxCompared bounds the members of one cluster a new event is compared
+// with: the latest ones. Members agree with each other, so a large
+// cluster (a big event reported hundreds of times) is well represented
+// by its latest reports.
+const maxCompared = 16
 
 // withinDates reports whether m lies within the window of every member
 // of cand's cluster: of the latest first day and the earliest last day.
@@ -337,8 +344,9 @@ func (c *clusterer) start(ctx context.Context, m member, why string, held bool) 
 }
 
 // candidates reads the clustered events of m's type whose first day lies
-// in [lo, hi], numbered below before and other than self, the latest
-// maxCandidates.
+// in [lo, hi], numbered below before and other than self: of the
+// maxCandidates with the latest days, the latest maxCompared stored of
+// each cluster.
 func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi string, self, before int64) ([]member, error) {
 	var rows *sql.Rows
 	var err error
@@ -350,6 +358,33 @@ func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi stri
 	}
 	if err != nil {
 		return nil, fmt.Errorf("find candidates: %w", err)
+	}
+	// Keep the latest maxCompared of each cluster.
+	var ids []any
+	per := map[int64]int{}
+	for rows.Next() {
+		var id, cluster int64
+		if err := rows.Scan(&id, &cluster); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("read candidate: %w", err)
+		}
+		if per[cluster]++; per[cluster] <= maxCompared {
+			ids = append(ids, id)
+		}
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("find candidates: %w", err)
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	q := `SELECT e.id, r.doc_id, e.event_id, cm.cluster, c.latest_from, c.earliest_to, cm.held, ` + memberCols + `
+		FROM events e JOIN cluster_members cm ON cm.event = e.id JOIN clusters c ON c.id = cm.cluster
+		JOIN revisions r ON r.id = e.rev WHERE e.id IN (?` + strings.Repeat(", ?", len(ids)-1) + `) ORDER BY e.id DESC`
+	rows, err = c.tx.QueryContext(ctx, c.s.sql(q), ids...)
+	if err != nil {
+		return nil, fmt.Errorf("read candidates: %w", err)
 	}
 	defer rows.Close()
 	var out []member
@@ -363,7 +398,7 @@ func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi stri
 		out = append(out, o)
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("find candidates: %w", err)
+		return nil, fmt.Errorf("read candidates: %w", err)
 	}
 	return out, nil
 }
