@@ -3,16 +3,20 @@ package sqlstore
 // Clustering: every stored event is a member of one cluster, the reports
 // of one real-world event. Events join clusters in the order they are
 // stored, inside the transaction that stores them, so a crash leaves the
-// clusters of every committed batch and a rebuild (Recluster) reproduces
-// them exactly.
+// clusters of every committed batch, and a rebuild (Recluster) makes the
+// same clusters as storing the events afresh would.
 //
 // An event joins the cluster of the best-scoring report it matches by
-// the rule of internal/dedup, provided it conflicts with no member of that
-// cluster (complete linkage: a cluster never holds two reports that the
-// rule rules out as one event, such as towns 40 km apart). With no such
-// cluster it starts its own. Candidates are read by type and date through
+// the rule of internal/dedup, provided it conflicts with none of the
+// members it is compared with and lies within the date window of every
+// member (complete linkage: a cluster does not take a report that the
+// rule rules out as one event with a member, such as towns 40 km apart).
+// A report that matches two clusters which conflict with each other is
+// ambiguous and stays apart. With no such cluster it starts its own. Candidates are read by type and date through
 // the events_type_date index: only events whose first day lies within the
-// window and the longest matchable span of the new event's range.
+// window and the longest matchable span of the new event's range, and for
+// place-bound types only those of its country or of none; at most 128 of
+// them (the latest days), and of each cluster its 16 latest reports.
 //
 // Removing an event (a new revision of its document, recode) takes it
 // out of its cluster and leaves the other members where they are;
