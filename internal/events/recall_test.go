@@ -146,6 +146,8 @@ func TestThreats(t *testing.T) {
 	}{
 		{"a warning of attack", "The Houthis issued a warning to shipping firms on Tuesday, saying their ships would be targeted.",
 			[]string{"THREATEN/violence The Houthis>- date=2024-11-19"}},
+		{"a subject with a relative clause", "The Houthi group that controls much of northern Yemen issued a warning to shipping companies on Tuesday, saying their vessels would be targeted.",
+			[]string{"THREATEN/violence The Houthi group>- date=2024-11-19"}},
 		{"warned it would respond", "Iran warned Israel on Sunday that it would respond to any attack on its nuclear sites.",
 			[]string{"THREATEN/violence Iran>Israel date=2024-11-17"}},
 		{"a warning of no force", "Aid agencies warned on Monday that the camps would run out of water.",

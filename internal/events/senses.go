@@ -393,6 +393,9 @@ func (s *sent) pastReducedRelative(p np, ok bool) (np, bool) {
 		return p, ok
 	}
 	k := p.from - 1
+	if q, ok2 := s.pastRelativeClause(p); ok2 {
+		return q, true
+	}
 	switch s.word(k) {
 	case "for", "of", "in", "with", "over":
 	default:
@@ -411,3 +414,31 @@ func (s *sent) pastReducedRelative(p np, ok bool) (np, bool) {
 // person: "a man wanted for murder", "an official accused of graft".
 var reducedParticiples = map[string]bool{"wanted": true, "accused": true, "suspected": true, "charged": true,
 	"convicted": true, "jailed": true, "sentenced": true, "indicted": true, "implicated": true, "involved": true}
+
+// pastRelativeClause returns the noun phrase a relative clause ending in
+// p modifies, when p ends that clause: in "The Houthi group that controls
+// much of northern Yemen issued a warning" the subject is "The Houthi
+// group". The clause is a relative pronoun after a noun, one verb, and
+// noun and prepositional phrases, with no comma.
+func (s *sent) pastRelativeClause(p np) (np, bool) {
+	verbs := 0
+	for k := p.from - 1; k > s.first && k >= p.from-8; k-- {
+		w := s.word(k)
+		switch {
+		case w == "that" || w == "which" || w == "who":
+			if verbs != 1 || s.pos(k+1) != "VERB" && s.pos(k+1) != "AUX" && s.pos(k+1) != "ADV" {
+				return p, false
+			}
+			if n := s.pos(k - 1); n != "NOUN" && n != "PROPN" {
+				return p, false
+			}
+			return s.headLeft(k)
+		case s.pos(k) == "VERB":
+			verbs++
+		case s.nominal(k) || s.pos(k) == "ADP" || s.pos(k) == "ADV" || s.pos(k) == "AUX":
+		default:
+			return p, false
+		}
+	}
+	return p, false
+}
