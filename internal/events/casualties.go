@@ -113,7 +113,7 @@ func (s *sent) casualties() []casualty {
 		if kind == "" && !single && s.word(whoTo) == "lives" && s.lemma(i-1) == "claim" {
 			kind = "fatalities"
 		}
-		if kind == "" && !single && s.lemma(i-1) == "lose" && s.peopleWords(whoFrom, whoTo) {
+		if kind == "" && !single && s.lemma(i-1) == "lose" && s.peopleWords(whoFrom, whoTo) && (s.word(whoTo) == "in" || s.word(whoTo) == "to") {
 			kind = "fatalities" // "the army lost ten soldiers"
 		}
 		if kind == "" && !single && (s.word(whoTo) == "bodies" || s.word(whoTo-1) == "bodies" && whoTo > whoFrom || s.word(i-1) == "of" && s.word(i-2) == "bodies") {

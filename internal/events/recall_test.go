@@ -35,6 +35,8 @@ func TestCountedVictims(t *testing.T) {
 			[]string{"ASSAULT jihadists>a town killed=24(24-99) date=2024-11-19 at=Burkina Faso"}},
 		{"an army loses soldiers", "The army lost ten soldiers in an ambush near Menaka on Tuesday.",
 			[]string{"ASSAULT ->- killed=10 date=2024-11-19 at=Menaka"}},
+		{"a year's losses are no act's toll", "Gunmen killed five policemen in an attack on a police station in Bannu on Friday. Police in the province have lost more than 40 officers this year.",
+			[]string{"ASSAULT/firearms Gunmen>a police station killed=5 date=2024-11-22 at=Bannu"}},
 		{"a party loses seats", "The ruling party lost three seats in the election on Sunday.", nil},
 		{"bodies counted later", "Rebels attacked a village near Goma on Monday. Rescuers said 23 bodies had been recovered.",
 			[]string{"ASSAULT Rebels>a village killed=23 date=2024-11-18 at=Goma"}},
