@@ -13,7 +13,7 @@
 //   - type: the PLOVER types must be equal (else conflict). Equal modes,
 //     a missing mode, or modes of one family (explosives and
 //     suicide-attack, aerial and drone, firearms and heavy-weapons, demo
-//     and riot, …) are compatible; other modes score -0.25, because
+//     and riot, allege and disapprove, …) are compatible; other modes score -0.25, because
 //     reports of one attack often code it differently.
 //   - status: reported, claimed and denied speak of an event that took
 //     place and are compatible with each other and with planned (a
@@ -36,9 +36,11 @@
 //     PROTEST, COERCE, MOBILIZE); for statements, meetings, agreements,
 //     aid and sanctions, placed where announced, they score 0.
 //   - actors: source with source and target with target, by CAMEO-style
-//     code: equal codes score 0.5 a side; an unknown side 0; codes of one
-//     country (PAKCOP, PAKCVL: victims told apart differently) 0; codes
-//     of different countries -0.5. For CONSULT, AGREE and COOPERATE the
+//     code: equal codes score 0.5 a side; a country against one of its
+//     actors (IRQ, IRQGOV: the state named for its ministry) 0.25; an
+//     unknown side 0; other codes of one country (PAKCOP, PAKCVL:
+//     victims told apart differently) 0; codes of different countries
+//     -0.5. For CONSULT, AGREE and COOPERATE the
 //     sides may also be crossed (A meets B = B meets A).
 //   - fatalities: equal best figures add 0.2; different figures never
 //     conflict: the cluster keeps each report's figure.
@@ -226,6 +228,7 @@ var modeFamily = map[string]string{
 	"assassinate": "kill", "execute": "kill", "massacre": "kill",
 	"demo": "demo", "riot": "demo", "obstruct": "demo",
 	"arrest": "hold", "seize": "hold", "deport": "hold",
+	"allege": "blame", "disapprove": "blame",
 }
 
 // statusGroup puts compatible statuses in one group.
@@ -399,6 +402,12 @@ func sides(s1, s2, t1, t2 string) (score float64, msg string) {
 		case x == y:
 			score += 0.5
 			parts = append(parts, p[0]+" "+x+" +0.5")
+		case len(x) == 3 && len(y) > 3 && y[:3] == x || len(y) == 3 && len(x) > 3 && x[:3] == y:
+			// A country and one of its actors: one report names the
+			// state (Iraq), another its ministry or army (IRQGOV).
+			// Less than equal codes: a country may stand for others.
+			score += 0.25
+			parts = append(parts, p[0]+" "+x+"~"+y+" country and its actor +0.25")
 		case len(x) >= 3 && len(y) >= 3 && x[:3] == y[:3]:
 			// The same country's actors, told apart differently
 			// (civilians or police among the victims).

@@ -7,7 +7,8 @@ package sqlstore
 // same clusters as storing the events afresh would.
 //
 // An event joins the cluster of the best-scoring report it matches by
-// the rule of internal/dedup, provided it conflicts with none of the
+// the rule of internal/dedup (on equal scores, a cluster that holds a
+// report of the event's own document before an older one), provided it conflicts with none of the
 // members it is compared with and lies within the date window of every
 // member (complete linkage: a cluster does not take a report that the
 // rule rules out as one event with a member, such as towns 40 km apart).
@@ -255,6 +256,7 @@ func (c *clusterer) assign(ctx context.Context, m member, before int64) error {
 		nearScore        = -1.0
 		nearVia, nearWhy string
 		bestBounds       member
+		bestSameDoc      bool     // whether the best cluster holds a report of m's document
 		matched          []member // the best match in each matching cluster
 		conflictVia      string   // the first report found in conflict
 		conflictWhy      string
@@ -272,8 +274,9 @@ func (c *clusterer) assign(ctx context.Context, m member, before int64) error {
 		var top dedup.Verdict
 		var via string
 		var viaM member
-		conflict := false
+		conflict, sameDoc := false, false
 		for _, o := range group {
+			sameDoc = sameDoc || o.docID == m.docID
 			v := c.rule.Match(m.m, o.m)
 			if !v.Conflict && v.Score > nearScore {
 				nearScore, nearVia, nearWhy = v.Score, o.apiID(), v.Reason
@@ -293,9 +296,13 @@ func (c *clusterer) assign(ctx context.Context, m member, before int64) error {
 			continue
 		}
 		matched = append(matched, viaM)
-		if top.Score > best {
+		// On equal scores, a cluster that already holds a report of
+		// the same document wins: an article that tells one event in
+		// two sentences (condemned, then summoned the envoy) speaks of
+		// one event more often than of two alike on one day.
+		if top.Score > best || top.Score == best && sameDoc && !bestSameDoc {
 			best, bestCluster, bestVia, bestWhy = top.Score, group[0].cluster, via, top.Reason
-			bestBounds = group[0]
+			bestBounds, bestSameDoc = group[0], sameDoc
 		}
 	}
 	// A report that matches two clusters that cannot be one event (a

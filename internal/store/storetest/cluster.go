@@ -249,3 +249,33 @@ func testMigrateClusters(t *testing.T, b Backend) {
 		t.Errorf("after migration Events(Clusters) = %v, want %v", got, want)
 	}
 }
+
+// testClusterTies: a report that matches two clusters equally well joins
+// the one that holds a report of its own document (an article telling one
+// event in two sentences), not merely the older one.
+func testClusterTies(t *testing.T, b Backend) {
+	s := open(t, b)
+	const baghdad = "Baghdad/Baghdad/IRQ/33.31/44.36"
+	reports := []Report{
+		{ID: "t-1", Published: "2025-09-09", Text: "Iraq condemns Iran\n\nIraq condemned Iran on Tuesday.",
+			Events: []Ev{{Type: "ACCUSE", Source: "Iraq/IRQGOV/IRQ", Target: "Iran/IRNGOV/IRN", Place: baghdad, From: "2025-09-09", To: "2025-09-09", Killed: -1}}},
+		{ID: "t-2", Published: "2025-09-09", Text: "US criticises China\n\nThe US envoy criticised China in Baghdad on Tuesday.",
+			Events: []Ev{{Type: "ACCUSE", Source: "US/USAGOV/USA", Target: "China/CHNGOV/CHN", Place: baghdad, From: "2025-09-09", To: "2025-09-09", Killed: -1}}},
+		// e1 is t-2's event; e2, with no actors, scores alike with t-1
+		// and t-2, and joins its own document's cluster.
+		{ID: "t-3", Published: "2025-09-10", Text: "Envoy's remarks\n\nThe US envoy criticised China. The remarks drew a reply.",
+			Events: []Ev{
+				{Type: "ACCUSE", Source: "US/USAGOV/USA", Target: "China/CHNGOV/CHN", Place: baghdad, From: "2025-09-09", To: "2025-09-09", Killed: -1},
+				{Type: "ACCUSE", Place: baghdad, From: "2025-09-09", To: "2025-09-09", Killed: -1}}},
+	}
+	put(t, s, analyses(reports[:2])...)
+	put(t, s, analyses(reports[2:])...)
+	check(t, s)
+	if got, _ := clusterOf(t, s, "t-1:e1"); !slices.Equal(got, []string{"t-1:e1"}) {
+		t.Errorf("Cluster(t-1:e1) = %v, want t-1 alone", got)
+	}
+	want := []string{"t-2:e1", "t-3:e1", "t-3:e2"}
+	if got, _ := clusterOf(t, s, "t-3:e2"); !slices.Equal(got, want) {
+		t.Errorf("Cluster(t-3:e2) = %v, want %v", got, want)
+	}
+}

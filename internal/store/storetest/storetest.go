@@ -53,6 +53,7 @@ func Run(t *testing.T, b Backend) {
 		{"Clusters", testClusters},
 		{"ClusterRevisions", testClusterRevisions},
 		{"MigrateClusters", testMigrateClusters},
+		{"ClusterTies", testClusterTies},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { tc.fn(t, b) })
