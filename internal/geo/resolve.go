@@ -472,7 +472,8 @@ func (res *resolution) veto() {
 			case doc.Person, doc.NORP:
 				// a capital's name alone is more often a tagging slip
 				// ("said Muscat was ready") than a person's name
-				if !c.supported && !(e.Type == doc.Person && es == c.span && res.hasFeature(c.entries, "PPLC")) {
+				if !c.supported && !(e.Type == doc.Person && es == c.span && res.hasFeature(c.entries, "PPLC")) &&
+					!res.divisionNamed(c) {
 					c.vetoed = true
 					c.person = e.Type == doc.Person && es == c.span
 				}
@@ -480,13 +481,17 @@ func (res *resolution) veto() {
 				// but one after "in" is where it is: "the Severnyy Market
 				// in Makhachkala"
 				if es != c.span && es.Contains(c.span) && !c.supported &&
-					!(es.End == c.span.End && strings.HasSuffix(t[es.Start:c.span.Start], " in ")) {
+					!(es.End == c.span.End && (strings.HasSuffix(t[es.Start:c.span.Start], " in ") || levelOf(t[es.Start:c.span.Start]))) {
 					c.vetoed, c.inName = true, true
 				}
 			}
 		}
 		if continents[Key(t[c.span.Start:c.span.End])] && !hasKind(res.g, c.entries, KindCountry) && !hasKind(res.g, c.entries, KindRegion) {
 			c.vetoed = true // "Asia Energy", not a town called Asia
+			continue
+		}
+		if !c.vetoed && !c.dateline && res.streetName(last) {
+			c.vetoed, c.inName = true, true // "Lenina Street", "Lenina and Tlostanova Streets"
 			continue
 		}
 		if c.vetoed || c.supported || c.dateline {
@@ -536,6 +541,77 @@ func (res *resolution) veto() {
 			}
 		}
 	}
+}
+
+// streetName reports whether the name ending at word last names a street
+// ("Lenina Street", "Haifa Street", "Lenina and Tlostanova Streets"): a
+// street named after a town is no mention of the town.
+func (res *resolution) streetName(last int) bool {
+	t, ws := res.a.Document.Text, res.words
+	if last < 0 || last+1 >= len(ws) || t[ws[last].end:ws[last+1].start] != " " {
+		return false
+	}
+	if streetWords[res.low(last+1)] {
+		return true
+	}
+	return last+3 < len(ws) && res.low(last+1) == "and" && ws[last+2].cap && res.low(last+3) == "streets" &&
+		t[ws[last+1].end:ws[last+2].start] == " " && t[ws[last+2].end:ws[last+3].start] == " "
+}
+
+// streetWords end a street's name.
+var streetWords = map[string]bool{"street": true, "streets": true, "avenue": true, "boulevard": true, "lane": true}
+
+// levelOf reports whether s ends with a level word and "of": the
+// tagger's organisation "Chegemskiy District of Kabardino Balkariya" is
+// a district of a province.
+func levelOf(s string) bool {
+	s, ok := strings.CutSuffix(s, " of ")
+	if !ok {
+		return false
+	}
+	w := strings.ToLower(s[strings.LastIndexByte(s, ' ')+1:])
+	return designatorKind[w] != "" || unlistedKind[w] != ""
+}
+
+// divisionNamed reports whether candidate c names a division however an
+// earlier stage tagged it: a division's level word follows its name
+// ("Ninawa governorate", "Yobe state"), or it is a province of the
+// country named right after it ("in Nalchik, Kabardino Balkariya,
+// Russia"). No person is written that way.
+func (res *resolution) divisionNamed(c *cand) bool {
+	if c.desig == KindAdmin1 || c.desig == KindAdmin2 || c.desig == KindRegion {
+		for _, i := range c.entries {
+			if k := res.entry(i).Kind; k != KindCity && k != KindCountry {
+				return true
+			}
+		}
+		return false
+	}
+	t := res.a.Document.Text
+	if !strings.HasPrefix(t[c.span.End:], ", ") {
+		return false
+	}
+	var next *cand
+	for _, d := range res.cands {
+		if d.span.Start > c.span.End && (next == nil || d.span.Start < next.span.Start) {
+			next = d
+		}
+	}
+	if next == nil || next.span.Start != c.span.End+2 {
+		return false
+	}
+	for _, i := range c.entries {
+		e := res.entry(i)
+		if e.Kind != KindAdmin1 {
+			continue
+		}
+		for _, j := range next.entries {
+			if f := res.entry(j); f.Kind == KindCountry && f.Country == e.Country {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // qualifiers reports whether the words of entity span es before the

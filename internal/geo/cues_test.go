@@ -1,0 +1,53 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep/internal/doc"
+)
+
+// TestDivisionCues checks the cues that make a name a division or a
+// street whatever an earlier stage tagged it.
+func TestDivisionCues(t *testing.T) {
+	tests := []struct {
+		text string
+		ents [][2]string // entity text, type
+		want []string
+	}{
+		// a level word after the name: no person is called "X governorate"
+		{"A roadside bomb went off in Mosul city, Ninawa governorate, Iraq.",
+			[][2]string{{"Ninawa governorate", doc.Person}},
+			[]string{"Mosul city=Mosul/city/IRQ", "Ninawa governorate=Ninawa/admin1/IRQ", "Iraq=Iraq/country/IRQ"}},
+		// a province of the country named right after it
+		{"Gunmen fired on a police post in Nalchik, Kabardino Balkariya, Russia.",
+			[][2]string{{"Kabardino Balkariya", doc.Person}},
+			[]string{"Nalchik=Nalchik/city/RUS", "Kabardino Balkariya=Kabardino-Balkariya/admin1/RUS", "Russia=Russia/country/RUS"}},
+		// a person's name stays a person's name
+		{"Officials said Jordan Balkariya had left.",
+			[][2]string{{"Jordan Balkariya", doc.Person}}, []string{}},
+		// an organisation named "District of Province": the province is a place
+		{"Militants attacked a traffic post in the Chegemskiy District of Kabardino Balkariya, Russia.",
+			[][2]string{{"Chegemskiy District of Kabardino Balkariya", doc.Org}},
+			[]string{"Kabardino Balkariya=Kabardino-Balkariya/admin1/RUS", "Russia=Russia/country/RUS"}},
+		// but not one named "Ministry of …"
+		{"The Ministry of Kabul said nothing.",
+			[][2]string{{"Ministry of Kabul", doc.Org}}, []string{}},
+		// a street named after a town is no mention of the town
+		{"A bomb went off on Lenina Street in Buinaksk, Dagestan.",
+			[][2]string{{"Lenina Street", doc.GPE}},
+			[]string{"Buinaksk=Buinaksk/city/RUS", "Dagestan=Dagestan/admin1/RUS"}},
+		{"A bomb was planted at the corner of Lenina and Tlostanova Streets in Nalchik.",
+			nil, []string{"Nalchik=Nalchik/city/RUS"}},
+	}
+	for _, tt := range tests {
+		var ents []doc.Entity
+		for _, e := range tt.ents {
+			i := strings.Index(tt.text, e[0])
+			ents = append(ents, doc.Entity{ID: "n", Type: e[1], Text: e[0], Start: i, End: i + len(e[0])})
+		}
+		if got := render(annotate(t, tt.text, ents...)); strings.Join(got, ";") != strings.Join(tt.want, ";") {
+			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
