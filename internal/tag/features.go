@@ -55,12 +55,15 @@ type word struct {
 	pre               [3]uint64
 	// vec is the word's entry in the tagger's role cache, or -1.
 	vec int32
+	// typ is the word's entry in the extractor's word-type cache (see
+	// types.go), or -1.
+	typ int32
 }
 
 // Hashes of the padding beyond either end of a sentence.
 var (
-	padStart = word{norm: perceptron.String("-START-"), form: perceptron.String("-START-"), shape: perceptron.String("-START-"), amb: 1 << 63, vec: -1}
-	padEnd   = word{norm: perceptron.String("-END-"), form: perceptron.String("-END-"), shape: perceptron.String("-END-"), amb: 1 << 62, vec: -1}
+	padStart = word{norm: perceptron.String("-START-"), form: perceptron.String("-START-"), shape: perceptron.String("-START-"), amb: 1 << 63, vec: -1, typ: -1}
+	padEnd   = word{norm: perceptron.String("-END-"), form: perceptron.String("-END-"), shape: perceptron.String("-END-"), amb: 1 << 62, vec: -1, typ: -1}
 )
 
 // capsShape replaces every shape on an all-caps line, where letter case
@@ -116,6 +119,55 @@ func roleKeys(f []uint64, w *word, r int) []uint64 {
 	return f
 }
 
+// typeKeys appends the keys of w in role r that depend on the word alone
+// but not on its normalised form (so are not in roleKeys): its exact form
+// and shape.
+func typeKeys(f []uint64, w *word, r int) []uint64 {
+	k := perceptron.Key1
+	switch r {
+	case roleSelf:
+		return append(f, k(fForm, w.form), k(fShape, w.shape))
+	case rolePrev:
+		return append(f, k(fPrevShape, w.shape))
+	case roleNext:
+		return append(f, k(fNextShape, w.shape))
+	}
+	return f
+}
+
+// priorKeys appends the keys of the features of the two previous tags
+// alone, and the bias.
+func priorKeys(f []uint64, p1, p2 int) []uint64 {
+	t1, t2 := tagHash(p1), tagHash(p2)
+	k := perceptron.Key1
+	return append(f, k(fBias, 0), k(fPrevTag, t1), k(fPrev2Tag, t2), perceptron.Key2(fPrevTags, t1, t2))
+}
+
+// contextKeys returns the keys for word i that neither the type cache nor
+// the prior covers: those of word pairs, of the previous tag with a word,
+// and of the line. The slice is reused by the next call.
+func (x *extractor) contextKeys(i, p1 int) []uint64 {
+	w, prev, next := x.at(i), x.at(i-1), x.at(i+1)
+	t1 := tagHash(p1)
+	k2 := perceptron.Key2
+	f := append(x.feats[:0],
+		k2(fPrevTagWord, t1, w.norm),
+		k2(fPrevWordWord, prev.norm, w.norm),
+		k2(fWordNextWord, w.norm, next.norm),
+		k2(fPrevTagNextWord, t1, next.norm),
+		k2(fAmbNextAmb, w.amb, next.amb),
+		k2(fPrevTagAmb, t1, w.amb),
+	)
+	if i == 0 {
+		f = append(f, perceptron.Key1(fFirstShape, w.shape))
+	}
+	if x.caps {
+		f = append(f, perceptron.Key1(fCapsLine, 0))
+	}
+	x.feats = f
+	return f
+}
+
 // extractor computes features for one sentence at a time. It is not safe
 // for concurrent use; each call of Tag makes its own.
 type extractor struct {
@@ -126,6 +178,9 @@ type extractor struct {
 	feats []uint64
 	// lemmaBuf is the lemmatiser's scratch space.
 	lemmaBuf []byte
+	// types is the word-type cache of a tagger's extractor; nil when
+	// training (see types.go).
+	types *typeCache
 }
 
 // IsCapsLine reports whether words look like an all-caps headline or
@@ -154,6 +209,13 @@ func IsCapsLine(words []string) bool {
 func (x *extractor) prepare(words []string) {
 	x.caps = IsCapsLine(words)
 	x.words = x.words[:0]
+	if x.types != nil {
+		x.types.reset()
+		for _, w := range words {
+			x.words = append(x.words, x.types.word(x, w))
+		}
+		return
+	}
 	for _, w := range words {
 		x.words = append(x.words, x.hashWord(w))
 	}
@@ -164,7 +226,7 @@ func (x *extractor) prepare(words []string) {
 func (x *extractor) hashWord(w string) word {
 	b := perceptron.AppendNormal(x.buf[:0], w)
 	x.buf = b
-	v := word{norm: perceptron.Bytes(b), form: perceptron.String(w), vec: -1}
+	v := word{norm: perceptron.Bytes(b), form: perceptron.String(w), vec: -1, typ: -1}
 	if e, ok := x.dict[v.norm]; ok {
 		v.amb, v.vec = e.amb, e.vec
 	}
@@ -193,8 +255,14 @@ func (x *extractor) hashWord(w string) word {
 func (x *extractor) at(i int) *word {
 	switch {
 	case i < 0:
+		if x.types != nil {
+			return &x.types.start
+		}
 		return &padStart
 	case i >= len(x.words):
+		if x.types != nil {
+			return &x.types.end
+		}
 		return &padEnd
 	}
 	return &x.words[i]
@@ -240,18 +308,4 @@ func (x *extractor) features(i, p1, p2 int, cached bool) []uint64 {
 	}
 	x.feats = f
 	return f
-}
-
-// addCached adds to scores the role cache's sums for the words around i
-// that have them; n is the number of classes.
-func (x *extractor) addCached(i int, cache []int32, n int, scores []int32) {
-	for r, v := range [nRoles]*word{x.at(i), x.at(i - 1), x.at(i + 1), x.at(i - 2), x.at(i + 2)} {
-		if v.vec < 0 {
-			continue
-		}
-		off := (int(v.vec)*nRoles + r) * n
-		for c, s := range cache[off : off+n] {
-			scores[c] += s
-		}
-	}
 }

@@ -28,6 +28,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
+	"sync"
 
 	"sitrep/internal/doc"
 	"sitrep/internal/perceptron"
@@ -53,6 +54,13 @@ type Tagger struct {
 	// of its role features (see roleKeys): nRoles × classes int32s per
 	// word.
 	cache []int32
+	// prior holds, for each pair of previous tags (p1, p2), the summed
+	// weights of the bias and the previous-tag features: n classes at
+	// ((p1+1)*(n+1) + p2+1) * n.
+	prior []int32
+	// extractors holds idle extractors, so that a word's cached sums
+	// (types.go) serve later calls, on whichever goroutine.
+	extractors sync.Pool
 }
 
 // New loads the model and returns a Tagger.
@@ -93,7 +101,22 @@ func readModel(r io.Reader) (*Tagger, error) {
 		return nil, err
 	}
 	t.buildCache(forms, d)
+	t.buildPrior()
 	return t, nil
+}
+
+// buildPrior fills t.prior.
+func (t *Tagger) buildPrior() {
+	n := len(t.model.Classes())
+	t.prior = make([]int32, (n+1)*(n+1)*n)
+	var keys []uint64
+	for p1 := -1; p1 < n; p1++ {
+		for p2 := -1; p2 < n; p2++ {
+			keys = priorKeys(keys[:0], p1, p2)
+			off := ((p1+1)*(n+1) + p2 + 1) * n
+			t.model.Add(keys, t.prior[off:off+n])
+		}
+	}
 }
 
 // buildCache fills t.dict and the role cache from the dictionary.
@@ -116,14 +139,28 @@ func (t *Tagger) buildCache(forms []string, d map[string]uint64) {
 }
 
 // newExtractor returns an extractor for one call.
-func (t *Tagger) newExtractor() *extractor { return &extractor{dict: t.dict} }
+func (t *Tagger) newExtractor() *extractor {
+	return &extractor{dict: t.dict, types: newTypeCache(t.model, t.cache)}
+}
+
+// getExtractor returns an idle extractor, or a new one; putExtractor
+// gives it back after the call.
+func (t *Tagger) getExtractor() *extractor {
+	if x, ok := t.extractors.Get().(*extractor); ok {
+		return x
+	}
+	return t.newExtractor()
+}
+
+func (t *Tagger) putExtractor(x *extractor) { t.extractors.Put(x) }
 
 // Name returns the stage name, "tag".
 func (t *Tagger) Name() string { return "tag" }
 
 // Annotate sets POS and Lemma on every token of a, sentence by sentence.
 func (t *Tagger) Annotate(ctx context.Context, a *doc.Analysis) error {
-	x := t.newExtractor()
+	x := t.getExtractor()
+	defer t.putExtractor(x)
 	var words []string
 	var tags []int
 	classes := t.model.Classes()
@@ -153,7 +190,9 @@ func (t *Tagger) Annotate(ctx context.Context, a *doc.Analysis) error {
 
 // Tag returns the UPOS tag of each word of one sentence.
 func (t *Tagger) Tag(words []string) []string {
-	tags := t.tag(t.newExtractor(), words, nil)
+	x := t.getExtractor()
+	defer t.putExtractor(x)
+	tags := t.tag(x, words, nil)
 	out := make([]string, len(tags))
 	for i, c := range tags {
 		out[i] = t.model.Classes()[c]
@@ -174,13 +213,16 @@ func (t *Tagger) Lemma(word, pos string) string {
 // tag appends the class numbers of words to tags, decoding greedily.
 func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
 	x.prepare(words)
-	var scores [256]int32
+	var buf [256]int32
 	p1, p2 := -1, -1
 	n := len(t.model.Classes())
+	scores := buf[:n]
 	for i := range words {
-		t.model.Score(x.features(i, p1, p2, true), scores[:])
-		x.addCached(i, t.cache, n, scores[:])
-		c := perceptron.Best(scores[:len(t.model.Classes())], nil)
+		off := ((p1+1)*(n+1) + p2 + 1) * n
+		copy(scores, t.prior[off:off+n])
+		x.addTypes(i, scores)
+		t.model.Add(x.contextKeys(i, p1), scores)
+		c := perceptron.Best(scores, nil)
 		tags = append(tags, c)
 		p1, p2 = c, p1
 	}

@@ -1,0 +1,114 @@
+package tag
+
+import (
+	"strings"
+
+	"sitrep/internal/perceptron"
+)
+
+// Why a word-type cache: looking up feature weights is nearly all of a
+// tagger's time, and most features depend on one word alone (its form,
+// affixes, shape and ambiguity class) in one role around the word being
+// tagged. Their summed weights are the same wherever the word occurs, so
+// a tagger's extractor sums them once per distinct word of a call (the
+// type cache), and each token then adds five cached vectors (one per
+// role), a vector for its two previous tags (Tagger.prior) and the
+// weights of the few features of word pairs and tags. Integer sums do not
+// depend on their order: the tags are the same as with every feature
+// looked up one by one (TestTypeCacheSameTags).
+
+// typeKey names a distinct word of one call: its text, and whether it
+// stood on a caps line, which changes its shape.
+type typeKey struct {
+	form string
+	caps bool
+}
+
+// Extractors, each with its cache, are pooled by the tagger, so a word's
+// sums serve later calls too: per goroutine at a time, never shared.
+
+// maxTypes bounds the words a type cache holds; past it the cache is
+// emptied before the next sentence.
+const maxTypes = 1 << 13
+
+// typeCache holds, for each distinct word of one call, its hashed values
+// and the summed weights of its word features in each role. It belongs
+// to one extractor and is not safe for concurrent use.
+type typeCache struct {
+	model *perceptron.Model
+	roles []int32 // the tagger's role cache of dictionary words
+	n     int     // classes
+	index map[typeKey]int32
+	words []word
+	// vecs holds nRoles × n summed weights per word, role by role.
+	vecs       []int32
+	start, end word // the padding, as cached words
+	keys       []uint64
+	limit      int // maxTypes, but tests may lower it
+}
+
+func newTypeCache(m *perceptron.Model, roles []int32) *typeCache {
+	c := &typeCache{model: m, roles: roles, n: len(m.Classes()), index: make(map[typeKey]int32), limit: maxTypes}
+	c.start, c.end = c.add(padStart), c.add(padEnd)
+	return c
+}
+
+// reset empties the cache when it holds more than maxTypes words. It is
+// called before a sentence is prepared, never while one is tagged.
+func (c *typeCache) reset() {
+	if len(c.words) < c.limit {
+		return
+	}
+	clear(c.index)
+	c.words, c.vecs = c.words[:0], c.vecs[:0]
+	c.start, c.end = c.add(padStart), c.add(padEnd)
+}
+
+// word returns the hashed values of w on the current line of x, adding
+// the word to the cache when it is new.
+func (c *typeCache) word(x *extractor, w string) word {
+	k := typeKey{w, x.caps}
+	if i, ok := c.index[k]; ok {
+		return c.words[i]
+	}
+	v := c.add(x.hashWord(w))
+	// A clone, so that a pooled cache keeps no document's text alive.
+	k.form = strings.Clone(w)
+	c.index[k] = v.typ
+	return v
+}
+
+// add sums the word features of v in each role and returns v numbered.
+func (c *typeCache) add(v word) word {
+	v.typ = int32(len(c.words))
+	n := c.n
+	off := len(c.vecs)
+	c.vecs = append(c.vecs, make([]int32, nRoles*n)...)
+	for r := range nRoles {
+		vec := c.vecs[off+r*n : off+(r+1)*n]
+		keys := typeKeys(c.keys[:0], &v, r)
+		if v.vec >= 0 {
+			copy(vec, c.roles[(int(v.vec)*nRoles+r)*n:])
+		} else {
+			keys = roleKeys(keys, &v, r)
+		}
+		c.model.Add(keys, vec)
+		c.keys = keys
+	}
+	c.words = append(c.words, v)
+	return v
+}
+
+// addTypes adds to scores the cached sums of the words around i, each in
+// its role.
+func (x *extractor) addTypes(i int, scores []int32) {
+	c := x.types
+	n := c.n
+	for r, v := range [nRoles]*word{x.at(i), x.at(i - 1), x.at(i + 1), x.at(i - 2), x.at(i + 2)} {
+		off := (int(v.typ)*nRoles + r) * n
+		vec := c.vecs[off : off+n]
+		for k, s := range vec {
+			scores[k] += s
+		}
+	}
+}

@@ -1,0 +1,62 @@
+package tag
+
+import (
+	"strings"
+	"testing"
+
+	"sitrep/internal/perceptron"
+)
+
+// tagSlow tags words as training sees them: every feature looked up one
+// by one, without the role cache, the type cache or the prior.
+func tagSlow(t *Tagger, words []string) []int {
+	x := &extractor{dict: t.dict}
+	x.prepare(words)
+	n := len(t.model.Classes())
+	scores := make([]int32, n)
+	var tags []int
+	p1, p2 := -1, -1
+	for i := range words {
+		t.model.Score(x.features(i, p1, p2, false), scores)
+		c := perceptron.Best(scores, nil)
+		tags = append(tags, c)
+		p1, p2 = c, p1
+	}
+	return tags
+}
+
+// TestTypeCacheSameTags checks that the cached path gives the tags of the
+// uncached one on our news sentences, as written and in capitals, with
+// the cache kept across sentences and emptied often.
+func TestTypeCacheSameTags(t *testing.T) {
+	tg := tagger(t)
+	a := segmented(t)
+	var sentences [][]string
+	for _, s := range a.Sentences {
+		var words, upper []string
+		for _, tok := range a.Tokens[s.First:s.Last] {
+			words = append(words, tok.Text)
+			upper = append(upper, strings.ToUpper(tok.Text))
+		}
+		sentences = append(sentences, words, upper)
+	}
+	if len(sentences) < 20 {
+		t.Fatalf("only %d sentences in testdata/news.txt", len(sentences))
+	}
+	for _, limit := range []int{maxTypes, 40} {
+		x := tg.newExtractor()
+		x.types.limit = limit
+		for _, words := range sentences {
+			got := tg.tag(x, words, nil)
+			want := tagSlow(tg, words)
+			if len(got) != len(want) {
+				t.Fatalf("tag(%q) gave %d tags, want %d", words, len(got), len(want))
+			}
+			for i := range got {
+				if got[i] != want[i] {
+					t.Errorf("limit %d: tag(%q)[%d] (%s) = %d, want %d", limit, words, i, words[i], got[i], want[i])
+				}
+			}
+		}
+	}
+}
