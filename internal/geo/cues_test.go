@@ -51,3 +51,30 @@ func TestDivisionCues(t *testing.T) {
 		}
 	}
 }
+
+// TestContainers checks which place holds an unlisted or foreign-named
+// town.
+func TestContainers(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// a small town's namesake province holds the village
+		{"Gunmen shot a ranger in Rusoh, Narathiwat, Thailand.",
+			[]string{"Rusoh=Rusoh/city/THA", "Narathiwat=Narathiwat/admin1/THA", "Thailand=Thailand/country/THA"}},
+		// a large city holds its parts
+		{"A car bomb exploded in Ghazaliya, Baghdad, on Monday.",
+			[]string{"Ghazaliya=Ghazaliya/locality/IRQ", "Baghdad=Baghdad/city/IRQ"}},
+		// a neighbourhood named after a city abroad is a part of the town it is in
+		{"A church in the Christian neighborhood of Jerusalem in Damaturu, Yobe state, Nigeria was bombed.",
+			[]string{"Jerusalem=Jerusalem/locality/NGA", "Damaturu=Damaturu/city/NGA", "Yobe state=Yobe/admin1/NGA", "Nigeria=Nigeria/country/NGA"}},
+		// a generic province name abroad is not taken in a report about another country
+		{"Militants attacked a patrol near Liboi town, North Eastern province, Kenya.",
+			[]string{"Liboi town=Liboi/city/KEN", "Kenya=Kenya/country/KEN"}},
+	}
+	for _, tt := range tests {
+		if got := render(annotate(t, tt.text)); strings.Join(got, ";") != strings.Join(tt.want, ";") {
+			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

@@ -946,10 +946,14 @@ func (res *resolution) choose(c *cand) {
 
 // strong reports whether the evidence for c meaning e is enough.
 func (res *resolution) strong(c *cand, e *Entry) bool {
+	own := res.countryW[e.Country] - vote(c.voteCountry, e.Country)
+	if e.Kind == KindAdmin1 && generic(e.Name) && !c.dateline && c.rule == "" && own <= 0 && res.otherCountry(e.Country) >= 2 {
+		// "North Eastern province, Kenya" is no Eastern Region of Ghana
+		return false
+	}
 	if c.dateline || c.rule != "" || c.why == "contained" || c.why == "designator" && e.Kind != KindCity {
 		return true // "Khyber Agency": the level word confirms the division
 	}
-	own := res.countryW[e.Country] - vote(c.voteCountry, e.Country)
 	small := (e.Kind == KindCity || e.Kind == KindAdmin2) && e.Pop < 100000 || e.Kind == KindAdmin1 && generic(e.Name)
 	if small && own <= 0 && res.otherCountry(e.Country) >= 2 {
 		// a small place abroad in a report about somewhere else: a

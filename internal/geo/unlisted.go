@@ -347,7 +347,11 @@ func (res *resolution) placeUnlisted() {
 		}
 		cc, a1, why := "", "", ""
 		kind := u.kind
-		if e := res.containerAfter(u.span.End, placed); e != nil {
+		if n := res.containerAfter(u.span.End, placed); n != nil {
+			if kind == KindCity {
+				res.provinceReading(n)
+			}
+			e := res.entry(n.chosen)
 			cc, why = e.Country, "unlisted.contained"
 			if e.Kind != KindCountry {
 				a1 = e.Admin1
@@ -474,12 +478,16 @@ func (res *resolution) namesakesAbroad() {
 			// ("Johar Town, Lahore"), not another city of a list
 			division := f.Kind == KindCountry || f.Kind == KindRegion || f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity
 			in := strings.Contains(res.a.Document.Text[c.span.End:o.span.Start], " in ")
-			if !division && !(f.Kind == KindCity && (c.desig == KindCity || in) && f.Pop > e.Pop) {
+			// a city holds a town named as such, or a part of it ("the
+			// Christian neighborhood of Jerusalem in Damaturu")
+			if !division && !(f.Kind == KindCity && ((c.desig == KindCity || in) && f.Pop > e.Pop || c.ofPart && in)) {
 				continue // a city joined by a comma may be another city of a list
 			}
 			kind := KindCity
 			if c.desig == KindAdmin2 || c.desig == KindAdmin3 {
 				kind = c.desig
+			} else if c.ofPart {
+				kind = KindLocality
 			}
 			res.unvote(c)
 			res.unknown = append(res.unknown, unknownName{span: c.span, nameEnd: c.nameEnd, kind: kind})
@@ -543,7 +551,7 @@ func (res *resolution) unvote(c *cand) {
 // at end: the accepted candidate or placed unknown name right after it,
 // joined by "in", "of" or a comma, perhaps with a level word and a
 // direction between ("Boalmari upazila of Faridpur", "in south Kashmir").
-func (res *resolution) containerAfter(end int, placed map[int]*cand) *Entry {
+func (res *resolution) containerAfter(end int, placed map[int]*cand) *cand {
 	t := res.a.Document.Text
 	var next *cand
 	for _, c := range res.cands {
@@ -585,7 +593,25 @@ func (res *resolution) containerAfter(end int, placed map[int]*cand) *Entry {
 	if !link && !comma {
 		return nil
 	}
-	return res.entry(next.chosen)
+	return next
+}
+
+// provinceReading reads a small town that holds an unlisted town as its
+// namesake province or district: in "in Rusoh, Narathiwat, Thailand" or
+// "Dimasalang, Masbate", the village lies in the province, not in the
+// province's seat. A city of 200,000 or a capital keeps its reading
+// ("Ghazaliya, Baghdad" is a part of the city).
+func (res *resolution) provinceReading(n *cand) {
+	e := res.entry(n.chosen)
+	if e.Kind != KindCity || e.Pop >= 200000 || e.Feature == "PPLC" || n.dateline || n.rule != "" {
+		return
+	}
+	for _, i := range n.entries {
+		if f := res.entry(i); (f.Kind == KindAdmin1 || f.Kind == KindAdmin2) && contains(f, e) {
+			n.chosen, n.why = i, "contained"
+			return
+		}
+	}
 }
 
 // isNumber reports whether w is written in digits ("15").
