@@ -78,3 +78,31 @@ func TestContainers(t *testing.T) {
 		}
 	}
 }
+
+// TestProvinceFirst checks that a place in the Philippines shows its
+// province as its admin1, and a place elsewhere its first-level division.
+func TestProvinceFirst(t *testing.T) {
+	tests := []struct {
+		text, place, want string // place name → its admin1
+	}{
+		{"A councilor was shot in Isabela, Basilan, Philippines.", "Isabela", "Basilan"},
+		{"An engineer was abducted in Lamitan, Basilan on Friday.", "Lamitan", "Basilan"},
+		{"Gunmen killed a teacher in Dimasalang, Masbate, Philippines.", "Dimasalang", "Masbate"},
+		{"Rebels torched trucks in Surigao City, Surigao del Norte.", "Surigao", "Surigao del Norte"},
+		// Metro Manila has no provinces
+		{"A bus exploded in Makati, Manila, Philippines.", "Makati", "National Capital Region"},
+		{"A bomb exploded in Mosul, Iraq.", "Mosul", "Nineveh"},
+	}
+	for _, tt := range tests {
+		a := annotate(t, tt.text)
+		got := "(none)"
+		for _, p := range a.Places {
+			if p.Name == tt.place {
+				got = string(p.Admin1)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("admin1 of %s in %q = %q, want %q", tt.place, tt.text, got, tt.want)
+		}
+	}
+}

@@ -98,10 +98,13 @@ type Gazetteer struct {
 	// is no key (most of a text's capitalised runs) costs one hash.
 	index map[string]int32
 	// dyn indexes the names of places.tsv and the dictionary.
-	dyn      map[string][]int32
-	admin1   map[string]int32  // "PK.03" → entry
-	country  map[string]int32  // ISO2 → entry
-	demonyms map[string]string // Key(demonym) → ISO2
+	dyn    map[string][]int32
+	admin1 map[string]int32 // "PK.03" → entry
+	// provinces maps "PH.14.22" to the admin2 entry of a country whose
+	// provinces are the first level its readers know (provinceFirst).
+	provinces map[string]int32
+	country   map[string]int32  // ISO2 → entry
+	demonyms  map[string]string // Key(demonym) → ISO2
 	// orgs maps the Key of the names of the dictionary's organisations
 	// of one country to its ISO2 code ("awami league" → BD): a report
 	// that names them is likely about that country.
@@ -150,6 +153,32 @@ func (g *Gazetteer) Admin1Name(e Entry) string {
 	return ""
 }
 
+// provinceFirst lists the countries whose GeoNames first-level divisions
+// are regions that group provinces for administration, while the
+// province is the first level of local government and the one reports,
+// readers and most data sets name ("Lamitan, Basilan"): the Philippines.
+// A place there shows its province as its admin1. Listed as "CC.ADMIN1",
+// a region without provinces keeps its own name (Metro Manila).
+var provinceFirst = map[string]bool{"PH": true, "PH.NCR": true}
+
+// Province returns the name of the province of e when its country is one
+// whose provinces come first (see provinceFirst), or "".
+func (g *Gazetteer) Province(e Entry) string {
+	if !provinceFirst[e.Country] || e.Kind == KindCountry || e.Kind == KindAdmin1 || e.Kind == KindRegion {
+		return ""
+	}
+	if e.Kind == KindAdmin2 {
+		if _, ok := g.provinces[e.Country+"."+e.Admin1+"."+e.Admin2]; !ok {
+			return ""
+		}
+		return stripLevelPrefix(ASCII(e.Name))
+	}
+	if i, ok := g.provinces[e.Country+"."+e.Admin1+"."+e.Admin2]; ok {
+		return stripLevelPrefix(ASCII(g.entries[i].Name))
+	}
+	return ""
+}
+
 // LoadGazetteer parses the embedded gazetteer and places.tsv, and adds the
 // countries of kb with their names and aliases.
 func LoadGazetteer(kb *dict.KB) (*Gazetteer, error) {
@@ -167,12 +196,13 @@ func LoadGazetteer(kb *dict.KB) (*Gazetteer, error) {
 		return nil, fmt.Errorf("read gazetteer: %w", err)
 	}
 	g := &Gazetteer{
-		dyn:      map[string][]int32{},
-		admin1:   map[string]int32{},
-		country:  map[string]int32{},
-		demonyms: map[string]string{},
-		orgs:     map[string]string{},
-		orgFirst: map[string]bool{},
+		dyn:       map[string][]int32{},
+		admin1:    map[string]int32{},
+		provinces: map[string]int32{},
+		country:   map[string]int32{},
+		demonyms:  map[string]string{},
+		orgs:      map[string]string{},
+		orgFirst:  map[string]bool{},
 	}
 	if err := g.parse(string(raw)); err != nil {
 		return nil, err
@@ -231,6 +261,9 @@ func (g *Gazetteer) parse(s string) error {
 				g.admin1[e.Country+"."+e.Admin1] = i
 			case KindAdmin2:
 				e.Source = "admin2:" + e.Country + "." + e.Admin1 + "." + e.Admin2
+				if provinceFirst[e.Country] && !provinceFirst[e.Country+"."+e.Admin1] {
+					g.provinces[e.Country+"."+e.Admin1+"."+e.Admin2] = i
+				}
 			}
 			g.entries = append(g.entries, e)
 		}
@@ -395,8 +428,12 @@ func IndexKeys(kind, name string) []string {
 		add(k)
 		add(stripArticle(k))
 		if kind == KindCity {
-			// "Lamitan City", "Cotabato City" are called "Lamitan", "Cotabato"
+			// "Lamitan City", "Cotabato City" are called "Lamitan", "Cotabato",
+			// and "City of Isabela" "Isabela"
 			if s, ok := strings.CutSuffix(k, " city"); ok && !stopWords[s] {
+				add(s)
+			}
+			if s, ok := strings.CutPrefix(k, "city of "); ok && !stopWords[s] {
 				add(s)
 			}
 		}

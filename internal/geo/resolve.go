@@ -1175,6 +1175,9 @@ func (res *resolution) place(e *Entry, id, why string) doc.Place {
 	} else {
 		p.Admin1 = doc.Str(stripLevelSuffix(stripLevelPrefix(ASCII(res.g.Admin1Name(*e)))))
 	}
+	if prov := res.g.Province(*e); prov != "" {
+		p.Admin1 = doc.Str(prov) // "Lamitan, Basilan": the province, not the region
+	}
 	if !math.IsNaN(e.Lat) && !math.IsNaN(e.Lon) {
 		lat, lon := math.Round(e.Lat*1e4)/1e4, math.Round(e.Lon*1e4)/1e4
 		p.Lat, p.Lon = &lat, &lon

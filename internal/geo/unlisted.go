@@ -345,7 +345,7 @@ func (res *resolution) placeUnlisted() {
 		if u.kind == "" {
 			continue
 		}
-		cc, a1, why := "", "", ""
+		cc, a1, a2, why := "", "", "", ""
 		kind := u.kind
 		if n := res.containerAfter(u.span.End, placed); n != nil {
 			if kind == KindCity {
@@ -355,6 +355,9 @@ func (res *resolution) placeUnlisted() {
 			cc, why = e.Country, "unlisted.contained"
 			if e.Kind != KindCountry {
 				a1 = e.Admin1
+			}
+			if e.Kind == KindAdmin2 || e.Kind == KindCity || e.Kind == KindLocality {
+				a2 = e.Admin2
 			}
 			if (e.Kind == KindCity || e.Kind == KindLocality) && kind == KindCity {
 				kind = KindLocality // a village "of" a city is a part of it
@@ -380,7 +383,7 @@ func (res *resolution) placeUnlisted() {
 		idx, ok := byKey[key]
 		if !ok {
 			idx = int32(res.g.Len() + len(byKey))
-			e := &Entry{Name: name, Kind: kind, Country: cc, Admin1: a1, Lat: math.NaN(), Lon: math.NaN(),
+			e := &Entry{Name: name, Kind: kind, Country: cc, Admin1: a1, Admin2: a2, Lat: math.NaN(), Lon: math.NaN(),
 				Feature: "TEXT", Source: "text"}
 			if ci, ok := res.g.country[cc]; ok {
 				e.ISO3 = res.g.entry(ci).ISO3
