@@ -65,11 +65,12 @@ type word struct {
 	length                 uint64
 	gaz                    uint64 // gazNone, gazBegin or gazInside
 	vec                    int32  // role cache entry, or -1
+	typ                    int32  // type cache entry (types.go), or -1
 }
 
 var (
-	padStart = word{norm: perceptron.String("-START-"), form: perceptron.String("-START-"), shape: perceptron.String("-START-"), pos: perceptron.String("-START-"), amb: 1 << 63, vec: -1}
-	padEnd   = word{norm: perceptron.String("-END-"), form: perceptron.String("-END-"), shape: perceptron.String("-END-"), pos: perceptron.String("-END-"), amb: 1 << 62, vec: -1}
+	padStart = word{norm: perceptron.String("-START-"), form: perceptron.String("-START-"), shape: perceptron.String("-START-"), pos: perceptron.String("-START-"), amb: 1 << 63, vec: -1, typ: -1}
+	padEnd   = word{norm: perceptron.String("-END-"), form: perceptron.String("-END-"), shape: perceptron.String("-END-"), pos: perceptron.String("-END-"), amb: 1 << 62, vec: -1, typ: -1}
 )
 
 var capsShape = perceptron.String("-CAPS-")
@@ -123,6 +124,74 @@ func roleKeys(f []uint64, w *word, r int) []uint64 {
 	return f
 }
 
+// typeKeys appends the keys of w in role r that depend on the word (and
+// its line) alone but are not in roleKeys: its exact form and shape, and
+// on a caps or title line the word itself.
+func typeKeys(f []uint64, w *word, r int, caps, title bool) []uint64 {
+	k := perceptron.Key1
+	switch r {
+	case roleSelf:
+		f = append(f, k(fForm, w.form), k(fShape, w.shape))
+		if caps {
+			f = append(f, k(fCapsWord, w.norm))
+		}
+		if title {
+			f = append(f, k(fTitleWord, w.norm))
+		}
+	case rolePrev:
+		f = append(f, k(fPrevShape, w.shape), k(fPrevForm, w.form))
+	case roleNext:
+		f = append(f, k(fNextShape, w.shape), k(fNextForm, w.form))
+	}
+	return f
+}
+
+// priorKeys appends the keys of the bias and the features of the
+// previous labels alone.
+func priorKeys(f []uint64, p1, p2 int) []uint64 {
+	t1, t2 := labelHash(p1), labelHash(p2)
+	return append(f, perceptron.Key1(fBias, 0), perceptron.Key1(fPrevTag, t1), perceptron.Key2(fPrevTags, t1, t2))
+}
+
+// contextKeys returns the keys for word i that neither the type cache nor
+// the prior covers: UPOS tags, word pairs and triples, the previous label
+// with the word, the line, the gazetteer and the document's memory. The
+// slice is reused by the next call.
+func (x *extractor) contextKeys(i, p1 int) []uint64 {
+	w, prev, next := x.at(i), x.at(i-1), x.at(i+1)
+	t1 := labelHash(p1)
+	k, k2 := perceptron.Key1, perceptron.Key2
+	f := append(x.feats[:0],
+		k(fPOS, w.pos),
+		k(fPrevPOS, prev.pos),
+		k(fNextPOS, next.pos),
+		k2(fShapes3, k2(0, prev.shape, w.shape), next.shape),
+		k2(fPOSs3, k2(0, prev.pos, w.pos), next.pos),
+		k2(fPrevTagWord, t1, w.norm),
+		k2(fPrevTagShape, t1, w.shape),
+		k2(fPrevTagPOS, t1, w.pos),
+		k2(fPrevWordWord, prev.norm, w.norm),
+		k2(fWordNextWord, w.norm, next.norm),
+	)
+	if i == 0 {
+		f = append(f, k(fFirstShape, w.shape))
+	}
+	if x.caps {
+		f = append(f, k(fCapsLine, 0))
+	}
+	if x.title {
+		f = append(f, k(fTitleLine, 0))
+	}
+	if w.gaz != gazNone || prev.gaz != gazNone || next.gaz != gazNone {
+		f = append(f, k(fGaz, w.gaz), k2(fGazShape, w.gaz, w.shape), k(fPrevGaz, prev.gaz), k(fNextGaz, next.gaz))
+	}
+	if t, ok := x.memory[w.norm]; ok {
+		f = append(f, k(fDocType, t), k2(fDocTypeShape, t, w.shape))
+	}
+	x.feats = f
+	return f
+}
+
 // extractor computes features for one sentence at a time; not safe for
 // concurrent use.
 type extractor struct {
@@ -137,6 +206,9 @@ type extractor struct {
 	caps   bool
 	title  bool // a title-case line (isTitleLine)
 	feats  []uint64
+	// types is the word-type cache of a recogniser's extractor; nil when
+	// training (see types.go).
+	types *typeCache
 }
 
 // isCapsLine reports whether a sentence is written in capitals: at least
@@ -195,8 +267,16 @@ func (x *extractor) prepare(words, pos []string) {
 	x.caps = isCapsLine(words)
 	x.title = !x.caps && isTitleLine(words)
 	x.words = x.words[:0]
+	if x.types != nil {
+		x.types.reset()
+	}
 	for i, w := range words {
-		v := x.hashWord(w)
+		var v word
+		if x.types != nil {
+			v = x.types.word(x, w)
+		} else {
+			v = x.hashWord(w)
+		}
 		if i < len(pos) {
 			v.pos = perceptron.String(pos[i])
 		}
@@ -208,7 +288,7 @@ func (x *extractor) prepare(words, pos []string) {
 func (x *extractor) hashWord(w string) word {
 	b := perceptron.AppendNormal(x.buf[:0], w)
 	x.buf = b
-	v := word{norm: perceptron.Bytes(b), form: perceptron.String(w), vec: -1}
+	v := word{norm: perceptron.Bytes(b), form: perceptron.String(w), vec: -1, typ: -1}
 	if e, ok := x.dict[v.norm]; ok {
 		v.amb, v.vec = e.amb, e.vec
 	}
@@ -240,8 +320,14 @@ func (x *extractor) hashWord(w string) word {
 func (x *extractor) at(i int) *word {
 	switch {
 	case i < 0:
+		if x.types != nil {
+			return &x.types.start
+		}
 		return &padStart
 	case i >= len(x.words):
+		if x.types != nil {
+			return &x.types.end
+		}
 		return &padEnd
 	}
 	return &x.words[i]
@@ -316,16 +402,3 @@ func (x *extractor) remember(labels []int, types []string) {
 
 // forget starts a new document.
 func (x *extractor) forget() { clear(x.memory) }
-
-// addCached adds the role cache's sums for the words around i.
-func (x *extractor) addCached(i int, cache []int32, n int, scores []int32) {
-	for r, v := range [nRoles]*word{x.at(i), x.at(i - 1), x.at(i + 1), x.at(i - 2), x.at(i + 2)} {
-		if v.vec < 0 {
-			continue
-		}
-		off := (int(v.vec)*nRoles + r) * n
-		for c, s := range cache[off : off+n] {
-			scores[c] += s
-		}
-	}
-}

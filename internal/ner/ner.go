@@ -74,6 +74,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"sync"
 
 	"sitrep/internal/doc"
 	"sitrep/internal/perceptron"
@@ -103,6 +104,13 @@ type Recognizer struct {
 	// whether it is a B- class.
 	types  []string
 	begins []bool
+	// prior holds, for each pair of previous labels (p1, p2), the summed
+	// weights of the bias and the previous-label features: n classes at
+	// ((p1+1)*(n+1) + p2+1) * n.
+	prior []int32
+	// extractors holds idle extractors, so that a word's cached sums
+	// (types.go) serve later calls, on whichever goroutine.
+	extractors sync.Pool
 }
 
 // New loads the model and returns a Recognizer.
@@ -144,7 +152,22 @@ func readModel(rd io.Reader) (*Recognizer, error) {
 		return nil, err
 	}
 	r.buildCache(forms, d)
+	r.buildPrior()
 	return r, nil
+}
+
+// buildPrior fills r.prior.
+func (r *Recognizer) buildPrior() {
+	n := len(r.model.Classes())
+	r.prior = make([]int32, (n+1)*(n+1)*n)
+	var keys []uint64
+	for p1 := -1; p1 < n; p1++ {
+		for p2 := -1; p2 < n; p2++ {
+			keys = priorKeys(keys[:0], p1, p2)
+			off := ((p1+1)*(n+1) + p2 + 1) * n
+			r.model.Add(keys, r.prior[off:off+n])
+		}
+	}
 }
 
 // setClasses reads the label set: O and B-/I- pairs.
@@ -201,8 +224,20 @@ func (r *Recognizer) buildCache(forms []string, d map[string]uint64) {
 
 // newExtractor returns an extractor for one call.
 func (r *Recognizer) newExtractor() *extractor {
-	return &extractor{dict: r.dict, gaz: r.gaz}
+	return &extractor{dict: r.dict, gaz: r.gaz, types: newTypeCache(r.model, r.cache)}
 }
+
+// getExtractor returns an idle extractor, or a new one, with no memory of
+// an earlier document; putExtractor gives it back after the call.
+func (r *Recognizer) getExtractor() *extractor {
+	if x, ok := r.extractors.Get().(*extractor); ok {
+		x.forget()
+		return x
+	}
+	return r.newExtractor()
+}
+
+func (r *Recognizer) putExtractor(x *extractor) { r.extractors.Put(x) }
 
 // allowed returns the classes that may follow class p (-1: the start).
 func (r *Recognizer) allowed(p int) []bool {
@@ -219,7 +254,8 @@ func (r *Recognizer) Name() string { return "ner" }
 // Annotate finds the entities of a and appends them to a.Entities,
 // numbering them n1, n2, … in text order.
 func (r *Recognizer) Annotate(ctx context.Context, a *doc.Analysis) error {
-	x := r.newExtractor()
+	x := r.getExtractor()
+	defer r.putExtractor(x)
 	var words, pos []string
 	var labels []int
 	var units []unit
@@ -272,7 +308,8 @@ func (r *Recognizer) Label(words, pos []string) []string {
 // LabelDoc returns the BIO labels of the sentences of one document; pos
 // may be nil or hold nil entries.
 func (r *Recognizer) LabelDoc(words, pos [][]string) [][]string {
-	x := r.newExtractor()
+	x := r.getExtractor()
+	defer r.putExtractor(x)
 	out := make([][]string, len(words))
 	var labels []int
 	for si, w := range words {
@@ -292,13 +329,16 @@ func (r *Recognizer) LabelDoc(words, pos [][]string) [][]string {
 
 func (r *Recognizer) label(x *extractor, words, pos []string, labels []int) []int {
 	x.prepare(words, pos)
-	var scores [256]int32
+	var buf [256]int32
 	n := len(r.types)
+	scores := buf[:n]
 	p1, p2 := -1, -1
 	for i := range words {
-		r.model.Score(x.features(i, p1, p2, true), scores[:])
-		x.addCached(i, r.cache, n, scores[:])
-		c := perceptron.Best(scores[:n], r.allowed(p1))
+		off := ((p1+1)*(n+1) + p2 + 1) * n
+		copy(scores, r.prior[off:off+n])
+		x.addTypes(i, scores)
+		r.model.Add(x.contextKeys(i, p1), scores)
+		c := perceptron.Best(scores, r.allowed(p1))
 		labels = append(labels, c)
 		p1, p2 = c, p1
 	}

@@ -294,7 +294,7 @@ func (r *Recognizer) Evaluate(d DevSet) DevScore {
 		keep[t] = true
 	}
 	var tp, fp, fn int
-	x := &extractor{dict: r.dict, gaz: r.gaz}
+	x := r.newExtractor()
 	var labels []int
 	for i, s := range d.Sentences {
 		if i == 0 || s.Doc != d.Sentences[i-1].Doc {
