@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sitrep/internal/acled"
 	"strconv"
 	"strings"
 
@@ -230,8 +231,10 @@ var gdeltColumns = []column{
 }
 
 // acledColumns follow ACLED's export columns, in its order, for the
-// columns sitrep can fill. Differences: event_type and sub_event_type
-// are the PLOVER type and mode, not ACLED's categories; iso and country
+// columns sitrep can fill. event_type and sub_event_type map the PLOVER
+// type and mode as taxonomy.md says (package acled; types it does not
+// list are Strategic developments / Other), and plover_type and
+// plover_mode, appended after ACLED's columns, keep them. Differences: iso and country
 // are ISO 3166-1 alpha-3; inter codes come from the actor code's sector
 // (GOV, MIL, COP: 1; REB: 2; CVL: 7; IGO: 8; else empty); fatalities is
 // the best estimate, 0 when no count was reported, as in ACLED; notes is
@@ -251,8 +254,8 @@ var acledColumns = []column{
 		}
 		return "3"
 	}},
-	{"event_type", func(r *store.EventRow) string { return r.Event.Type }},
-	{"sub_event_type", func(r *store.EventRow) string { return string(r.Event.Mode) }},
+	{"event_type", func(r *store.EventRow) string { t, _ := acled.Type(acledEvent(r)); return t }},
+	{"sub_event_type", func(r *store.EventRow) string { _, sub := acled.Type(acledEvent(r)); return sub }},
 	{"actor1", func(r *store.EventRow) string { return r.SourceName }},
 	{"inter1", func(r *store.EventRow) string { return inter(r.SourceCode) }},
 	{"actor2", func(r *store.EventRow) string { return r.TargetName }},
@@ -278,6 +281,24 @@ var acledColumns = []column{
 		return strconv.Itoa(r.Event.Fatalities.Best)
 	}},
 	{"source_url", func(r *store.EventRow) string { return r.URL }},
+	{"plover_type", func(r *store.EventRow) string { return r.Event.Type }},
+	{"plover_mode", func(r *store.EventRow) string { return string(r.Event.Mode) }},
+}
+
+// acledEvent gives package acled what it reads of a stored event; the
+// target's sector comes from its actor code.
+func acledEvent(r *store.EventRow) acled.Event {
+	e := acled.Event{Type: r.Event.Type, Mode: string(r.Event.Mode), Rule: string(r.Event.Rule), HasTarget: r.Event.Target != nil}
+	if r.Event.Target != nil {
+		e.TargetText = r.Event.Target.Text
+		if r.TargetCode != "" {
+			e.TargetSector = acled.Sector(r.TargetCode)
+			if e.TargetSector == "" {
+				e.TargetSector = "-" // an actor with no sector in its code
+			}
+		}
+	}
+	return e
 }
 
 // eventDay is the first day of the event's date range, else the day it

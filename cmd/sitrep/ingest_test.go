@@ -182,6 +182,9 @@ func TestQueryAndExport(t *testing.T) {
 		if len(recs) != len(rows)+1 {
 			t.Errorf("export --format %s has %d records, want a header and %d events", f, len(recs), len(rows))
 		}
+		if f == "acled" {
+			checkACLEDTypes(t, recs)
+		}
 	}
 	// The table ends with a count.
 	_, got, _ = sitrep(t, "query", "--db", db)
@@ -192,6 +195,31 @@ func TestQueryAndExport(t *testing.T) {
 	_, got, _ = sitrep(t, "export", "--db", db, "--format", "jsonl", "--out", "-", "--text", "Torkham")
 	if strings.Count(got, "\n") != 1 || !strings.Contains(got, `"id":"t-talks"`) {
 		t.Errorf("export jsonl --text Torkham = %q, want the t-talks analysis", got)
+	}
+}
+
+// checkACLEDTypes checks that an ACLED-style export names ACLED's types
+// (taxonomy.md), with the PLOVER type kept in plover_type.
+func checkACLEDTypes(t *testing.T, recs [][]string) {
+	t.Helper()
+	col := map[string]int{}
+	for i, h := range recs[0] {
+		col[h] = i
+	}
+	typ, ok1 := col["event_type"]
+	plover, ok2 := col["plover_type"]
+	if !ok1 || !ok2 {
+		t.Fatalf("acled export header %q lacks event_type or plover_type", recs[0])
+	}
+	acledTypes := map[string]bool{"Battles": true, "Explosions/Remote violence": true, "Violence against civilians": true,
+		"Protests": true, "Riots": true, "Strategic developments": true}
+	for _, r := range recs[1:] {
+		if !acledTypes[r[typ]] {
+			t.Errorf("acled export event_type %q (PLOVER %s) is not an ACLED type", r[typ], r[plover])
+		}
+		if r[plover] == "PROTEST" && r[typ] != "Protests" && r[typ] != "Riots" {
+			t.Errorf("a PROTEST exported as %q", r[typ])
+		}
 	}
 }
 

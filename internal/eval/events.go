@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"sitrep/internal/acled"
 
 	"strings"
 	"time"
@@ -66,61 +67,30 @@ func gtdType(attack, target string) string {
 	return ""
 }
 
-// eventACLEDType maps a sitrep event to an ACLED type (taxonomy.md).
+// eventACLEDType maps a sitrep event to the ACLED type the gold records
+// use (package acled, taxonomy.md); the 2015 schema joins protests and
+// riots into one type.
 func eventACLEDType(e doc.Event, a *doc.Analysis) string {
-	switch e.Type {
-	case "PROTEST":
-		return Protests
-	case "ASSAULT":
-		switch string(e.Mode) {
-		case "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "heavy-weapons-remote":
-			return Explosions
-		case "abduct", "assassinate", "massacre", "sexual", "torture", "beat", "execute", "cleansing":
-			return VAC
-		case "crowd-control":
-			return Protests
-		case "destroy":
-			return Strategic
-		}
-		// Battles are between armed actors (taxonomy.md); violence
-		// against anyone else is violence against civilians. Both
-		// sides of a clash fight (rules assault.clash…, assault.fight…).
-		if e.Target == nil || targetIsArmed(e, a) || strings.HasPrefix(string(e.Rule), "assault.clash") || strings.HasPrefix(string(e.Rule), "assault.fight") {
-			return Battles
-		}
-		return VAC
-	case "":
-		return ""
-	}
-	return Strategic
-}
-
-// targetIsArmed reports whether e's target is an armed actor: its actor
-// has an armed sector (military, police, rebels, unidentified armed
-// forces, intelligence), or, with no actor, its text names one.
-func targetIsArmed(e doc.Event, a *doc.Analysis) bool {
-	if e.Target == nil {
-		return false
-	}
-	if e.Target.Actor != "" {
-		for _, act := range a.Actors {
-			if act.ID == string(e.Target.Actor) {
-				switch act.Sector {
-				case "MIL", "COP", "REB", "UAF", "SPY":
-					return true
+	in := acled.Event{Type: e.Type, Mode: string(e.Mode), Rule: string(e.Rule), HasTarget: e.Target != nil}
+	if e.Target != nil {
+		in.TargetText = e.Target.Text
+		if e.Target.Actor != "" {
+			for _, act := range a.Actors {
+				if act.ID == string(e.Target.Actor) {
+					in.TargetSector = string(act.Sector)
+					if in.TargetSector == "" {
+						in.TargetSector = "-" // known actor, no armed sector
+					}
 				}
-				return false
 			}
 		}
 	}
-	for _, w := range strings.Fields(normName(e.Target.Text)) {
-		switch singular(w) {
-		case "soldier", "troop", "police", "policeman", "officer", "militant", "rebel", "army", "force",
-			"fighter", "insurgent", "guard", "militia", "militiamen", "gunman", "gunmen", "personnel", "checkpoint", "convoy", "patrol":
-			return true
-		}
+	switch t, _ := acled.Type(in); t {
+	case acled.Protests, acled.Riots:
+		return Protests
+	default:
+		return t
 	}
-	return false
 }
 
 // primaryEvent returns the event a document's gold record is compared
