@@ -38,14 +38,18 @@ type Pattern struct {
 	Source string // "file:line"
 }
 
-// QuadClass returns the CAMEO QuadClass of the pattern's code: 1 verbal
+// QuadClass returns the CAMEO QuadClass of the pattern's code (see
+// QuadClassOf).
+func (p Pattern) QuadClass() int { return QuadClassOf(p.Cameo) }
+
+// QuadClassOf returns the QuadClass of a CAMEO code by its root: 1 verbal
 // cooperation (01–05), 2 material cooperation (06–08), 3 verbal conflict
-// (09–14), 4 material conflict (15–20).
-func (p Pattern) QuadClass() int {
-	if len(p.Cameo) < 2 {
+// (09–14), 4 material conflict (15–20); 0 for no code.
+func QuadClassOf(cameo string) int {
+	if len(cameo) < 2 {
 		return 0
 	}
-	root, err := strconv.Atoi(p.Cameo[:2])
+	root, err := strconv.Atoi(cameo[:2])
 	if err != nil {
 		return 0
 	}

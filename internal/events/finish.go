@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"sitrep/dict"
 	"sitrep/internal/doc"
 )
 
@@ -35,6 +36,11 @@ func (d *document) finish(evs []*event) []*event {
 	evs = d.merge(evs)
 	d.riots(evs)
 	for _, e := range evs {
+		// QuadClass follows the final CAMEO code, whatever merges and
+		// recodings changed it.
+		if q := dict.QuadClassOf(e.ev.Cameo); q != 0 {
+			e.ev.QuadClass = q
+		}
 		if by := dateBy[e.ev.Date]; e.ev.Date != nil && by != "" && by != "clause" {
 			e.ev.Rule += ";date=" + by // a date from beyond the act's clause says where from
 		}

@@ -47,6 +47,9 @@ func TestGolden(t *testing.T) {
 		a := analyze(t, string(text))
 		for _, e := range a.Events {
 			types[e.Type] = true
+			if q := dict.QuadClassOf(e.Cameo); e.QuadClass != q {
+				t.Errorf("%s: %s event %q has CAMEO %s and QuadClass %d, want %d", f, e.Type, e.Trigger.Text, e.Cameo, e.QuadClass, q)
+			}
 		}
 		got := render(a)
 		golden := strings.TrimSuffix(f, ".txt") + ".golden"
@@ -175,4 +178,18 @@ func TestPatterns(t *testing.T) {
 	// Noun triggers with their light verbs.
 	expectEvents(t, "Militants carried out an attack on a police station in Peshawar on Monday.",
 		"ASSAULT Militants>a police station date=2024-11-18 at=Peshawar")
+}
+
+// TestQuadClassAfterMerge checks that a demand whose mention merges with a
+// modeless restatement keeps the QuadClass of its CAMEO code.
+func TestQuadClassAfterMerge(t *testing.T) {
+	a := analyze(t, "Iran urged Iraq to close its border crossings. State television on Monday broadcast Iran's demands in full.")
+	if len(a.Events) == 0 {
+		t.Fatal("no events")
+	}
+	for _, e := range a.Events {
+		if q := dict.QuadClassOf(e.Cameo); e.QuadClass != q {
+			t.Errorf("%s %s: CAMEO %s with QuadClass %d, want %d", e.Type, e.Mode, e.Cameo, e.QuadClass, q)
+		}
+	}
 }
