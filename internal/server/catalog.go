@@ -34,9 +34,9 @@ type docMeta struct {
 	PublishedFrom string        `json:"published_from"`
 	Dateline      *doc.Dateline `json:"dateline"`
 	Language      string        `json:"language"`
-	Events        int           `json:"events"`
-	Actors        int           `json:"actors"`
-	Quotes        int           `json:"quotes"`
+	Events        int           `json:"event_count"`
+	Actors        int           `json:"actor_count"`
+	Quotes        int           `json:"quote_count"`
 }
 
 // actorOut is one actor across the store: documents naming it and
@@ -50,7 +50,7 @@ type actorOut struct {
 	Roles     []string `json:"roles"`
 	KB        doc.Str  `json:"kb"`
 	Documents int      `json:"documents"`
-	Mentions  int      `json:"mentions"`
+	Mentions  int      `json:"mention_count"`
 }
 
 // placeOut is one place across the store.
@@ -63,7 +63,7 @@ type placeOut struct {
 	Lon       *float64 `json:"lon"`
 	GeoNames  *int     `json:"geonames"`
 	Documents int      `json:"documents"`
-	Mentions  int      `json:"mentions"`
+	Mentions  int      `json:"mention_count"`
 }
 
 // quoteOut is a quote with its document and resolved speaker.

@@ -35,10 +35,24 @@ func (s *Server) authorized(r *http.Request) bool {
 	return subtle.ConstantTimeCompare(got[:], want[:]) == 1
 }
 
-// storedDoc is one stored document in the answer of a POST.
-type storedDoc struct {
-	Outcome  string          `json:"outcome"` // added, revised, unchanged
-	Analysis json.RawMessage `json:"analysis"`
+// storedAnalysis is one stored analysis in the answer of a POST: the
+// sitrep/v1 analysis itself (api.md: "answers the stored analyses") with
+// one optional field added at its end, "outcome": added, revised or
+// unchanged.
+func storedAnalysis(a *doc.Analysis, outcome string) (json.RawMessage, error) {
+	b, err := json.Marshal(a)
+	if err != nil {
+		return nil, err
+	}
+	o, err := json.Marshal(outcome)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) < 2 || b[len(b)-1] != '}' {
+		return nil, fmt.Errorf("analysis is not a JSON object")
+	}
+	out := append(b[:len(b)-1:len(b)-1], `,"outcome":`...)
+	return append(append(out, o...), '}'), nil
 }
 
 // postDocuments answers POST /api/documents: the body is one JSON
@@ -73,7 +87,7 @@ func (s *Server) postDocuments(r *http.Request) (any, error) {
 		switch {
 		case readErr != nil:
 		case it.Err != nil:
-			readErr = errorf(KindBadRequest, "read documents: %s", strings.TrimPrefix(it.Err.Error(), "stdin"))
+			readErr = errorf(KindBadRequest, "read documents: %s", bodyError(it.Err))
 			cancel()
 		case len(docs) == MaxDocuments:
 			readErr = errorf(KindTooLarge, "more than %d documents in one request", MaxDocuments)
@@ -100,13 +114,28 @@ func (s *Server) postDocuments(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("store documents: %w", err)
 	}
-	out := make([]storedDoc, len(batch))
+	out := make([]json.RawMessage, len(batch))
 	for i, a := range batch {
-		b, err := json.Marshal(a)
+		b, err := storedAnalysis(a, res[i].Outcome.String())
 		if err != nil {
 			return nil, fmt.Errorf("encode analysis: %w", err)
 		}
-		out[i] = storedDoc{Outcome: res[i].Outcome.String(), Analysis: b}
+		out[i] = b
 	}
 	return list{Data: out}, nil
+}
+
+// bodyError words a reader's error about the request body: the reader
+// names the body "stdin" ("stdin:2: invalid JSON …", "stdin: empty");
+// the client sent a body, so the answer says "line 2: …" or just the
+// message.
+func bodyError(err error) string {
+	msg := strings.TrimPrefix(err.Error(), "stdin")
+	if rest, ok := strings.CutPrefix(msg, ":"); ok {
+		if n, tail, ok := strings.Cut(rest, ":"); ok && n != "" && strings.Trim(n, "0123456789") == "" {
+			return "line " + n + ":" + tail
+		}
+		msg = rest
+	}
+	return strings.TrimSpace(msg)
 }

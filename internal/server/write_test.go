@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -45,21 +46,20 @@ func TestPostDocuments(t *testing.T) {
 	if code != 200 {
 		t.Fatalf("POST = %d %s, want 200", code, b)
 	}
+	// The answer is the stored analyses themselves, each with an outcome.
 	var got struct {
 		Data []struct {
 			Outcome  string
-			Analysis struct {
-				Schema   string
-				Document struct{ ID, Text string }
-				Events   []json.RawMessage
-			}
+			Schema   string
+			Document struct{ ID, Text string }
+			Events   []json.RawMessage
 		}
 	}
 	if err := json.Unmarshal(b, &got); err != nil {
 		t.Fatal(err)
 	}
-	if len(got.Data) != 2 || got.Data[0].Outcome != "added" || got.Data[0].Analysis.Document.ID != "post-1" ||
-		got.Data[0].Analysis.Schema != "sitrep/v1" || len(got.Data[0].Analysis.Events) == 0 {
+	if len(got.Data) != 2 || got.Data[0].Outcome != "added" || got.Data[0].Document.ID != "post-1" ||
+		got.Data[0].Schema != "sitrep/v1" || len(got.Data[0].Events) == 0 {
 		t.Fatalf("POST answered %s", b)
 	}
 	// The stored document is served, and lists see it (the catalog is rebuilt).
@@ -83,6 +83,20 @@ func TestWritesDisabledWithoutToken(t *testing.T) {
 		code, _, b := do(t, off, "POST", "/api/documents", strings.NewReader(`{"text":"x"}`), hdr...)
 		if code != 401 || !strings.Contains(string(b), "writes are disabled") {
 			t.Errorf("POST with %v and no token configured = %d %s, want 401 writes are disabled", hdr, code, b)
+		}
+	}
+}
+
+func TestBodyError(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"stdin:2: invalid JSON: unexpected end", "line 2: invalid JSON: unexpected end"},
+		{"stdin: invalid JSON: bad", "invalid JSON: bad"},
+		{"stdin: no text field", "no text field"},
+		{"read: too large", "read: too large"},
+	}
+	for _, tt := range tests {
+		if got := bodyError(errors.New(tt.in)); got != tt.want {
+			t.Errorf("bodyError(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

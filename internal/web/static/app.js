@@ -320,7 +320,7 @@
     for (const d of r.data) {
       ul.append(el("li", {},
         link("/doc/" + encodeURIComponent(d.id), d.title || d.id),
-        el("span", { class: "meta" }, [d.source, d.published, `${d.events} events, ${d.quotes} quotes`].filter(Boolean).join(" · "))));
+        el("span", { class: "meta" }, [d.source, d.published, `${d.event_count} events, ${d.quote_count} quotes`].filter(Boolean).join(" · "))));
     }
     view.append(ul);
     if (r.next) view.append(el("p", { class: "note" }, "Showing the 200 most recent; narrow with the text filter."));
@@ -337,7 +337,7 @@
       const name = el("a", { class: "pseudo", tabindex: 0 }, a.name);
       name.addEventListener("click", () => { form.elements.actor.value = a.code || a.name; location.hash = "#/events"; });
       b.append(el("tr", {}, el("td", {}, name), el("td", {}, a.kind), el("td", {}, a.code || "—"),
-        el("td", {}, a.roles.join("; ")), el("td", { class: "num" }, a.documents), el("td", { class: "num" }, a.mentions)));
+        el("td", {}, a.roles.join("; ")), el("td", { class: "num" }, a.documents), el("td", { class: "num" }, a.mention_count)));
     }
     t.append(b);
     view.append(t);
