@@ -153,23 +153,19 @@ func priorKeys(f []uint64, p1, p2 int) []uint64 {
 	return append(f, perceptron.Key1(fBias, 0), perceptron.Key1(fPrevTag, t1), perceptron.Key2(fPrevTags, t1, t2))
 }
 
-// contextKeys returns the keys for word i that neither the type cache nor
-// the prior covers: UPOS tags, word pairs and triples, the previous label
-// with the word, the line, the gazetteer and the document's memory. The
-// slice is reused by the next call.
-func (x *extractor) contextKeys(i, p1 int) []uint64 {
+// staticKeys appends the keys for word i that neither the type cache nor
+// the prior covers and that do not depend on the labels before it: UPOS
+// tags, word pairs and triples, the line, the gazetteer and the
+// document's memory.
+func (x *extractor) staticKeys(f []uint64, i int) []uint64 {
 	w, prev, next := x.at(i), x.at(i-1), x.at(i+1)
-	t1 := labelHash(p1)
 	k, k2 := perceptron.Key1, perceptron.Key2
-	f := append(x.feats[:0],
+	f = append(f,
 		k(fPOS, w.pos),
 		k(fPrevPOS, prev.pos),
 		k(fNextPOS, next.pos),
 		k2(fShapes3, k2(0, prev.shape, w.shape), next.shape),
 		k2(fPOSs3, k2(0, prev.pos, w.pos), next.pos),
-		k2(fPrevTagWord, t1, w.norm),
-		k2(fPrevTagShape, t1, w.shape),
-		k2(fPrevTagPOS, t1, w.pos),
 		k2(fPrevWordWord, prev.norm, w.norm),
 		k2(fWordNextWord, w.norm, next.norm),
 	)
@@ -188,8 +184,21 @@ func (x *extractor) contextKeys(i, p1 int) []uint64 {
 	if t, ok := x.memory[w.norm]; ok {
 		f = append(f, k(fDocType, t), k2(fDocTypeShape, t, w.shape))
 	}
-	x.feats = f
 	return f
+}
+
+// labelKeys returns the keys of the features of the previous label p1
+// with word i. The slice is reused by the next call.
+func (x *extractor) labelKeys(i, p1 int) []uint64 {
+	w := x.at(i)
+	t1 := labelHash(p1)
+	k2 := perceptron.Key2
+	x.feats = append(x.feats[:0],
+		k2(fPrevTagWord, t1, w.norm),
+		k2(fPrevTagShape, t1, w.shape),
+		k2(fPrevTagPOS, t1, w.pos),
+	)
+	return x.feats
 }
 
 // extractor computes features for one sentence at a time; not safe for

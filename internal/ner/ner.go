@@ -333,11 +333,14 @@ func (r *Recognizer) label(x *extractor, words, pos []string, labels []int) []in
 	n := len(r.types)
 	scores := buf[:n]
 	p1, p2 := -1, -1
+	static := x.staticScores()
 	for i := range words {
 		off := ((p1+1)*(n+1) + p2 + 1) * n
-		copy(scores, r.prior[off:off+n])
-		x.addTypes(i, scores)
-		r.model.Add(x.contextKeys(i, p1), scores)
+		copy(scores, static[i*n:(i+1)*n])
+		for c, v := range r.prior[off : off+n] {
+			scores[c] += v
+		}
+		r.model.Add(x.labelKeys(i, p1), scores)
 		c := perceptron.Best(scores, r.allowed(p1))
 		labels = append(labels, c)
 		p1, p2 = c, p1

@@ -52,6 +52,11 @@ type typeCache struct {
 	start, end word // the padding, as cached words
 	keys       []uint64
 	limit      int // maxTypes, but tests may lower it
+	// Scratch space for one sentence: a row of scores per word, and the
+	// keys of its static features with their rows (see Recognizer.label).
+	rows     []int32
+	sentKeys []uint64
+	keyRows  []int32
 }
 
 func newTypeCache(m *perceptron.Model, roles []int32) *typeCache {
@@ -111,6 +116,28 @@ func (c *typeCache) add(v word, caps, title bool) word {
 	}
 	c.words = append(c.words, v)
 	return v
+}
+
+// staticScores returns a row of n scores per word of the prepared
+// sentence: the sums of the words around it from the cache and the
+// weights of its static features (staticKeys), all looked up in one
+// batch. The rows are reused by the next call.
+func (x *extractor) staticScores() []int32 {
+	c := x.types
+	n := c.n
+	c.rows = append(c.rows[:0], make([]int32, len(x.words)*n)...)
+	keys, rows := c.sentKeys[:0], c.keyRows[:0]
+	for i := range x.words {
+		x.addTypes(i, c.rows[i*n:(i+1)*n])
+		before := len(keys)
+		keys = x.staticKeys(keys, i)
+		for range len(keys) - before {
+			rows = append(rows, int32(i))
+		}
+	}
+	c.model.AddRows(keys, rows, c.rows)
+	c.sentKeys, c.keyRows = keys, rows
+	return c.rows
 }
 
 // addTypes adds to scores the cached sums of the words around i, each in

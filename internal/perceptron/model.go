@@ -128,6 +128,46 @@ func (m *Model) Add(feats []uint64, scores []int32) {
 	}
 }
 
+// AddRows adds the weights of each feature feats[j] to row rows[j] of
+// scores, a row holding one score per class (scores[rows[j]*n+c] for
+// class c of n). It looks up the features of many decisions, such as
+// those of every word of a sentence that do not depend on the tags
+// before it, in one batch, as Add does those of one.
+func (m *Model) AddRows(feats []uint64, rows []int32, scores []int32) {
+	n := m.n
+	var found, dst [64]uint32
+	for len(feats) > 0 {
+		batch := feats[:min(len(feats), len(found))]
+		feats = feats[len(batch):]
+		nf := 0
+		for j, k := range batch {
+			i, fp := m.slot(k), fingerprint(k)
+			for {
+				s := m.slots[i]
+				if s.fp == fp {
+					found[nf], dst[nf] = s.off, uint32(rows[j])*uint32(n)
+					nf++
+					break
+				}
+				if s.fp == 0 {
+					break
+				}
+				i = (i + 1) & m.mask
+			}
+		}
+		rows = rows[len(batch):]
+		for f, off := range found[:nf] {
+			row := scores[dst[f] : dst[f]+uint32(n)]
+			for _, e := range m.entries[off:] {
+				row[(e>>16)&0xff] += int32(int16(e))
+				if e&lastEntry != 0 {
+					break
+				}
+			}
+		}
+	}
+}
+
 // Best returns the highest-scoring class among those allowed (all when
 // allowed is nil), given scores from Score. Ties go to the lower class.
 func Best(scores []int32, allowed []bool) int {

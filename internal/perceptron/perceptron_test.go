@@ -72,6 +72,44 @@ func TestTrainDecode(t *testing.T) {
 	}
 }
 
+// TestAddRows checks that AddRows gives each row what Add gives its
+// features.
+func TestAddRows(t *testing.T) {
+	m, _, err := Decode(train(t, 5))
+	if err != nil {
+		t.Fatalf("Decode: %v", err)
+	}
+	n := len(m.Classes())
+	// Enough features to fill more than one batch, rows out of order.
+	var feats []uint64
+	var rows []int32
+	nrows := len(toy)
+	for rep := range 20 {
+		for r, ex := range toy {
+			for _, k := range keys(ex.feats) {
+				feats = append(feats, k)
+				rows = append(rows, int32((r+rep)%nrows))
+			}
+		}
+	}
+	got := make([]int32, nrows*n)
+	m.AddRows(feats, rows, got)
+	want := make([]int32, nrows*n)
+	for j, k := range feats {
+		m.Add([]uint64{k}, want[int(rows[j])*n:int(rows[j]+1)*n])
+	}
+	nonzero := false
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("AddRows: score %d (row %d class %d) = %d, want %d", i, i/n, i%n, got[i], want[i])
+		}
+		nonzero = nonzero || got[i] != 0
+	}
+	if !nonzero {
+		t.Error("AddRows added nothing")
+	}
+}
+
 func TestBestAllowed(t *testing.T) {
 	scores := []int32{5, 9, 7}
 	if got := Best(scores, []bool{true, false, true}); got != 2 {

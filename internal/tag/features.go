@@ -143,20 +143,16 @@ func priorKeys(f []uint64, p1, p2 int) []uint64 {
 	return append(f, k(fBias, 0), k(fPrevTag, t1), k(fPrev2Tag, t2), perceptron.Key2(fPrevTags, t1, t2))
 }
 
-// contextKeys returns the keys for word i that neither the type cache nor
-// the prior covers: those of word pairs, of the previous tag with a word,
-// and of the line. The slice is reused by the next call.
-func (x *extractor) contextKeys(i, p1 int) []uint64 {
+// staticKeys appends the keys for word i that neither the type cache nor
+// the prior covers and that do not depend on the tags before it: those of
+// word pairs and of the line.
+func (x *extractor) staticKeys(f []uint64, i int) []uint64 {
 	w, prev, next := x.at(i), x.at(i-1), x.at(i+1)
-	t1 := tagHash(p1)
 	k2 := perceptron.Key2
-	f := append(x.feats[:0],
-		k2(fPrevTagWord, t1, w.norm),
+	f = append(f,
 		k2(fPrevWordWord, prev.norm, w.norm),
 		k2(fWordNextWord, w.norm, next.norm),
-		k2(fPrevTagNextWord, t1, next.norm),
 		k2(fAmbNextAmb, w.amb, next.amb),
-		k2(fPrevTagAmb, t1, w.amb),
 	)
 	if i == 0 {
 		f = append(f, perceptron.Key1(fFirstShape, w.shape))
@@ -164,8 +160,21 @@ func (x *extractor) contextKeys(i, p1 int) []uint64 {
 	if x.caps {
 		f = append(f, perceptron.Key1(fCapsLine, 0))
 	}
-	x.feats = f
 	return f
+}
+
+// tagKeys returns the keys of the features of the previous tag p1 with
+// word i and the next. The slice is reused by the next call.
+func (x *extractor) tagKeys(i, p1 int) []uint64 {
+	w, next := x.at(i), x.at(i+1)
+	t1 := tagHash(p1)
+	k2 := perceptron.Key2
+	x.feats = append(x.feats[:0],
+		k2(fPrevTagWord, t1, w.norm),
+		k2(fPrevTagNextWord, t1, next.norm),
+		k2(fPrevTagAmb, t1, w.amb),
+	)
+	return x.feats
 }
 
 // extractor computes features for one sentence at a time. It is not safe

@@ -181,7 +181,7 @@ func (t *Tagger) Annotate(ctx context.Context, a *doc.Analysis) error {
 		tags = t.tag(x, words, tags[:0])
 		for i := range toks {
 			toks[i].POS = doc.Str(classes[tags[i]])
-			toks[i].Lemma = t.lemmas.lemma(&x.lemmaBuf, toks[i].Text, tags[i])
+			toks[i].Lemma = x.lemma(t.lemmas, i, toks[i].Text, tags[i])
 		}
 		chunk(toks, s.First)
 	}
@@ -217,11 +217,14 @@ func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
 	p1, p2 := -1, -1
 	n := len(t.model.Classes())
 	scores := buf[:n]
+	static := x.staticScores()
 	for i := range words {
 		off := ((p1+1)*(n+1) + p2 + 1) * n
-		copy(scores, t.prior[off:off+n])
-		x.addTypes(i, scores)
-		t.model.Add(x.contextKeys(i, p1), scores)
+		copy(scores, static[i*n:(i+1)*n])
+		for c, v := range t.prior[off : off+n] {
+			scores[c] += v
+		}
+		t.model.Add(x.tagKeys(i, p1), scores)
 		c := perceptron.Best(scores, nil)
 		tags = append(tags, c)
 		p1, p2 = c, p1

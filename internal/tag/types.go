@@ -40,11 +40,20 @@ type typeCache struct {
 	n     int     // classes
 	index map[typeKey]int32
 	words []word
+	// lemmas holds, per word, the lemma it was last given and that lemma's
+	// tag plus one (0: none yet).
+	lemmas   []string
+	lemmaTag []uint8
 	// vecs holds nRoles × n summed weights per word, role by role.
 	vecs       []int32
 	start, end word // the padding, as cached words
 	keys       []uint64
 	limit      int // maxTypes, but tests may lower it
+	// Scratch space for one sentence: a row of scores per word, and the
+	// keys of its static features with their rows (see Tagger.tag).
+	rows     []int32
+	sentKeys []uint64
+	keyRows  []int32
 }
 
 func newTypeCache(m *perceptron.Model, roles []int32) *typeCache {
@@ -61,6 +70,7 @@ func (c *typeCache) reset() {
 	}
 	clear(c.index)
 	c.words, c.vecs = c.words[:0], c.vecs[:0]
+	c.lemmas, c.lemmaTag = c.lemmas[:0], c.lemmaTag[:0]
 	c.start, c.end = c.add(padStart), c.add(padEnd)
 }
 
@@ -96,7 +106,46 @@ func (c *typeCache) add(v word) word {
 		c.keys = keys
 	}
 	c.words = append(c.words, v)
+	c.lemmas, c.lemmaTag = append(c.lemmas, ""), append(c.lemmaTag, 0)
 	return v
+}
+
+// lemma returns the lemma of word i of the prepared sentence, whose text
+// is form, tagged tag: the one it was last given when the tag is the
+// same, else the lemmatiser's.
+func (x *extractor) lemma(l *lemmatizer, i int, form string, tag int) string {
+	c := x.types
+	typ := x.words[i].typ
+	if c.lemmaTag[typ] == uint8(tag+1) {
+		return c.lemmas[typ]
+	}
+	s := l.lemma(&x.lemmaBuf, form, tag)
+	// A clone, so that a pooled cache keeps no document's text alive.
+	s = strings.Clone(s)
+	c.lemmas[typ], c.lemmaTag[typ] = s, uint8(tag+1)
+	return s
+}
+
+// staticScores returns a row of n scores per word of the prepared
+// sentence: the sums of the words around it from the cache and the
+// weights of its static features (staticKeys), all looked up in one
+// batch. The rows are reused by the next call.
+func (x *extractor) staticScores() []int32 {
+	c := x.types
+	n := c.n
+	c.rows = append(c.rows[:0], make([]int32, len(x.words)*n)...)
+	keys, rows := c.sentKeys[:0], c.keyRows[:0]
+	for i := range x.words {
+		x.addTypes(i, c.rows[i*n:(i+1)*n])
+		before := len(keys)
+		keys = x.staticKeys(keys, i)
+		for range len(keys) - before {
+			rows = append(rows, int32(i))
+		}
+	}
+	c.model.AddRows(keys, rows, c.rows)
+	c.sentKeys, c.keyRows = keys, rows
+	return c.rows
 }
 
 // addTypes adds to scores the cached sums of the words around i, each in

@@ -26,7 +26,7 @@ func tagSlow(t *Tagger, words []string) []int {
 }
 
 // TestTypeCacheSameTags checks that the cached path gives the tags of the
-// uncached one on our news sentences, as written and in capitals, with
+// uncached one, and the lemmas of the lemmatiser, on our news sentences, as written and in capitals, with
 // the cache kept across sentences and emptied often.
 func TestTypeCacheSameTags(t *testing.T) {
 	tg := tagger(t)
@@ -55,6 +55,13 @@ func TestTypeCacheSameTags(t *testing.T) {
 			for i := range got {
 				if got[i] != want[i] {
 					t.Errorf("limit %d: tag(%q)[%d] (%s) = %d, want %d", limit, words, i, words[i], got[i], want[i])
+				}
+				// Each word's lemma, then again for the next tag, so the
+				// cache sees a word with more than one tag.
+				for _, c := range []int{got[i], (got[i] + 1) % len(tg.model.Classes())} {
+					if l, wl := x.lemma(tg.lemmas, i, words[i], c), tg.lemmas.lemma(new([]byte), words[i], c); l != wl {
+						t.Errorf("lemma(%q, %d) = %q, want %q", words[i], c, l, wl)
+					}
 				}
 			}
 		}
