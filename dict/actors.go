@@ -158,7 +158,11 @@ func (b *builder) actorLine(l line, override bool, replaced map[string]bool) err
 		return l.errorf("actor %q has no names", id)
 	}
 	gender := ""
-	for _, a := range strings.Fields(l.field(8)) {
+	attrs := l.field(8)
+	if attrs == "-" {
+		attrs = "" // "-" stands for none, as in every field
+	}
+	for _, a := range strings.Fields(attrs) {
 		k, v, ok := strings.Cut(a, "=")
 		if !ok {
 			return l.errorf("bad attribute %q (want key=value)", a)

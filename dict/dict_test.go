@@ -338,3 +338,12 @@ func TestEmbeddedVersion(t *testing.T) {
 		t.Errorf("EmbeddedVersion() = %q then %q, want the same", v, again)
 	}
 }
+
+// TestDashMeansNone checks that "-" in the attributes column, as in any
+// field, stands for none.
+func TestDashMeansNone(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"actors.tsv": "x-envoy\tperson\tPAK\tGOV\t-\t-\tXavier Envoy\t-\t-\n"})
+	if _, err := Load(dir); err != nil {
+		t.Errorf("Load(actors.tsv with - attributes) = %v", err)
+	}
+}

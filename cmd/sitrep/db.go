@@ -2,6 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
 	"strings"
 
 	"sitrep/internal/store"
@@ -13,12 +17,27 @@ import (
 const defaultDB = "./sitrep.db"
 
 // openStore opens the store a --db value names: a postgres:// URL, else
-// a SQLite file path.
+// a SQLite file path, which ingest and serve create when missing.
 func openStore(ctx context.Context, dsn string) (store.Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
 		return postgres.Open(ctx, dsn)
 	}
+	if scheme, _, ok := strings.Cut(dsn, "://"); ok {
+		return nil, fmt.Errorf("unsupported store %q: want a SQLite file path or a postgres:// URL", scheme+"://")
+	}
 	return sqlite.Open(ctx, dsn, sqlite.Options{})
+}
+
+// openExisting opens a store that must already exist: commands that read
+// a store (query, export, dedup, recode) refuse a SQLite path with no
+// file instead of creating an empty store there.
+func openExisting(ctx context.Context, dsn string) (store.Store, error) {
+	if !strings.Contains(dsn, "://") {
+		if _, err := os.Stat(dsn); errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no store here (sitrep ingest creates one)")
+		}
+	}
+	return openStore(ctx, dsn)
 }
 
 // redactDSN hides the password of a postgres:// URL in messages.

@@ -45,7 +45,7 @@ func runDedup(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		errorf(stderr, "dedup: give one of --show, --split, --unsplit, --rebuild")
 		return exitUsage
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openExisting(ctx, *db)
 	if err != nil {
 		errorf(stderr, "dedup: %s: %v", redactDSN(*db), err)
 		return exitPartial

@@ -68,7 +68,7 @@ func runExport(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		return exitUsage
 	}
 	f.Clusters = *clusters && *format != "jsonl"
-	st, err := openStore(ctx, *db)
+	st, err := openExisting(ctx, *db)
 	if err != nil {
 		errorf(stderr, "export: %s: %v", redactDSN(*db), err)
 		return exitPartial

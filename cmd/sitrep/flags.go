@@ -12,7 +12,7 @@ var errHelp = flag.ErrHelp
 // stderr and returns errors instead of exiting.
 func newFlagSet(name, args string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(flagOutput{w: stderr, prefix: "sitrep: " + name + ": "})
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: sitrep %s [flags] %s\n\nflags:\n", name, args)
 		fs.PrintDefaults()
@@ -30,4 +30,23 @@ func parseFlags(fs *flag.FlagSet, args []string) int {
 		return exitUsage
 	}
 	return -1
+}
+
+// flagOutput is a flag set's output: the flag package writes a parse
+// error as one line ("flag provided but not defined: -bogus"), which gets
+// cli.md's "sitrep: WHERE: " prefix, and the flag list line by line, each
+// indented, which passes as it is.
+type flagOutput struct {
+	w      io.Writer
+	prefix string
+}
+
+func (o flagOutput) Write(p []byte) (int, error) {
+	if len(p) == 0 || p[0] == ' ' || p[0] == '\t' {
+		return o.w.Write(p)
+	}
+	if _, err := io.WriteString(o.w, o.prefix); err != nil {
+		return 0, err
+	}
+	return o.w.Write(p)
 }

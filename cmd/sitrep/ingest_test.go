@@ -275,3 +275,31 @@ func TestExportParquet(t *testing.T) {
 		t.Errorf("export parquet to stdout = %d, want a usage error", code)
 	}
 }
+
+// TestStoreErrors checks that reading commands refuse a missing store, an
+// unknown DSN scheme and an unknown event type instead of answering with
+// nothing, and that flag errors carry cli.md's prefix.
+func TestStoreErrors(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "none.db")
+	for _, args := range [][]string{
+		{"query", "--db", missing},
+		{"export", "--db", missing, "--format", "jsonl", "--out", "-"},
+	} {
+		code, _, errs := sitrep(t, args...)
+		if code == exitOK || !strings.Contains(errs, "no store here") {
+			t.Errorf("%q = %d %q, want a no-store error", args, code, errs)
+		}
+		if _, err := os.Stat(missing); err == nil {
+			t.Fatalf("%q created %s", args, missing)
+		}
+	}
+	if code, _, errs := sitrep(t, "query", "--db", "mysql://h/db"); code == exitOK || !strings.Contains(errs, `unsupported store "mysql://"`) {
+		t.Errorf("query --db mysql:// = %d %q", code, errs)
+	}
+	if code, _, errs := sitrep(t, "query", "--db", missing, "--type", "BATTLE"); code != exitUsage || !strings.Contains(errs, "not a PLOVER type") {
+		t.Errorf("query --type BATTLE = %d %q, want a usage error", code, errs)
+	}
+	if code, _, errs := sitrep(t, "extract", "--bogus"); code != exitUsage || !strings.HasPrefix(errs, "sitrep: extract: flag provided but not defined") {
+		t.Errorf("extract --bogus = %d %q, want a prefixed usage error", code, errs)
+	}
+}

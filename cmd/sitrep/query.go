@@ -13,6 +13,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"sitrep/dict"
 	"sitrep/internal/doc"
 	"sitrep/internal/store"
 )
@@ -45,7 +46,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	f.Limit = max(*limit, 0)
 	f.Clusters = *clusters
-	st, err := openStore(ctx, *db)
+	st, err := openExisting(ctx, *db)
 	if err != nil {
 		errorf(stderr, "query: %s: %v", redactDSN(*db), err)
 		return exitPartial
@@ -101,6 +102,10 @@ func filterFlags(fs *flag.FlagSet) func() (store.Filter, error) {
 		}
 		if f.Country != "" && len(f.Country) != 3 {
 			return f, fmt.Errorf("--country: %q is not an ISO 3166-1 alpha-3 code (PAK, AFG)", f.Country)
+		}
+		f.Type = strings.ToUpper(strings.TrimSpace(f.Type))
+		if f.Type != "" && !dict.PloverTypes[f.Type] {
+			return f, fmt.Errorf("--type: %q is not a PLOVER type (ASSAULT, PROTEST, …; see taxonomy.md)", f.Type)
 		}
 		f.Actor = strings.TrimSpace(f.Actor)
 		return f, nil

@@ -57,7 +57,7 @@ func runRecode(ctx context.Context, args []string, stdout, stderr io.Writer) int
 		}
 		return exitPartial
 	}
-	st, err := openStore(ctx, *db)
+	st, err := openExisting(ctx, *db)
 	if err != nil {
 		errorf(stderr, "recode: %s: %v", redactDSN(*db), err)
 		return exitPartial

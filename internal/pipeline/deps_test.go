@@ -42,7 +42,7 @@ var allowedImports = map[string][]string{
 	"internal/store/storetest": {"internal/doc", "internal/store"},
 	"internal/store/sqlite":    {"internal/doc", "internal/store", "internal/store/sqlstore", "internal/store/storetest"},
 	"internal/store/postgres":  {"internal/doc", "internal/store", "internal/store/sqlstore", "internal/store/storetest"},
-	"internal/server":          {"internal/doc", "internal/ingest", "internal/store", "internal/pipeline", "internal/web", "internal/store/sqlite"},
+	"internal/server":          {"internal/doc", "dict", "internal/ingest", "internal/store", "internal/pipeline", "internal/web", "internal/store/sqlite"},
 	"internal/web":             {},
 	"internal/web/worldgen":    {},
 	"internal/eval/gold":       {"internal/doc"},

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"sitrep/dict"
 	"sitrep/internal/store"
 )
 
@@ -169,6 +170,9 @@ func eventFilter(r *http.Request) (store.Filter, error) {
 		if c < '0' || c > '9' {
 			return f, errorf(KindBadRequest, "cameo %q: want digits", f.Cameo)
 		}
+	}
+	if f.Type != "" && !dict.PloverTypes[f.Type] {
+		return f, errorf(KindBadRequest, "type %q: want one of the 16 PLOVER types (ASSAULT, PROTEST, …)", f.Type)
 	}
 	return f, nil
 }

@@ -179,6 +179,7 @@ func TestAPIGolden(t *testing.T) {
 		{"network", "/api/network", 200},
 		{"err-limit", "/api/events?limit=0", 400},
 		{"err-date", "/api/events?from=March", 400},
+		{"err-type", "/api/events?type=BATTLE", 400},
 		{"err-interval", "/api/timeline?interval=year", 400},
 		{"err-cursor", "/api/events?cursor=bogus", 400},
 		{"err-event-id", "/api/events/nocolon", 400},
