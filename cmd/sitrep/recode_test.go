@@ -119,7 +119,16 @@ func TestRecodeUsage(t *testing.T) {
 			t.Errorf("%v = %d %q, want usage error", args, code, errs)
 		}
 	}
+	// A missing store is an error, not an empty store created there.
+	if code, _, errs := sitrep(t, "recode", "--db", db); code == exitOK || !strings.Contains(errs, "no store here") {
+		t.Errorf("recode of a missing store = %d %q", code, errs)
+	}
 	// An empty store recodes nothing, successfully.
+	st, err := openStore(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
 	if code, out, errs := sitrep(t, "recode", "--db", db); code != exitOK || !strings.HasPrefix(out, "recoded 0 of 0") {
 		t.Errorf("recode of an empty store = %d %q %s", code, out, errs)
 	}
