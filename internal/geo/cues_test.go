@@ -106,3 +106,52 @@ func TestProvinceFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlistedNames checks unlisted towns written with an Arabic article
+// or a word that is also a person's name.
+func TestUnlistedNames(t *testing.T) {
+	tests := []struct {
+		text string
+		ents [][2]string
+		want []string
+	}{
+		{"A bomb exploded in Al Hadid, Diyala, Iraq.", nil,
+			[]string{"Al Hadid=Al Hadid/city/IRQ", "Diyala=Diyala/admin1/IRQ", "Iraq=Iraq/country/IRQ"}},
+		{"Gunmen broke into three houses in al-Jeel, Diyala, Iraq.", [][2]string{{"al-Jeel", doc.GPE}},
+			[]string{"al-Jeel=al-Jeel/city/IRQ", "Diyala=Diyala/admin1/IRQ", "Iraq=Iraq/country/IRQ"}},
+		// the tagger split the article from the name
+		{"Gunmen attacked an office in Al Sa'idiyah, Diyala, Iraq.", [][2]string{{"Al", doc.GPE}, {"Sa'idiyah", doc.GPE}},
+			[]string{"Al Sa'idiyah=Al Sa'idiyah/city/IRQ", "Diyala=Diyala/admin1/IRQ", "Iraq=Iraq/country/IRQ"}},
+		// a town's name with a word that is also a person's
+		{"A suicide bomber struck in Khan Bani Saad, Diyala, Iraq.", [][2]string{{"Khan Bani Saad", doc.Person}},
+			[]string{"Khan Bani Saad=Khan Bani Saad/city/IRQ", "Diyala=Diyala/admin1/IRQ", "Iraq=Iraq/country/IRQ"}},
+		// a person's name alone stays one
+		{"Police questioned Khan, Diyala officials said.", [][2]string{{"Khan", doc.Person}},
+			[]string{"Diyala=Diyala/admin1/IRQ"}},
+		// a neighbourhood of a city named like a town abroad
+		{"A roadside bomb exploded in the Ilaam neighborhood of Baghdad, Iraq.", nil,
+			[]string{"Ilaam=Ilaam/locality/IRQ", "Baghdad=Baghdad/city/IRQ", "Iraq=Iraq/country/IRQ"}},
+	}
+	for _, tt := range tests {
+		var ents []doc.Entity
+		for _, e := range tt.ents {
+			i := strings.Index(tt.text, e[0])
+			ents = append(ents, doc.Entity{ID: "n", Type: e[1], Text: e[0], Start: i, End: i + len(e[0])})
+		}
+		if got := render(annotate(t, tt.text, ents...)); strings.Join(got, ";") != strings.Join(tt.want, ";") {
+			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestLevelOfPerson checks that "the town of X" takes back a tagger's
+// person reading of a town the gazetteer knows.
+func TestLevelOfPerson(t *testing.T) {
+	text := "Air strikes on the town of Khan Younis killed 22 people."
+	i := strings.Index(text, "Khan Younis")
+	a := annotate(t, text, doc.Entity{ID: "n", Type: doc.Person, Text: "Khan Younis", Start: i, End: i + len("Khan Younis")})
+	want := []string{"Khan Younis=Khan Younis/city/PSE"}
+	if got := render(a); strings.Join(got, ";") != strings.Join(want, ";") {
+		t.Errorf("places of %q = %q, want %q", text, got, want)
+	}
+}

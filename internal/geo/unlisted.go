@@ -81,6 +81,14 @@ func (res *resolution) unknownEntity(e doc.Entity, diag string) {
 	t := res.a.Document.Text
 	u := unknownName{span: e.Span(), nameEnd: e.End, kind: KindCity, diag: diag}
 	first, last := res.wordAt(e.Start), res.wordAt(e.End-1)
+	if first >= 0 && first == last && arabicArticle[res.low(first)] {
+		return // "Al" tagged apart from the name it opens
+	}
+	if first > 0 && arabicArticle[res.low(first-1)] && joinable(t[res.words[first-1].end:e.Start]) &&
+		(res.words[first-1].cap || t[res.words[first-1].end:e.Start] == "-") {
+		first-- // the article tagged apart: "Al" "Sa'idiyah" is Al Sa'idiyah
+		u.span.Start = res.words[first].start
+	}
 	if first < 0 || last < 0 || res.demonymOrCountry(t[e.Start:e.End]) {
 		res.unknown = append(res.unknown, unknownName{span: u.span, diag: diag})
 		return
@@ -118,6 +126,9 @@ func (res *resolution) atPlace(i int) bool {
 		w := strings.ToLower(t[ws[k].start:ws[k].end])
 		if positions[w] {
 			return true
+		}
+		if k == i-1 && arabicArticle[w] && joinable(t[ws[k].end:ws[i].start]) {
+			continue // "in Al Sa'idiyah", the article tagged apart
 		}
 		if w == "of" {
 			// "the village of Garsoor", not "the month of Ramadan"
@@ -174,7 +185,12 @@ func (res *resolution) plausibleName(i, j int) bool {
 		if k > i && k < j && (connectors[w] || arabicArticle[w]) {
 			continue // "Amriyat al-Fallujah"
 		}
-		if !ws[k].cap || stopWords[w] || nameWords[w] || timeWords[w] || directions[w] || len(w) < 3 {
+		if k == i && k < j && arabicArticle[w] {
+			continue // "Al Mafriq", "al-Jeel"
+		}
+		// a person's name alone ("Khan"), but a town's word in a longer
+		// name ("Khan Bani Saad")
+		if !ws[k].cap || stopWords[w] || nameWords[w] && i == j || timeWords[w] || directions[w] || len(w) < 3 {
 			return false
 		}
 	}
@@ -268,12 +284,29 @@ func (res *resolution) scanLevelOf() {
 			k++
 		}
 		span := doc.Span{Start: ws[i].start, End: ws[k].end}
+		if res.unvetoPerson(span, kind) {
+			continue // "the town of Khan Younis" is the town, whatever the tagger said
+		}
 		if !res.plausibleName(i, k) || res.demonymOrCountry(t[span.Start:span.End]) || res.coveredOf(span) {
 			continue
 		}
 		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: span.End, kind: kind, level: true})
 	}
 	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
+}
+
+// unvetoPerson takes back the veto of a gazetteer name at span that an
+// earlier stage took for a person's, when a level word names it a place
+// of kind ("the town of Khan Younis"); it reports whether it did.
+func (res *resolution) unvetoPerson(span doc.Span, kind string) bool {
+	for _, c := range res.cands {
+		if c.person && c.span == span && hasKind(res.g, c.entries, kind) {
+			c.vetoed, c.person = false, false
+			c.desig = kind
+			return true
+		}
+	}
+	return false
 }
 
 // coveredOf reports whether span overlaps a candidate that was not
@@ -480,16 +513,19 @@ func (res *resolution) namesakesAbroad() {
 			// a division holds it; a city only a town named as such
 			// ("Johar Town, Lahore"), not another city of a list
 			division := f.Kind == KindCountry || f.Kind == KindRegion || f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity
+			gap := strings.Fields(strings.ToLower(res.a.Document.Text[c.span.End:o.span.Start]))
 			in := strings.Contains(res.a.Document.Text[c.span.End:o.span.Start], " in ")
+			// "the Ilaam neighborhood of Baghdad": a part of the city
+			part := len(gap) == 2 && partWords[gap[0]] && (gap[1] == "of" || gap[1] == "in")
 			// a city holds a town named as such, or a part of it ("the
 			// Christian neighborhood of Jerusalem in Damaturu")
-			if !division && !(f.Kind == KindCity && ((c.desig == KindCity || in) && f.Pop > e.Pop || c.ofPart && in)) {
+			if !division && !(f.Kind == KindCity && ((c.desig == KindCity || in) && f.Pop > e.Pop || (c.ofPart || part) && (in || part))) {
 				continue // a city joined by a comma may be another city of a list
 			}
 			kind := KindCity
 			if c.desig == KindAdmin2 || c.desig == KindAdmin3 {
 				kind = c.desig
-			} else if c.ofPart {
+			} else if c.ofPart || part {
 				kind = KindLocality
 			}
 			res.unvote(c)
@@ -524,7 +560,12 @@ func (res *resolution) partsOfTowns() {
 		if f.Kind != KindCity || f.Country != e.Country || f.Pop <= e.Pop || dist(e, f) > 40 {
 			continue
 		}
-		words := strings.Fields(strings.ToLower(strings.ReplaceAll(t[c.span.End:n.span.Start], ",", " , ")))
+		// the name's own level word counts: "the Sadr City district of Baghdad"
+		end := c.nameEnd
+		if end <= c.span.Start {
+			end = c.span.End
+		}
+		words := strings.Fields(strings.ToLower(strings.ReplaceAll(t[end:n.span.Start], ",", " , ")))
 		if len(words) < 2 || !partWords[words[0]] {
 			continue
 		}
