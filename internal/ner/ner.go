@@ -74,7 +74,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"sync"
+	"runtime"
 
 	"sitrep/internal/doc"
 	"sitrep/internal/perceptron"
@@ -108,9 +108,10 @@ type Recognizer struct {
 	// weights of the bias and the previous-label features: n classes at
 	// ((p1+1)*(n+1) + p2+1) * n.
 	prior []int32
-	// extractors holds idle extractors, so that a word's cached sums
-	// (types.go) serve later calls, on whichever goroutine.
-	extractors sync.Pool
+	// idle holds up to GOMAXPROCS idle extractors, so that a word's
+	// cached sums (types.go) serve later calls, on whichever goroutine.
+	// (A sync.Pool would drop them at every other garbage collection.)
+	idle chan *extractor
 }
 
 // New loads the model and returns a Recognizer.
@@ -147,7 +148,7 @@ func readModel(rd io.Reader) (*Recognizer, error) {
 	if err != nil {
 		return nil, err
 	}
-	r := &Recognizer{model: m, gaz: newGazetteer(places)}
+	r := &Recognizer{model: m, gaz: newGazetteer(places), idle: make(chan *extractor, runtime.GOMAXPROCS(0))}
 	if err := r.setClasses(); err != nil {
 		return nil, err
 	}
@@ -230,14 +231,21 @@ func (r *Recognizer) newExtractor() *extractor {
 // getExtractor returns an idle extractor, or a new one, with no memory of
 // an earlier document; putExtractor gives it back after the call.
 func (r *Recognizer) getExtractor() *extractor {
-	if x, ok := r.extractors.Get().(*extractor); ok {
+	select {
+	case x := <-r.idle:
 		x.forget()
 		return x
+	default:
+		return r.newExtractor()
 	}
-	return r.newExtractor()
 }
 
-func (r *Recognizer) putExtractor(x *extractor) { r.extractors.Put(x) }
+func (r *Recognizer) putExtractor(x *extractor) {
+	select {
+	case r.idle <- x:
+	default:
+	}
+}
 
 // allowed returns the classes that may follow class p (-1: the start).
 func (r *Recognizer) allowed(p int) []bool {

@@ -17,9 +17,9 @@ import (
 // labels are the same as with every feature looked up one by one
 // (TestTypeCacheSameLabels).
 //
-// Extractors, each with its cache, are pooled by the recogniser, so a
-// word's sums serve later calls too: per goroutine at a time, never
-// shared.
+// Extractors, each with its cache, are kept by the recogniser when idle
+// (up to GOMAXPROCS of them), so a word's sums serve later calls too: one
+// goroutine at a time, never shared.
 
 // Line kinds, which change a word's shape and features.
 const (
@@ -35,7 +35,8 @@ type typeKey struct {
 }
 
 // maxTypes bounds the words a type cache holds; past it the cache is
-// emptied before the next sentence.
+// emptied before the next sentence. A full cache takes about 4 MB in the
+// tagger and 3 MB in the recogniser, per idle extractor kept.
 const maxTypes = 1 << 13
 
 // typeCache holds, for each distinct word, its hashed values and the

@@ -28,7 +28,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"sync"
+	"runtime"
 
 	"sitrep/internal/doc"
 	"sitrep/internal/perceptron"
@@ -58,9 +58,10 @@ type Tagger struct {
 	// weights of the bias and the previous-tag features: n classes at
 	// ((p1+1)*(n+1) + p2+1) * n.
 	prior []int32
-	// extractors holds idle extractors, so that a word's cached sums
-	// (types.go) serve later calls, on whichever goroutine.
-	extractors sync.Pool
+	// idle holds up to GOMAXPROCS idle extractors, so that a word's
+	// cached sums (types.go) serve later calls, on whichever goroutine.
+	// (A sync.Pool would drop them at every other garbage collection.)
+	idle chan *extractor
 }
 
 // New loads the model and returns a Tagger.
@@ -87,7 +88,7 @@ func readModel(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
-	t := &Tagger{}
+	t := &Tagger{idle: make(chan *extractor, runtime.GOMAXPROCS(0))}
 	var rest []byte
 	if t.model, rest, err = perceptron.Decode(data); err != nil {
 		return nil, err
@@ -146,13 +147,20 @@ func (t *Tagger) newExtractor() *extractor {
 // getExtractor returns an idle extractor, or a new one; putExtractor
 // gives it back after the call.
 func (t *Tagger) getExtractor() *extractor {
-	if x, ok := t.extractors.Get().(*extractor); ok {
+	select {
+	case x := <-t.idle:
 		return x
+	default:
+		return t.newExtractor()
 	}
-	return t.newExtractor()
 }
 
-func (t *Tagger) putExtractor(x *extractor) { t.extractors.Put(x) }
+func (t *Tagger) putExtractor(x *extractor) {
+	select {
+	case t.idle <- x:
+	default:
+	}
+}
 
 // Name returns the stage name, "tag".
 func (t *Tagger) Name() string { return "tag" }

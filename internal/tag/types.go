@@ -24,11 +24,13 @@ type typeKey struct {
 	caps bool
 }
 
-// Extractors, each with its cache, are pooled by the tagger, so a word's
-// sums serve later calls too: per goroutine at a time, never shared.
+// Extractors, each with its cache, are kept by the tagger when idle (up
+// to GOMAXPROCS of them), so a word's sums serve later calls too: one
+// goroutine at a time, never shared.
 
 // maxTypes bounds the words a type cache holds; past it the cache is
-// emptied before the next sentence.
+// emptied before the next sentence. A full cache takes about 4 MB in the
+// tagger and 3 MB in the recogniser, per idle extractor kept.
 const maxTypes = 1 << 13
 
 // typeCache holds, for each distinct word of one call, its hashed values

@@ -1,7 +1,9 @@
 package tag
 
 import (
+	"fmt"
 	"strings"
+	"sync"
 	"testing"
 
 	"sitrep/internal/perceptron"
@@ -65,5 +67,43 @@ func TestTypeCacheSameTags(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestConcurrentTag checks that goroutines sharing a Tagger, and so its
+// idle extractors, get the tags of one goroutine alone.
+func TestConcurrentTag(t *testing.T) {
+	tg := tagger(t)
+	a := segmented(t)
+	var want [][]string
+	for _, s := range a.Sentences {
+		var words []string
+		for _, tok := range a.Tokens[s.First:s.Last] {
+			words = append(words, tok.Text)
+		}
+		want = append(want, tg.Tag(words))
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8)
+	for g := range 8 {
+		wg.Go(func() {
+			for k := range len(a.Sentences) {
+				si := (k + g*7) % len(a.Sentences)
+				s := a.Sentences[si]
+				var words []string
+				for _, tok := range a.Tokens[s.First:s.Last] {
+					words = append(words, tok.Text)
+				}
+				if got := tg.Tag(words); strings.Join(got, " ") != strings.Join(want[si], " ") {
+					errs <- fmt.Sprintf("goroutine %d: Tag(%q) = %v, want %v", g, words, got, want[si])
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
 	}
 }
