@@ -73,8 +73,8 @@ import (
 	"encoding/hex"
 	"fmt"
 	"io"
-	"strconv"
 	"runtime"
+	"strconv"
 
 	"sitrep/internal/doc"
 	"sitrep/internal/perceptron"
