@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"unicode"
 
 	"sitrep/internal/doc"
 )
@@ -168,15 +169,23 @@ func (d *document) roadName(i, last int) bool {
 	for j+1 < last && d.place[j+1] == d.place[i] {
 		j++
 	}
-	if j+1 >= last {
-		return false
-	}
-	switch d.lower[j+1] {
-	case "road", "highway", "street", "avenue", "expressway", "motorway":
-		return true
+	// "the Pattani-Had Yai Road": the road's other end may stand between
+	for k := j + 1; k < last && k <= j+4; k++ {
+		if roadWords[d.lower[k]] {
+			return true
+		}
+		if k > j+1 || d.lower[k] != "-" {
+			if t := d.a.Tokens[k].Text; t == "" || !unicode.IsUpper([]rune(t)[0]) || k == j+1 {
+				return false
+			}
+		}
 	}
 	return false
 }
+
+// roadWords end a road's name.
+var roadWords = map[string]bool{"road": true, "highway": true, "street": true, "avenue": true, "expressway": true,
+	"motorway": true}
 
 // setPlace gives e the place id, placed by step by.
 func (d *document) setPlace(e *event, id, by string) {
@@ -283,7 +292,8 @@ func (d *document) opening(s *sent, i int) bool {
 }
 
 // chained reports whether the place mention at token i continues a chain
-// of places ("Johar Town, Lahore", "Karrada, central Baghdad") from an
+// of places ("Johar Town, Lahore", "Karrada, central Baghdad", "the
+// Pattani-Yala Road in Muang") from an
 // earlier place mention at a token k for which ok(k) holds.
 func (d *document) chained(s *sent, i int, ok func(k int) bool) bool {
 	for k := i - 1; k >= s.first && k >= i-12; k-- {
@@ -292,7 +302,8 @@ func (d *document) chained(s *sent, i int, ok func(k int) bool) bool {
 			if ok(k) {
 				return true
 			}
-		case chainWords[d.lower[k]], d.lower[k] == ",", d.lower[k] == "in":
+		case chainWords[d.lower[k]], d.lower[k] == ",", d.lower[k] == "in", roadWords[d.lower[k]]:
+			// a road's name links too: "on the Pattani-Yala Road in Muang"
 		default:
 			return false
 		}

@@ -18,6 +18,15 @@ func TestPlaceChain(t *testing.T) {
 		// a village the gazetteer lacks, in a known district
 		{"Two people were killed in a clash at Raybar village in Boalmari upazila of Faridpur district on Tuesday.",
 			"clash", "Raybar"},
+		// a road named for the towns at its ends runs elsewhere
+		{"On Saturday, on the Pattani-Yala Road in Muang, Pattani, Thailand, militants fired on a headman.",
+			"fired on", "Muang"},
+		// a district of a province named like its seat
+		{"On Sunday, in the Takbai district, Narathiwat, Thailand, assailants detonated a bomb near a school.",
+			"detonated", "Takbai"},
+		// a village in a district of a province named like its seat
+		{"On Sunday, in Rusoh, Narathiwat, Thailand, militants shot and killed a rubber tapper.",
+			"shot", "Rusoh"},
 	}
 	for _, tt := range tests {
 		a := analyze(t, tt.text)

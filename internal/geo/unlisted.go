@@ -260,7 +260,19 @@ func (res *resolution) scanTownComma() {
 			continue
 		}
 		span := doc.Span{Start: ws[i].start, End: ws[j].end}
-		if !res.plausibleName(i, j) || res.demonymOrCountry(t[span.Start:span.End]) || res.coveredOf(span) {
+		if !res.plausibleName(i, j) || res.demonymOrCountry(t[span.Start:span.End]) {
+			continue
+		}
+		if k := res.unknownAt(span); k >= 0 && res.unknown[k].kind == "" {
+			// an entity doubted for the name before its "in" ("Lahan
+			// in Saiburi, Pattani"): the province after it says it is a town
+			res.unknown[k].kind = KindCity
+			if res.unknown[k].nameEnd <= span.Start {
+				res.unknown[k].nameEnd = span.End
+			}
+			continue
+		}
+		if res.coveredOf(span) {
 			continue
 		}
 		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: span.End, kind: KindCity})
@@ -293,6 +305,17 @@ func (res *resolution) scanLevelOf() {
 		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: span.End, kind: kind, level: true})
 	}
 	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
+}
+
+// unknownAt returns the index of the unknown name spanning exactly span,
+// or -1.
+func (res *resolution) unknownAt(span doc.Span) int {
+	for k, u := range res.unknown {
+		if u.span == span {
+			return k
+		}
+	}
+	return -1
 }
 
 // unvetoPerson takes back the veto of a gazetteer name at span that an
@@ -381,8 +404,8 @@ func (res *resolution) placeUnlisted() {
 		cc, a1, a2, why := "", "", "", ""
 		kind := u.kind
 		if n := res.containerAfter(u.span.End, placed); n != nil {
-			if kind == KindCity {
-				res.provinceReading(n)
+			if kind != KindLocality {
+				res.provinceReading(n) // "Takbai district, Narathiwat" too
 			}
 			e := res.entry(n.chosen)
 			cc, why = e.Country, "unlisted.contained"
