@@ -23,6 +23,10 @@ func TestDivisionCues(t *testing.T) {
 		{"Gunmen fired on a police post in Nalchik, Kabardino Balkariya, Russia.",
 			[][2]string{{"Kabardino Balkariya", doc.Person}},
 			[]string{"Nalchik=Nalchik/city/RUS", "Kabardino Balkariya=Kabardino-Balkariya/admin1/RUS", "Russia=Russia/country/RUS"}},
+		// a district of the country named right after it
+		{"Gunmen opened fire on a van in Datu Unsay, Maguindanao, Philippines.",
+			[][2]string{{"Datu Unsay", doc.Person}, {"Maguindanao", doc.Person}},
+			[]string{"Datu Unsay=Datu Unsay/city/PHL", "Maguindanao=Maguindanao/admin2/PHL", "Philippines=Philippines/country/PHL"}},
 		// a person's name stays a person's name
 		{"Officials said Jordan Balkariya had left.",
 			[][2]string{{"Jordan Balkariya", doc.Person}}, []string{}},
@@ -89,6 +93,9 @@ func TestProvinceFirst(t *testing.T) {
 		{"An engineer was abducted in Lamitan, Basilan on Friday.", "Lamitan", "Basilan"},
 		{"Gunmen killed a teacher in Dimasalang, Masbate, Philippines.", "Dimasalang", "Masbate"},
 		{"Rebels torched trucks in Surigao City, Surigao del Norte.", "Surigao", "Surigao del Norte"},
+		// a province GeoNames split, whose towns still carry its code
+		{"A roadside bomb exploded in Buluan, Maguindanao, Philippines.", "Buluan", "Maguindanao"},
+		{"A bus was bombed in Tagum City, Davao del Norte, Philippines.", "Davao del Norte", "Davao del Norte"},
 		// Metro Manila has no provinces
 		{"A bus exploded in Makati, Manila, Philippines.", "Makati", "National Capital Region"},
 		{"A bomb exploded in Mosul, Iraq.", "Mosul", "Nineveh"},

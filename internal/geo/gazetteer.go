@@ -174,7 +174,7 @@ func (g *Gazetteer) Province(e Entry) string {
 		return stripLevelPrefix(ASCII(e.Name))
 	}
 	if i, ok := g.provinces[e.Country+"."+e.Admin1+"."+e.Admin2]; ok {
-		return stripLevelPrefix(ASCII(g.entries[i].Name))
+		return stripLevelPrefix(ASCII(g.entry(i).Name))
 	}
 	return ""
 }

@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -12,7 +13,9 @@ import (
 //	place	KIND	CC	ADMIN1	NAMES	LAT	LON	NOTE
 //	alias	CC	KIND	NAME	NAMES
 //
-// A place line adds an entry (KIND region, admin1, admin2 or city; CC an
+// A place line adds an entry (KIND region, admin1, admin2 or city, or
+// admin2:CODE for a province whose GeoNames admin2 code towns are still
+// filed under though GeoNames dropped the division; CC an
 // ISO2 code or "-" for a region across borders; ADMIN1 the name of its
 // first-level division or "-"; the first of NAMES is the entry's name). An
 // alias line gives more names to the existing entry of that country and
@@ -48,7 +51,10 @@ func (g *Gazetteer) parsePlaces(file, s string) error {
 			if len(f) < 7 || len(f) > 8 {
 				return errf("place line wants 8 fields (place, kind, country, admin1, names, lat, lon, note), got %d", len(f))
 			}
-			kind := f[1]
+			kind, code, _ := strings.Cut(f[1], ":")
+			if code != "" && kind != KindAdmin2 {
+				return errf("place: only an admin2 takes a code, got %q", f[1])
+			}
 			switch kind {
 			case KindRegion, KindAdmin1, KindAdmin2, KindCity:
 			default:
@@ -79,7 +85,16 @@ func (g *Gazetteer) parsePlaces(file, s string) error {
 				}
 				e.Admin1 = g.entry(ai).Admin1
 			}
+			province := kind == KindAdmin2 && provinceFirst[e.Country] && !provinceFirst[e.Country+"."+e.Admin1]
+			if province {
+				// its own code, so that its places name it; a GeoNames code
+				// it once had when towns are still filed under it
+				e.Admin2 = cmp.Or(code, e.Source)
+			}
 			i := g.appendEntry(e)
+			if province {
+				g.provinces[e.Country+"."+e.Admin1+"."+e.Admin2] = i
+			}
 			for _, name := range names {
 				if name = strings.TrimSpace(name); name != "" {
 					g.addName(name, i)

@@ -575,8 +575,8 @@ func levelOf(s string) bool {
 
 // divisionNamed reports whether candidate c names a division however an
 // earlier stage tagged it: a division's level word follows its name
-// ("Ninawa governorate", "Yobe state"), or it is a province of the
-// country named right after it ("in Nalchik, Kabardino Balkariya,
+// ("Ninawa governorate", "Yobe state"), or it is a province or district
+// of the country named right after it ("in Nalchik, Kabardino Balkariya,
 // Russia"). No person is written that way.
 func (res *resolution) divisionNamed(c *cand) bool {
 	if c.desig == KindAdmin1 || c.desig == KindAdmin2 || c.desig == KindRegion {
@@ -602,7 +602,7 @@ func (res *resolution) divisionNamed(c *cand) bool {
 	}
 	for _, i := range c.entries {
 		e := res.entry(i)
-		if e.Kind != KindAdmin1 {
+		if e.Kind != KindAdmin1 && e.Kind != KindAdmin2 {
 			continue
 		}
 		for _, j := range next.entries {
