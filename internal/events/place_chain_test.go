@@ -18,6 +18,9 @@ func TestPlaceChain(t *testing.T) {
 		// a village the gazetteer lacks, in a known district
 		{"Two people were killed in a clash at Raybar village in Boalmari upazila of Faridpur district on Tuesday.",
 			"clash", "Raybar"},
+		// a part of a city yields to the city
+		{"On Monday, in Sadr City, Baghdad, Iraq, gunmen detonated a roadside bomb.",
+			"detonated", "Baghdad"},
 		// a road named for the towns at its ends runs elsewhere
 		{"On Saturday, on the Pattani-Yala Road in Muang, Pattani, Thailand, militants fired on a headman.",
 			"fired on", "Muang"},

@@ -66,6 +66,9 @@ func TestContainers(t *testing.T) {
 		// a small town's namesake province holds the village
 		{"Gunmen shot a ranger in Rusoh, Narathiwat, Thailand.",
 			[]string{"Rusoh=Rusoh/city/THA", "Narathiwat=Narathiwat/admin1/THA", "Thailand=Thailand/country/THA"}},
+		// a hand-written part of a city
+		{"A roadside bomb exploded in Sadr City, Baghdad, Iraq.",
+			[]string{"Sadr City=Sadr City/locality/IRQ", "Baghdad=Baghdad/city/IRQ", "Iraq=Iraq/country/IRQ"}},
 		// a large city holds its parts
 		{"A car bomb exploded in Ghazaliya, Baghdad, on Monday.",
 			[]string{"Ghazaliya=Ghazaliya/locality/IRQ", "Baghdad=Baghdad/city/IRQ"}},

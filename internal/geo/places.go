@@ -13,7 +13,8 @@ import (
 //	place	KIND	CC	ADMIN1	NAMES	LAT	LON	NOTE
 //	alias	CC	KIND	NAME	NAMES
 //
-// A place line adds an entry (KIND region, admin1, admin2 or city, or
+// A place line adds an entry (KIND region, admin1, admin2, city or
+// locality, a part of a town that yields to it in events, or
 // admin2:CODE for a province whose GeoNames admin2 code towns are still
 // filed under though GeoNames dropped the division; CC an
 // ISO2 code or "-" for a region across borders; ADMIN1 the name of its
@@ -56,9 +57,9 @@ func (g *Gazetteer) parsePlaces(file, s string) error {
 				return errf("place: only an admin2 takes a code, got %q", f[1])
 			}
 			switch kind {
-			case KindRegion, KindAdmin1, KindAdmin2, KindCity:
+			case KindRegion, KindAdmin1, KindAdmin2, KindCity, KindLocality:
 			default:
-				return errf("place: unknown kind %q (want region, admin1, admin2 or city)", kind)
+				return errf("place: unknown kind %q (want region, admin1, admin2, city or locality)", kind)
 			}
 			lat, err1 := strconv.ParseFloat(f[5], 64)
 			lon, err2 := strconv.ParseFloat(f[6], 64)
