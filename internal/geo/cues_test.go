@@ -102,6 +102,8 @@ func TestProvinceFirst(t *testing.T) {
 		// Metro Manila has no provinces
 		{"A bus exploded in Makati, Manila, Philippines.", "Makati", "National Capital Region"},
 		{"A bomb exploded in Mosul, Iraq.", "Mosul", "Nineveh"},
+		// a trailing level word goes: "Cauca Department" is Cauca
+		{"Rebels attacked a police station in Corinto, Cauca, Colombia.", "Corinto", "Cauca"},
 	}
 	for _, tt := range tests {
 		a := annotate(t, tt.text)

@@ -1153,10 +1153,11 @@ func stripLevelPrefix(name string) string {
 
 // stripLevelSuffix removes the level word that ends a province's name in
 // GeoNames ("Kabardino-Balkariya Republic", "Sanaa Governorate", "Borno
-// State") unless what is left is a generic word ("Eastern Province").
+// State", "Cauca Department") unless what is left is a generic word
+// ("Eastern Province").
 func stripLevelSuffix(name string) string {
 	for _, d := range []string{" Republic", " Governorate", " Province", " Division", " State", " Region", " County",
-		" Oblast", " Krai", " Kray"} {
+		" Oblast", " Krai", " Kray", " Department"} {
 		if s, ok := strings.CutSuffix(name, d); ok && s != "" && !generic(s) && !stopWords[strings.ToLower(s)] {
 			return s
 		}
