@@ -27,6 +27,10 @@ func TestDivisionCues(t *testing.T) {
 		{"Gunmen opened fire on a van in Datu Unsay, Maguindanao, Philippines.",
 			[][2]string{{"Datu Unsay", doc.Person}, {"Maguindanao", doc.Person}},
 			[]string{"Datu Unsay=Datu Unsay/city/PHL", "Maguindanao=Maguindanao/admin2/PHL", "Philippines=Philippines/country/PHL"}},
+		// a city named with "City"; an island group
+		{"Gunmen shot an official in Davao City, Mindanao, Philippines.",
+			[][2]string{{"Davao City", doc.Person}},
+			[]string{"Davao City=Davao/city/PHL", "Mindanao=Mindanao/region/PHL", "Philippines=Philippines/country/PHL"}},
 		// a person's name stays a person's name
 		{"Officials said Jordan Balkariya had left.",
 			[][2]string{{"Jordan Balkariya", doc.Person}}, []string{}},

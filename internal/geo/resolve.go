@@ -573,9 +573,9 @@ func levelOf(s string) bool {
 	return designatorKind[w] != "" || unlistedKind[w] != ""
 }
 
-// divisionNamed reports whether candidate c names a division however an
-// earlier stage tagged it: a division's level word follows its name
-// ("Ninawa governorate", "Yobe state"), or it is a province or district
+// divisionNamed reports whether candidate c names a division or a city
+// however an earlier stage tagged it: a level word follows its name
+// ("Ninawa governorate", "Yobe state", "Davao City"), or it is a province or district
 // of the country named right after it ("in Nalchik, Kabardino Balkariya,
 // Russia"). No person is written that way.
 func (res *resolution) divisionNamed(c *cand) bool {
@@ -586,6 +586,9 @@ func (res *resolution) divisionNamed(c *cand) bool {
 			}
 		}
 		return false
+	}
+	if c.desig == KindCity && strings.EqualFold(strings.TrimSpace(res.a.Document.Text[c.nameEnd:c.span.End]), "city") {
+		return hasKind(res.g, c.entries, KindCity) // "Davao City"
 	}
 	t := res.a.Document.Text
 	if !strings.HasPrefix(t[c.span.End:], ", ") {
