@@ -3,6 +3,7 @@ package events
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"sitrep/internal/doc"
 )
@@ -174,13 +175,17 @@ func (d *document) roadName(i, last int) bool {
 		if roadWords[d.lower[k]] {
 			return true
 		}
-		if k > j+1 || d.lower[k] != "-" {
-			if t := d.a.Tokens[k].Text; t == "" || !unicode.IsUpper([]rune(t)[0]) || k == j+1 {
-				return false
-			}
+		if (k > j+1 || d.lower[k] != "-") && (k == j+1 || !upperFirst(d.a.Tokens[k].Text)) {
+			return false
 		}
 	}
 	return false
+}
+
+// upperFirst reports whether s starts with an upper-case letter.
+func upperFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // roadWords end a road's name.
@@ -302,8 +307,13 @@ func (d *document) chained(s *sent, i int, ok func(k int) bool) bool {
 			if ok(k) {
 				return true
 			}
-		case chainWords[d.lower[k]], d.lower[k] == ",", d.lower[k] == "in", roadWords[d.lower[k]]:
-			// a road's name links too: "on the Pattani-Yala Road in Muang"
+		case roadWords[d.lower[k]]:
+			// a road's name links too: "on the Pattani-Had Yai Road in
+			// Nong Chik": its capitalised words lead to the place it is named for
+			for k > s.first && d.place[k-1] == 0 && (d.lower[k-1] == "-" || upperFirst(d.a.Tokens[k-1].Text)) {
+				k--
+			}
+		case chainWords[d.lower[k]], d.lower[k] == ",", d.lower[k] == "in":
 		default:
 			return false
 		}

@@ -18,6 +18,8 @@ func TestPlaceChain(t *testing.T) {
 		// a village the gazetteer lacks, in a known district
 		{"Two people were killed in a clash at Raybar village in Boalmari upazila of Faridpur district on Tuesday.",
 			"clash", "Raybar"},
+		{"On Thursday, on Pattani-Had Yai Road in Nong Chik, Pattani, Thailand, militants killed a ranger.",
+			"killed", "Nong Chik"},
 		// a part of a city yields to the city
 		{"On Monday, in Sadr City, Baghdad, Iraq, gunmen detonated a roadside bomb.",
 			"detonated", "Baghdad"},
