@@ -31,6 +31,14 @@ func TestDivisionCues(t *testing.T) {
 		{"Gunmen shot an official in Davao City, Mindanao, Philippines.",
 			[][2]string{{"Davao City", doc.Person}},
 			[]string{"Davao City=Davao/city/PHL", "Mindanao=Mindanao/region/PHL", "Philippines=Philippines/country/PHL"}},
+		// a city's own government acts in the city
+		{"Residents protested against the Chennai Corporation's eviction plan.",
+			[][2]string{{"Chennai Corporation", doc.Org}}, []string{"Chennai=Chennai/city/IND"}},
+		{"Workers of the Kolkata Municipal Corporation went on strike.",
+			nil, []string{"Kolkata=Kolkata/city/IND"}},
+		// but a company named after a town is no place
+		{"Shares of the Karachi Electric Supply Company fell.",
+			[][2]string{{"Karachi Electric Supply Company", doc.Org}}, []string{}},
 		// a person's name stays a person's name
 		{"Officials said Jordan Balkariya had left.",
 			[][2]string{{"Jordan Balkariya", doc.Person}}, []string{}},

@@ -480,7 +480,7 @@ func (res *resolution) veto() {
 			default: // ORG, LAW, EVENT, MISC: a name inside theirs is not a place
 				// but one after "in" is where it is: "the Severnyy Market
 				// in Makhachkala"
-				if es != c.span && es.Contains(c.span) && !c.supported &&
+				if es != c.span && es.Contains(c.span) && !c.supported && !(es.Start == c.span.Start && res.civic(c)) &&
 					!(es.End == c.span.End && (strings.HasSuffix(t[es.Start:c.span.Start], " in ") || levelOf(t[es.Start:c.span.Start]))) {
 					c.vetoed, c.inName = true, true
 				}
@@ -510,7 +510,7 @@ func (res *resolution) veto() {
 		}
 		ws := res.words
 		// a capitalised word right after the name makes it part of a longer one
-		if gap := ""; c.desig == "" && last+1 < len(ws) {
+		if gap := ""; c.desig == "" && last+1 < len(ws) && !res.civic(c) {
 			gap = t[ws[last].end:ws[last+1].start]
 			next := ws[last+1]
 			nw := strings.ToLower(t[next.start:next.end])
@@ -542,6 +542,22 @@ func (res *resolution) veto() {
 		}
 	}
 }
+
+// civic reports whether candidate c names a city's own government
+// ("the Chennai Corporation", "Kolkata Municipal Corporation"), which acts
+// in that city: the city is a place of the report, as "Kabul" is in
+// "Kabul rejected the claim".
+func (res *resolution) civic(c *cand) bool {
+	last := res.wordAt(c.span.End - 1)
+	if last < 0 || last+1 >= len(res.words) || res.a.Document.Text[res.words[last].end:res.words[last+1].start] != " " ||
+		!civicHeads[res.low(last+1)] {
+		return false
+	}
+	return hasKind(res.g, c.entries, KindCity)
+}
+
+// civicHeads after a city's name make the name its government's.
+var civicHeads = map[string]bool{"municipal": true, "municipality": true, "corporation": true, "mayor": true}
 
 // streetName reports whether the name ending at word last names a street
 // ("Lenina Street", "Haifa Street", "Lenina and Tlostanova Streets"): a
