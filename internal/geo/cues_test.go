@@ -81,6 +81,9 @@ func TestContainers(t *testing.T) {
 		// a hand-written part of a city
 		{"A roadside bomb exploded in Sadr City, Baghdad, Iraq.",
 			[]string{"Sadr City=Sadr City/locality/IRQ", "Baghdad=Baghdad/city/IRQ", "Iraq=Iraq/country/IRQ"}},
+		// a city abroad paired with a province: a town of the province
+		{"Rebels shot a police officer in Barcelona, Sorsogon, Philippines.",
+			[]string{"Barcelona=Barcelona/city/PHL", "Sorsogon=Sorsogon/admin2/PHL", "Philippines=Philippines/country/PHL"}},
 		// a large city holds its parts
 		{"A car bomb exploded in Ghazaliya, Baghdad, on Monday.",
 			[]string{"Ghazaliya=Ghazaliya/locality/IRQ", "Baghdad=Baghdad/city/IRQ"}},

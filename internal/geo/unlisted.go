@@ -533,6 +533,11 @@ func (res *resolution) namesakesAbroad() {
 			if f.Country == "" || f.Country == e.Country {
 				continue
 			}
+			if f.Kind == KindCity && strings.TrimSpace(res.a.Document.Text[c.span.End:o.span.Start]) == "," && res.provinceReading(o) {
+				// "Barcelona, Sorsogon, Philippines": the later name is the
+				// province, which holds a town the gazetteer lacks
+				f = res.entry(o.chosen)
+			}
 			// a division holds it; a city only a town named as such
 			// ("Johar Town, Lahore"), not another city of a list
 			division := f.Kind == KindCountry || f.Kind == KindRegion || f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity
@@ -664,21 +669,22 @@ func (res *resolution) containerAfter(end int, placed map[int]*cand) *cand {
 }
 
 // provinceReading reads a small town that holds an unlisted town as its
-// namesake province or district: in "in Rusoh, Narathiwat, Thailand" or
+// namesake province or district, and reports whether it did: in "in Rusoh, Narathiwat, Thailand" or
 // "Dimasalang, Masbate", the village lies in the province, not in the
 // province's seat. A city of 200,000 or a capital keeps its reading
 // ("Ghazaliya, Baghdad" is a part of the city).
-func (res *resolution) provinceReading(n *cand) {
+func (res *resolution) provinceReading(n *cand) bool {
 	e := res.entry(n.chosen)
 	if e.Kind != KindCity || e.Pop >= 200000 || e.Feature == "PPLC" || n.dateline || n.rule != "" {
-		return
+		return false
 	}
 	for _, i := range n.entries {
 		if f := res.entry(i); (f.Kind == KindAdmin1 || f.Kind == KindAdmin2) && contains(f, e) {
 			n.chosen, n.why = i, "contained"
-			return
+			return true
 		}
 	}
+	return false
 }
 
 // isNumber reports whether w is written in digits ("15").
