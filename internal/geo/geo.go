@@ -21,7 +21,12 @@
 // The dictionary's organisations of one country ("Awami League") and
 // level words one country uses ("upazila") are evidence of the report's
 // country. A town named as part of a larger one ("the Sisli neighborhood
-// in Istanbul") is a locality of it.
+// in Istanbul", places.tsv's localities such as Sadr City) is a locality
+// of it. A division's level word, or its country's name right after it,
+// makes a name a place however the tagger took it ("Ninawa governorate",
+// "Nalchik, Kabardino Balkariya, Russia", "Davao City"); a town's name
+// before "Street" is a street's; a city's government ("the Chennai
+// Corporation") names the city.
 //
 // Places the gazetteer lacks (unlisted.go): a capitalised name with a
 // level word ("Raybar village", "Boalmari upazila", "the town of Khan
@@ -30,7 +35,8 @@
 // outside the place that holds it in the text ("Johar Town, Lahore"),
 // becomes an unlisted place (kind city, admin2, admin3 or locality) with
 // the country and province of that place or of the report, and no
-// coordinates. A report that names no place at all gets the country its
+// coordinates. A small town that holds such a place is read as its
+// namesake province ("in Rusoh, Narathiwat, Thailand"). A report that names no place at all gets the country its
 // organisations and demonyms clearly point to, as a place without
 // mentions (rule geo.report).
 //
@@ -48,7 +54,10 @@
 // spelling ("Galkayo", "Ba'quba"), and so does a province it calls by
 // another name ("Ninawa"), also as its towns' admin1; divisions lose a
 // leading level word ("Amphoe Nong Chik") and provinces a trailing one
-// ("Sanaa Governorate"). The rule's source identifies the place. PlaceAt
+// ("Sanaa Governorate", "Cauca Department"). A place's admin1 is its
+// first-level division, except in the Philippines, whose regions only
+// group provinces: there it is the province ("Lamitan, Basilan"; see
+// provinceFirst). The rule's source identifies the place. PlaceAt
 // picks the place of an event from a span of text for the events stage.
 //
 // Known limits: only English names and the spellings of GeoNames and
