@@ -23,6 +23,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	out := fs.String("out", "", "model `FILE` to write (default: the embedded model's path, internal/tag/pos.model or internal/ner/ner.model)")
 	epochs := fs.Int("epochs", 0, "passes over the training data (0: the model's default)")
 	minQ := fs.Int("minq", 0, "drop weights below `N` of 32767 (0: the model's default)")
+	twoPass := fs.Bool("two-pass", false, "pos: also train a second pass, which sees the first pass's tags of the word and the next two")
 	titleRate := fs.Float64("title-rate", 0, "ner: share of training sentences shown in title case (0: the default, negative: none)")
 	nameCaseRate := fs.Float64("name-case-rate", 0, "ner: share of training sentences with names shown in lower case (0: the default, negative: none)")
 	verbose := fs.Bool("v", false, "print progress to stderr")
@@ -56,7 +57,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if *out == "" {
 			*out = filepath.Join("internal", "tag", "pos.model")
 		}
-		err = trainPOS(ctx, *data, *out, tag.TrainOptions{Epochs: *epochs, MinQ: *minQ, Log: log}, stdout)
+		err = trainPOS(ctx, *data, *out, tag.TrainOptions{Epochs: *epochs, MinQ: *minQ, TwoPass: *twoPass, Log: log}, stdout)
 	case "ner":
 		if *out == "" {
 			*out = filepath.Join("internal", "ner", "ner.model")

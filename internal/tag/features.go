@@ -45,6 +45,14 @@ const (
 	fAmbNextAmb
 	fPrevTagAmb
 	fAmbSuf3
+	// Second pass (see twopass.go): the first pass's tags of the next two
+	// words.
+	fNextTag
+	fNext2Tag
+	fNextTags
+	fPrevTagNextTag
+	fNextTagWord
+	fFirstTag
 )
 
 // word holds the hashed values of one token, computed once per sentence.
@@ -187,6 +195,8 @@ type extractor struct {
 	feats []uint64
 	// lemmaBuf is the lemmatiser's scratch space.
 	lemmaBuf []byte
+	// first holds the first pass's tags of a sentence (twopass.go).
+	first []int
 	// types is the word-type cache of a tagger's extractor; nil when
 	// training (see types.go).
 	types *typeCache

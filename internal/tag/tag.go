@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"slices"
 
 	"sitrep/internal/doc"
 	"sitrep/internal/perceptron"
@@ -47,7 +48,9 @@ type Options struct {
 // Tagger assigns UPOS tags and lemmas. It is immutable and safe for
 // concurrent use.
 type Tagger struct {
-	model  *perceptron.Model
+	model *perceptron.Model
+	// second, when set, is the second pass's model (twopass.go).
+	second *perceptron.Model
 	lemmas *lemmatizer
 	dict   map[uint64]dictEntry
 	// cache holds, for each dictionary word and role, the summed weights
@@ -58,6 +61,8 @@ type Tagger struct {
 	// weights of the bias and the previous-tag features: n classes at
 	// ((p1+1)*(n+1) + p2+1) * n.
 	prior []int32
+	// prior2 is prior for the second pass's model.
+	prior2 []int32
 	// idle holds up to GOMAXPROCS idle extractors, so that a word's
 	// cached sums (types.go) serve later calls, on whichever goroutine.
 	// (A sync.Pool would drop them at every other garbage collection.)
@@ -101,23 +106,40 @@ func readModel(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	if br.Len() > 0 {
+		if t.second, _, err = perceptron.Decode(rest[len(rest)-br.Len():]); err != nil {
+			return nil, err
+		}
+		if !slices.Equal(t.second.Classes(), t.model.Classes()) {
+			return nil, fmt.Errorf("second pass has other tags")
+		}
+	}
 	t.buildCache(forms, d)
 	t.buildPrior()
 	return t, nil
 }
 
-// buildPrior fills t.prior.
+// buildPrior fills t.prior (and t.prior2).
 func (t *Tagger) buildPrior() {
-	n := len(t.model.Classes())
-	t.prior = make([]int32, (n+1)*(n+1)*n)
+	t.prior = prior(t.model)
+	if t.second != nil {
+		t.prior2 = prior(t.second)
+	}
+}
+
+// prior returns the prior vectors of m (see Tagger.prior).
+func prior(m *perceptron.Model) []int32 {
+	n := len(m.Classes())
+	out := make([]int32, (n+1)*(n+1)*n)
 	var keys []uint64
 	for p1 := -1; p1 < n; p1++ {
 		for p2 := -1; p2 < n; p2++ {
 			keys = priorKeys(keys[:0], p1, p2)
 			off := ((p1+1)*(n+1) + p2 + 1) * n
-			t.model.Add(keys, t.prior[off:off+n])
+			m.Add(keys, out[off:off+n])
 		}
 	}
+	return out
 }
 
 // buildCache fills t.dict and the role cache from the dictionary.
@@ -141,7 +163,7 @@ func (t *Tagger) buildCache(forms []string, d map[string]uint64) {
 
 // newExtractor returns an extractor for one call.
 func (t *Tagger) newExtractor() *extractor {
-	return &extractor{dict: t.dict, types: newTypeCache(t.model, t.cache)}
+	return &extractor{dict: t.dict, types: newTypeCache(t.model, t.second, t.cache)}
 }
 
 // getExtractor returns an idle extractor, or a new one; putExtractor
@@ -221,6 +243,7 @@ func (t *Tagger) Lemma(word, pos string) string {
 // tag appends the class numbers of words to tags, decoding greedily.
 func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
 	x.prepare(words)
+	start := len(tags)
 	var buf [256]int32
 	p1, p2 := -1, -1
 	n := len(t.model.Classes())
@@ -236,6 +259,26 @@ func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
 		c := perceptron.Best(scores, nil)
 		tags = append(tags, c)
 		p1, p2 = c, p1
+	}
+	if t.second != nil {
+		first := append(x.first[:0], tags[start:]...)
+		x.first = first
+		tags = tags[:start]
+		static := x.staticScores2(first)
+		p1, p2 = -1, -1
+		for i := range words {
+			off := ((p1+1)*(n+1) + p2 + 1) * n
+			copy(scores, static[i*n:(i+1)*n])
+			for c, v := range t.prior2[off : off+n] {
+				scores[c] += v
+			}
+			f := x.rightTagKeys(x.tagKeys(i, p1), i, p1, first)
+			x.feats = f
+			t.second.Add(f, scores)
+			c := perceptron.Best(scores, nil)
+			tags = append(tags, c)
+			p1, p2 = c, p1
+		}
 	}
 	return tags
 }

@@ -72,6 +72,8 @@ type TrainOptions struct {
 	CapsRate float64
 	// MinQ drops quantised weights below it (default 4 of 32767).
 	MinQ int
+	// TwoPass also trains a second pass (twopass.go).
+	TwoPass bool
 	// Log, when set, receives progress lines.
 	Log io.Writer
 }
@@ -157,42 +159,25 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io
 		}
 	}
 
-	tr := perceptron.NewTrainer(classes)
 	x := &extractor{dict: hashDict(dict)}
-	scores := make([]int32, len(classes))
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+	all := make([]int, len(train))
+	for i := range all {
+		all[i] = i
 	}
-	for epoch := range opts.Epochs {
-		if err := ctx.Err(); err != nil {
+	tr, err := trainPass(ctx, x, train, all, gold, nil, dictCounts, classes, opts, opts.Seed, logf)
+	if err != nil {
+		return rep, err
+	}
+	var tr2 *perceptron.Trainer
+	if opts.TwoPass {
+		first, err := jackknife(ctx, x, train, gold, dictCounts, classes, opts, logf)
+		if err != nil {
 			return rep, err
 		}
-		rng := rand.New(rand.NewPCG(opts.Seed, uint64(epoch)))
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		right, total := 0, 0
-		for _, si := range order {
-			words := train[si].Words
-			if opts.CapsRate > 0 && rng.Float64() < opts.CapsRate {
-				words = upper(words)
-			}
-			x.prepare(words)
-			leaveOneOut(x, train[si].Words, gold[si], dictCounts, len(classes))
-			p1, p2 := -1, -1
-			for i := range words {
-				f := x.features(i, p1, p2, false)
-				tr.Score(f, scores)
-				guess := perceptron.Best(scores, nil)
-				g := gold[si][i]
-				tr.Update(f, g, guess)
-				if guess == g {
-					right++
-				}
-				total++
-				p1, p2 = guess, p1
-			}
+		logf("second pass")
+		if tr2, err = trainPass(ctx, x, train, all, gold, first, dictCounts, classes, opts, opts.Seed, logf); err != nil {
+			return rep, err
 		}
-		logf("epoch %d: train accuracy %.4f", epoch+1, float64(right)/float64(total))
 	}
 
 	lem := learnLemmas(lemmaCounts)
@@ -206,6 +191,11 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io
 	}
 	if err := writeDict(zw, dict); err != nil {
 		return rep, fmt.Errorf("write tag dictionary: %w", err)
+	}
+	if tr2 != nil {
+		if err := tr2.Write(zw, opts.MinQ); err != nil {
+			return rep, fmt.Errorf("write second pos model: %w", err)
+		}
 	}
 	if err := zw.Close(); err != nil {
 		return rep, fmt.Errorf("write pos model: %w", err)
@@ -224,6 +214,94 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io
 		return rep, fmt.Errorf("write pos model: %w", err)
 	}
 	return rep, nil
+}
+
+// trainPass trains a model on the sentences idx of train, in an order
+// that seed shuffles each epoch. With first set (first-pass tags by
+// sentence), it trains a second pass.
+func trainPass(ctx context.Context, x *extractor, train []Sentence, idx []int, gold, first [][]int, counts map[string][]int, classes []string, opts TrainOptions, seed uint64, logf func(string, ...any)) (*perceptron.Trainer, error) {
+	tr := perceptron.NewTrainer(classes)
+	scores := make([]int32, len(classes))
+	order := slices.Clone(idx)
+	for epoch := range opts.Epochs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		rng := rand.New(rand.NewPCG(seed, uint64(epoch)))
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		right, total := 0, 0
+		for _, si := range order {
+			words := train[si].Words
+			if opts.CapsRate > 0 && rng.Float64() < opts.CapsRate {
+				words = upper(words)
+			}
+			x.prepare(words)
+			leaveOneOut(x, train[si].Words, gold[si], counts, len(classes))
+			p1, p2 := -1, -1
+			for i := range words {
+				f := x.features(i, p1, p2, false)
+				if first != nil {
+					f = x.rightKeys(f, i, p1, first[si])
+					x.feats = f
+				}
+				tr.Score(f, scores)
+				guess := perceptron.Best(scores, nil)
+				g := gold[si][i]
+				tr.Update(f, g, guess)
+				if guess == g {
+					right++
+				}
+				total++
+				p1, p2 = guess, p1
+			}
+		}
+		logf("epoch %d: train accuracy %.4f", epoch+1, float64(right)/float64(total))
+	}
+	return tr, nil
+}
+
+// folds is the number of parts jackknife splits the training data into.
+const folds = 4
+
+// jackknife returns first-pass tags for every training sentence, each
+// from a model trained on the other parts of the data.
+func jackknife(ctx context.Context, x *extractor, train []Sentence, gold [][]int, counts map[string][]int, classes []string, opts TrainOptions, logf func(string, ...any)) ([][]int, error) {
+	first := make([][]int, len(train))
+	quiet := func(string, ...any) {}
+	for k := range folds {
+		var in []int
+		for i := range train {
+			if i%folds != k {
+				in = append(in, i)
+			}
+		}
+		tr, err := trainPass(ctx, x, train, in, gold, nil, counts, classes, opts, opts.Seed+1+uint64(k), quiet)
+		if err != nil {
+			return nil, err
+		}
+		var b bytes.Buffer
+		if err := tr.Write(&b, opts.MinQ); err != nil {
+			return nil, fmt.Errorf("write fold model: %w", err)
+		}
+		m, _, err := perceptron.Decode(b.Bytes())
+		if err != nil {
+			return nil, err
+		}
+		right, total := 0, 0
+		for i := k; i < len(train); i += folds {
+			x.prepare(train[i].Words)
+			leaveOneOut(x, train[i].Words, gold[i], counts, len(classes))
+			first[i] = tagWith(m, x, nil, nil)
+			for j, c := range first[i] {
+				if c == gold[i][j] {
+					right++
+				}
+				total++
+			}
+		}
+		logf("fold %d: held-out accuracy %.4f", k+1, float64(right)/float64(total))
+	}
+	return first, nil
 }
 
 // Accuracy returns the share of words of sents that t tags as they are

@@ -51,6 +51,10 @@ type typeCache struct {
 	start, end word // the padding, as cached words
 	keys       []uint64
 	limit      int // maxTypes, but tests may lower it
+	// second is the second pass's model, or nil; vecs2 and rows2 are
+	// vecs and rows for it.
+	second       *perceptron.Model
+	vecs2, rows2 []int32
 	// Scratch space for one sentence: a row of scores per word, and the
 	// keys of its static features with their rows (see Tagger.tag).
 	rows     []int32
@@ -58,8 +62,8 @@ type typeCache struct {
 	keyRows  []int32
 }
 
-func newTypeCache(m *perceptron.Model, roles []int32) *typeCache {
-	c := &typeCache{model: m, roles: roles, n: len(m.Classes()), index: make(map[typeKey]int32), limit: maxTypes}
+func newTypeCache(m, second *perceptron.Model, roles []int32) *typeCache {
+	c := &typeCache{model: m, second: second, roles: roles, n: len(m.Classes()), index: make(map[typeKey]int32), limit: maxTypes}
 	c.start, c.end = c.add(padStart), c.add(padEnd)
 	return c
 }
@@ -71,7 +75,7 @@ func (c *typeCache) reset() {
 		return
 	}
 	clear(c.index)
-	c.words, c.vecs = c.words[:0], c.vecs[:0]
+	c.words, c.vecs, c.vecs2 = c.words[:0], c.vecs[:0], c.vecs2[:0]
 	c.lemmas, c.lemmaTag = c.lemmas[:0], c.lemmaTag[:0]
 	c.start, c.end = c.add(padStart), c.add(padEnd)
 }
@@ -107,6 +111,15 @@ func (c *typeCache) add(v word) word {
 		c.model.Add(keys, vec)
 		c.keys = keys
 	}
+	if c.second != nil {
+		off := len(c.vecs2)
+		c.vecs2 = append(c.vecs2, make([]int32, nRoles*n)...)
+		for r := range nRoles {
+			keys := roleKeys(typeKeys(c.keys[:0], &v, r), &v, r)
+			c.second.Add(keys, c.vecs2[off+r*n:off+(r+1)*n])
+			c.keys = keys
+		}
+	}
 	c.words = append(c.words, v)
 	c.lemmas, c.lemmaTag = append(c.lemmas, ""), append(c.lemmaTag, 0)
 	return v
@@ -138,7 +151,7 @@ func (x *extractor) staticScores() []int32 {
 	c.rows = append(c.rows[:0], make([]int32, len(x.words)*n)...)
 	keys, rows := c.sentKeys[:0], c.keyRows[:0]
 	for i := range x.words {
-		x.addTypes(i, c.rows[i*n:(i+1)*n])
+		x.addTypes(c.vecs, i, c.rows[i*n:(i+1)*n])
 		before := len(keys)
 		keys = x.staticKeys(keys, i)
 		for range len(keys) - before {
@@ -150,14 +163,33 @@ func (x *extractor) staticScores() []int32 {
 	return c.rows
 }
 
-// addTypes adds to scores the cached sums of the words around i, each in
-// its role.
-func (x *extractor) addTypes(i int, scores []int32) {
+// staticScores2 is staticScores for the second pass, given the first
+// pass's tags.
+func (x *extractor) staticScores2(first []int) []int32 {
 	c := x.types
 	n := c.n
+	c.rows2 = append(c.rows2[:0], make([]int32, len(x.words)*n)...)
+	keys, rows := c.sentKeys[:0], c.keyRows[:0]
+	for i := range x.words {
+		x.addTypes(c.vecs2, i, c.rows2[i*n:(i+1)*n])
+		before := len(keys)
+		keys = x.rightStaticKeys(x.staticKeys(keys, i), i, first)
+		for range len(keys) - before {
+			rows = append(rows, int32(i))
+		}
+	}
+	c.second.AddRows(keys, rows, c.rows2)
+	c.sentKeys, c.keyRows = keys, rows
+	return c.rows2
+}
+
+// addTypes adds to scores the cached sums (from vecs or vecs2) of the
+// words around i, each in its role.
+func (x *extractor) addTypes(vecs []int32, i int, scores []int32) {
+	n := x.types.n
 	for r, v := range [nRoles]*word{x.at(i), x.at(i - 1), x.at(i + 1), x.at(i - 2), x.at(i + 2)} {
 		off := (int(v.typ)*nRoles + r) * n
-		vec := c.vecs[off : off+n]
+		vec := vecs[off : off+n]
 		for k, s := range vec {
 			scores[k] += s
 		}

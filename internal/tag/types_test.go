@@ -1,28 +1,23 @@
 package tag
 
 import (
+	"bytes"
+	"context"
 	"fmt"
 	"strings"
 	"sync"
 	"testing"
-
-	"sitrep/internal/perceptron"
 )
 
 // tagSlow tags words as training sees them: every feature looked up one
-// by one, without the role cache, the type cache or the prior.
+// by one, without the role cache, the type cache or the prior, in one
+// pass or two as the model has.
 func tagSlow(t *Tagger, words []string) []int {
 	x := &extractor{dict: t.dict}
 	x.prepare(words)
-	n := len(t.model.Classes())
-	scores := make([]int32, n)
-	var tags []int
-	p1, p2 := -1, -1
-	for i := range words {
-		t.model.Score(x.features(i, p1, p2, false), scores)
-		c := perceptron.Best(scores, nil)
-		tags = append(tags, c)
-		p1, p2 = c, p1
+	tags := tagWith(t.model, x, nil, nil)
+	if t.second != nil {
+		tags = tagWith(t.second, x, tags, nil)
 	}
 	return tags
 }
@@ -31,7 +26,41 @@ func tagSlow(t *Tagger, words []string) []int {
 // uncached one, and the lemmas of the lemmatiser, on our news sentences, as written and in capitals, with
 // the cache kept across sentences and emptied often.
 func TestTypeCacheSameTags(t *testing.T) {
-	tg := tagger(t)
+	expectSameTags(t, tagger(t))
+}
+
+// TestTwoPassSameTags does the same for a tagger with a second pass,
+// trained briefly on our news sentences as the embedded model tags them.
+func TestTwoPassSameTags(t *testing.T) {
+	one := tagger(t)
+	a := segmented(t)
+	var train []Sentence
+	for _, s := range a.Sentences {
+		var sent Sentence
+		for _, tok := range a.Tokens[s.First:s.Last] {
+			sent.Words = append(sent.Words, tok.Text)
+		}
+		sent.Tags = one.Tag(sent.Words)
+		train = append(train, sent)
+	}
+	var b bytes.Buffer
+	if _, err := Train(context.Background(), train, nil, TrainOptions{Epochs: 3, TwoPass: true}, &b); err != nil {
+		t.Fatalf("Train: %v", err)
+	}
+	two, err := New(Options{Model: b.Bytes()})
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	if two.second == nil {
+		t.Fatal("Train with TwoPass wrote no second pass")
+	}
+	expectSameTags(t, two)
+}
+
+// expectSameTags checks that tg's cached path gives the tags of the
+// uncached one, and the lemmas of the lemmatiser, on our news sentences.
+func expectSameTags(t *testing.T, tg *Tagger) {
+	t.Helper()
 	a := segmented(t)
 	var sentences [][]string
 	for _, s := range a.Sentences {
