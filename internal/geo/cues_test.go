@@ -84,6 +84,12 @@ func TestContainers(t *testing.T) {
 		// a city abroad paired with a province: a town of the province
 		{"Rebels shot a police officer in Barcelona, Sorsogon, Philippines.",
 			[]string{"Barcelona=Barcelona/city/PHL", "Sorsogon=Sorsogon/admin2/PHL", "Philippines=Philippines/country/PHL"}},
+		// a town abroad's name that modifies another is no place
+		{"In Shirqat, Salah ad Din, Iraq, a bomb detonated inside a Corona civilian car.",
+			[]string{"Shirqat=Al-Shirqat District/admin2/IRQ", "Salah ad Din=Salah ad Din/admin1/IRQ", "Iraq=Iraq/country/IRQ"}},
+		// but a town of the report's country is one
+		{"In Baghdad, Iraq, a bomb hit a Ramadi police convoy.",
+			[]string{"Baghdad=Baghdad/city/IRQ", "Iraq=Iraq/country/IRQ", "Ramadi=Ramadi/city/IRQ"}},
 		// a large city holds its parts
 		{"A car bomb exploded in Ghazaliya, Baghdad, on Monday.",
 			[]string{"Ghazaliya=Ghazaliya/locality/IRQ", "Baghdad=Baghdad/city/IRQ"}},

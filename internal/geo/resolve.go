@@ -48,6 +48,7 @@ type cand struct {
 	part      bool  // a town named as part of a larger one (partsOfTowns)
 	ofPart    bool  // named after "neighbourhood of", "suburb in": a town
 	inName    bool  // vetoed as part of an organisation's or agreement's name
+	modifier  bool  // before a capitalised word or after "a": "a Corona car", "Meena Karaoke"
 	links     []int // candidates it is paired with ("Bannu, Khyber Pakhtunkhwa")
 
 	chosen int32
@@ -449,6 +450,11 @@ func (res *resolution) veto() {
 		}
 		if last >= 0 && last+1 < len(res.words) && t[res.words[last].end:res.words[last+1].start] == " " {
 			c.placeNoun = placeNouns[t[res.words[last+1].start:res.words[last+1].end]]
+			next := res.words[last+1]
+			c.modifier = next.cap && !next.title && !connectors[res.low(last+1)] && !timeWords[res.low(last+1)]
+		}
+		if first > 0 && (res.low(first-1) == "a" || res.low(first-1) == "an") {
+			c.modifier = true
 		}
 		if c.rule != "" {
 			continue
@@ -974,6 +980,11 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		return true // "Khyber Agency": the level word confirms the division
 	}
 	small := (e.Kind == KindCity || e.Kind == KindAdmin2) && e.Pop < 100000 || e.Kind == KindAdmin1 && generic(e.Name)
+	if e.Kind == KindCity && c.modifier && e.Feature != "PPLC" && e.Pop < 1000000 && own <= 0 && res.otherCountry(e.Country) >= 2 {
+		// "a Corona civilian car", "Meena Karaoke Restaurant" in a report
+		// about Iraq or Thailand: a name that modifies another, not a town abroad
+		return false
+	}
 	if small && own <= 0 && res.otherCountry(e.Country) >= 2 {
 		// a small place abroad in a report about somewhere else: a
 		// namesake the gazetteer lacks ("Yarmouk, Baghdad")
