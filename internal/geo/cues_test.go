@@ -161,6 +161,12 @@ func TestUnlistedNames(t *testing.T) {
 		// a person's name alone stays one
 		{"Police questioned Khan, Diyala officials said.", [][2]string{{"Khan", doc.Person}},
 			[]string{"Diyala=Diyala/admin1/IRQ"}},
+		// a sub-district of a city, named like a town abroad
+		{"Assailants stormed a house in the al-Kharda sub-district, Baghdad, Iraq.", nil,
+			[]string{"Kharda=Kharda/locality/IRQ", "Baghdad=Baghdad/city/IRQ", "Iraq=Iraq/country/IRQ"}},
+		// a sub-district written with its article, as the tagger finds it
+		{"Assailants stormed a house in the al-Kharda sub-district, Baghdad, Iraq.", [][2]string{{"al-Kharda", doc.Misc}},
+			[]string{"al-Kharda sub-district=al-Kharda/admin3/IRQ", "Baghdad=Baghdad/city/IRQ", "Iraq=Iraq/country/IRQ"}},
 		// a neighbourhood of a city named like a town abroad
 		{"A roadside bomb exploded in the Ilaam neighborhood of Baghdad, Iraq.", nil,
 			[]string{"Ilaam=Ilaam/locality/IRQ", "Baghdad=Baghdad/city/IRQ", "Iraq=Iraq/country/IRQ"}},

@@ -768,6 +768,8 @@ func (res *resolution) link() {
 		gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
 		if w, rest, ok := strings.Cut(gap, " "); ok && (designatorKind[strings.ToLower(w)] != "" || areaWords[strings.ToLower(w)]) {
 			gap = rest // "Mendhar tehsil of Poonch", "Yarmouk neighbourhood of Baghdad"
+		} else if w := strings.ToLower(strings.TrimSuffix(gap, ",")); w != gap && (designatorKind[w] != "" || areaWords[w]) {
+			gap = "" // "Kharda sub-district, Baghdad"
 		}
 		if gap != "" && gap != "of" && gap != "in" {
 			continue

@@ -203,20 +203,27 @@ func (res *resolution) scanUnlisted() {
 	t, ws := res.a.Document.Text, res.words
 	for j := 1; j < len(ws); j++ {
 		kind, ok := unlistedKind[res.low(j)]
-		if !ok || t[ws[j-1].end:ws[j].start] != " " || !ws[j-1].cap || ws[j-1].title {
+		n := j - 1 // the name's last word
+		if ok && kind == KindAdmin2 && j >= 2 && res.low(j-1) == "sub" && t[ws[j-1].end:ws[j].start] == "-" {
+			kind, n = KindAdmin3, j-2 // "al-Kharda sub-district"
+		}
+		if !ok || t[ws[n].end:ws[n+1].start] != " " || !ws[n].cap || ws[n].title {
 			continue
 		}
-		i := j - 1
-		for i > 0 && i > j-3 && ws[i-1].cap && joinable(t[ws[i-1].end:ws[i].start]) &&
+		i := n
+		for i > 0 && i > n-2 && ws[i-1].cap && joinable(t[ws[i-1].end:ws[i].start]) &&
 			!stopWords[strings.ToLower(t[ws[i-1].start:ws[i-1].end])] {
 			i--
 		}
-		if ws[i].initial && i == j-1 && stopWords[strings.ToLower(t[ws[i].start:ws[i].end])] {
+		if i > 0 && arabicArticle[res.low(i-1)] && t[ws[i-1].end:ws[i].start] == "-" {
+			i-- // "al-Kharda"
+		}
+		if ws[i].initial && i == n && stopWords[strings.ToLower(t[ws[i].start:ws[i].end])] {
 			continue
 		}
 		span := doc.Span{Start: ws[i].start, End: ws[j].end}
-		name := doc.Span{Start: ws[i].start, End: ws[j-1].end}
-		if !res.plausibleName(i, j-1) || res.demonymOrCountry(t[name.Start:name.End]) || res.covered(span, name) {
+		name := doc.Span{Start: ws[i].start, End: ws[n].end}
+		if !res.plausibleName(i, n) || res.demonymOrCountry(t[name.Start:name.End]) || res.covered(span, name) {
 			continue
 		}
 		res.unknown = append(res.unknown, unknownName{span: span, nameEnd: name.End, kind: kind, level: true})
@@ -541,10 +548,11 @@ func (res *resolution) namesakesAbroad() {
 			// a division holds it; a city only a town named as such
 			// ("Johar Town, Lahore"), not another city of a list
 			division := f.Kind == KindCountry || f.Kind == KindRegion || f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity
-			gap := strings.Fields(strings.ToLower(res.a.Document.Text[c.span.End:o.span.Start]))
+			gap := strings.Fields(strings.ToLower(strings.ReplaceAll(res.a.Document.Text[c.span.End:o.span.Start], ",", " , ")))
 			in := strings.Contains(res.a.Document.Text[c.span.End:o.span.Start], " in ")
-			// "the Ilaam neighborhood of Baghdad": a part of the city
-			part := len(gap) == 2 && partWords[gap[0]] && (gap[1] == "of" || gap[1] == "in")
+			// "the Ilaam neighborhood of Baghdad", "al-Kharda sub-district,
+			// Baghdad": a part of the city
+			part := len(gap) == 2 && partWords[gap[0]] && (gap[1] == "of" || gap[1] == "in" || gap[1] == ",")
 			// a city holds a town named as such, or a part of it ("the
 			// Christian neighborhood of Jerusalem in Damaturu")
 			if !division && !(f.Kind == KindCity && ((c.desig == KindCity || in) && f.Pop > e.Pop || (c.ofPart || part) && (in || part))) {
