@@ -57,8 +57,9 @@
 // ("Sanaa Governorate", "Cauca Department"). A place's admin1 is its
 // first-level division, except in the Philippines, whose regions only
 // group provinces: there it is the province ("Lamitan, Basilan"; see
-// provinceFirst). The rule's source identifies the place. PlaceAt
-// picks the place of an event from a span of text for the events stage.
+// provinceFirst). The rule's source identifies the place. The
+// place of an event is the events stage's business (internal/events,
+// place.go), from the places and mentions this stage leaves.
 //
 // Known limits: only English names and the spellings of GeoNames and
 // places.tsv are known; a place that shares its name with a person is

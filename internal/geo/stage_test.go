@@ -167,40 +167,6 @@ func TestDateline(t *testing.T) {
 	}
 }
 
-func TestPlaceAt(t *testing.T) {
-	text := "PESHAWAR: Militants attacked a checkpoint in Bannu district of Khyber Pakhtunkhwa. Pakistan blamed groups in Afghanistan."
-	a := analysis(text)
-	if err := testResolver().Annotate(context.Background(), a); err != nil {
-		t.Fatal(err)
-	}
-	name := func(id string) string {
-		for _, p := range a.Places {
-			if p.ID == id {
-				return p.Name
-			}
-		}
-		return ""
-	}
-	span := func(sub string) doc.Span {
-		i := strings.Index(text, sub)
-		return doc.Span{Start: i, End: i + len(sub)}
-	}
-	tests := []struct{ span, want string }{
-		{"Militants attacked a checkpoint in Bannu district of Khyber Pakhtunkhwa.", "Bannu District"},
-		{"in Bannu district of Khyber Pakhtunkhwa", "Bannu District"},
-		{"of Khyber Pakhtunkhwa", "Khyber Pakhtunkhwa"},
-		{"Pakistan blamed groups in Afghanistan.", "Pakistan"},
-		{"PESHAWAR: Militants attacked", ""}, // a dateline is not where events happen
-		{"Militants attacked a checkpoint", ""},
-	}
-	for _, tt := range tests {
-		id, ok := PlaceAt(a, span(tt.span))
-		if got := name(id); got != tt.want || ok != (tt.want != "") {
-			t.Errorf("PlaceAt(%q) = %q (%s), %v; want %q", tt.span, got, id, ok, tt.want)
-		}
-	}
-}
-
 // FuzzAnnotate: no panic, spans in bounds and ordered, ids resolve, and
 // the same output twice.
 func FuzzAnnotate(f *testing.F) {
