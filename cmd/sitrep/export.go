@@ -9,7 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sitrep/internal/acled"
+	"sitrep/internal/plovermap"
 	"strconv"
 	"strings"
 
@@ -232,7 +232,7 @@ var gdeltColumns = []column{
 
 // acledColumns follow ACLED's export columns, in its order, for the
 // columns sitrep can fill. event_type and sub_event_type map the PLOVER
-// type and mode as taxonomy.md says (package acled; types it does not
+// type and mode as taxonomy.md says (package plovermap; types it does not
 // list are Strategic developments / Other), and plover_type and
 // plover_mode, appended after ACLED's columns, keep them. Differences: iso and country
 // are ISO 3166-1 alpha-3; inter codes come from the actor code's sector
@@ -254,8 +254,8 @@ var acledColumns = []column{
 		}
 		return "3"
 	}},
-	{"event_type", func(r *store.EventRow) string { t, _ := acled.Type(acledEvent(r)); return t }},
-	{"sub_event_type", func(r *store.EventRow) string { _, sub := acled.Type(acledEvent(r)); return sub }},
+	{"event_type", func(r *store.EventRow) string { t, _ := plovermap.Type(acledEvent(r)); return t }},
+	{"sub_event_type", func(r *store.EventRow) string { _, sub := plovermap.Type(acledEvent(r)); return sub }},
 	{"actor1", func(r *store.EventRow) string { return r.SourceName }},
 	{"inter1", func(r *store.EventRow) string { return inter(r.SourceCode) }},
 	{"actor2", func(r *store.EventRow) string { return r.TargetName }},
@@ -285,14 +285,14 @@ var acledColumns = []column{
 	{"plover_mode", func(r *store.EventRow) string { return string(r.Event.Mode) }},
 }
 
-// acledEvent gives package acled what it reads of a stored event; the
+// acledEvent gives package plovermap what it reads of a stored event; the
 // target's sector comes from its actor code.
-func acledEvent(r *store.EventRow) acled.Event {
-	e := acled.Event{Type: r.Event.Type, Mode: string(r.Event.Mode), Rule: string(r.Event.Rule), HasTarget: r.Event.Target != nil}
+func acledEvent(r *store.EventRow) plovermap.Event {
+	e := plovermap.Event{Type: r.Event.Type, Mode: string(r.Event.Mode), Rule: string(r.Event.Rule), HasTarget: r.Event.Target != nil}
 	if r.Event.Target != nil {
 		e.TargetText = r.Event.Target.Text
 		if r.TargetCode != "" {
-			e.TargetSector = acled.Sector(r.TargetCode)
+			e.TargetSector = plovermap.Sector(r.TargetCode)
 			if e.TargetSector == "" {
 				e.TargetSector = "-" // an actor with no sector in its code
 			}

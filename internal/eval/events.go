@@ -3,7 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
-	"sitrep/internal/acled"
+	"sitrep/internal/plovermap"
 
 	"strings"
 	"time"
@@ -68,10 +68,10 @@ func gtdType(attack, target string) string {
 }
 
 // eventACLEDType maps a sitrep event to the ACLED type the gold records
-// use (package acled, taxonomy.md); the 2015 schema joins protests and
+// use (package plovermap, taxonomy.md); the 2015 schema joins protests and
 // riots into one type.
 func eventACLEDType(e doc.Event, a *doc.Analysis) string {
-	in := acled.Event{Type: e.Type, Mode: string(e.Mode), Rule: string(e.Rule), HasTarget: e.Target != nil}
+	in := plovermap.Event{Type: e.Type, Mode: string(e.Mode), Rule: string(e.Rule), HasTarget: e.Target != nil}
 	if e.Target != nil {
 		in.TargetText = e.Target.Text
 		if e.Target.Actor != "" {
@@ -85,8 +85,8 @@ func eventACLEDType(e doc.Event, a *doc.Analysis) string {
 			}
 		}
 	}
-	switch t, _ := acled.Type(in); t {
-	case acled.Protests, acled.Riots:
+	switch t, _ := plovermap.Type(in); t {
+	case plovermap.Protests, plovermap.Riots:
 		return Protests
 	default:
 		return t

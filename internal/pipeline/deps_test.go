@@ -37,7 +37,7 @@ var allowedImports = map[string][]string{
 
 	"internal/store":           {"internal/doc", "internal/ingest"},
 	"internal/dedup":           {},
-	"internal/acled":           {},
+	"internal/plovermap":       {},
 	"internal/store/sqlstore":  {"internal/doc", "internal/store", "internal/dedup"},
 	"internal/store/storetest": {"internal/doc", "internal/store"},
 	"internal/store/sqlite":    {"internal/doc", "internal/store", "internal/store/sqlstore", "internal/store/storetest"},
@@ -46,7 +46,7 @@ var allowedImports = map[string][]string{
 	"internal/web":             {},
 	"internal/web/worldgen":    {},
 	"internal/eval/gold":       {"internal/doc"},
-	"internal/eval":            {"internal/doc", "internal/eval/gold", "internal/acled"},
+	"internal/eval":            {"internal/doc", "internal/eval/gold", "internal/plovermap"},
 	"internal/geo/gazbuild":    {"internal/geo"},
 
 	// Commands may import anything below them.

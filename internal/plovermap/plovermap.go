@@ -1,9 +1,9 @@
-// Package acled maps sitrep's PLOVER events to ACLED-style event types
+// Package plovermap maps sitrep's PLOVER events to ACLED-style event types
 // and sub-event types, as the table "Mapping to ACLED-style types" of
 // shared/spec/taxonomy.md says. Exports (`sitrep export --format acled`)
 // and the scorecard (`sitrep eval acled|gtd`) share it, so what is
 // scored is what is exported.
-package acled
+package plovermap
 
 import (
 	"strings"

@@ -1,4 +1,4 @@
-package acled
+package plovermap
 
 import "testing"
 
