@@ -162,19 +162,7 @@ const petrPath = "petrarch2/text/PETR.UnitTest.records.xml"
 // codes (roots 01–20) or say there are no events; records marked as
 // errors, discards or with only other codes are left out.
 func (r *runner) readPETR() ([]codedSentence, int, error) {
-	f, err := r.open(petrPath)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer f.Close()
-	all, err := readPETRRecords(f)
-	if err != nil {
-		return nil, 0, fmt.Errorf("read %s: %w", petrPath, err)
-	}
-	if r.opts.Quick {
-		return pick(all, quickPETR), len(all), nil
-	}
-	return all, len(all), nil
+	return readSample(r, petrPath, readPETRRecords, 0, quickPETR)
 }
 
 func readPETRRecords(rd io.Reader) ([]codedSentence, error) {
@@ -239,20 +227,7 @@ const quadPath = "quadclass-un/en_annotations_quad_multiclass.tsv"
 // readQuadClass reads the single-label UN sentences (label -1, several
 // labels, left out) and returns the sample.
 func (r *runner) readQuadClass() ([]quadSentence, int, error) {
-	f, err := r.open(quadPath)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer f.Close()
-	all, err := readQuadRows(f)
-	if err != nil {
-		return nil, 0, fmt.Errorf("read %s: %w", quadPath, err)
-	}
-	n := fullQuadClass
-	if r.opts.Quick {
-		n = quickQuadClass
-	}
-	return pick(all, n), len(all), nil
+	return readSample(r, quadPath, readQuadRows, fullQuadClass, quickQuadClass)
 }
 
 // quadFromData maps the data's labels (1 verbal conflict, 2 material
@@ -294,19 +269,30 @@ const pentaPath = "conflibert/cameo_class/train.tsv"
 // material cooperation, 3 verbal conflict, 4 material conflict (CAMEO's
 // QuadClass numbering, plus 0).
 func (r *runner) readPenta() ([]quadSentence, int, error) {
-	f, err := r.open(pentaPath)
+	return readSample(r, pentaPath, readPentaRows, 0, quickPenta)
+}
+
+// readSample reads the data file at path with read and returns a fixed
+// sample of its items (quick of them in quick mode, else full, 0 meaning
+// all) and how many it holds.
+func readSample[T any](r *runner, path string, read func(io.Reader) ([]T, error), full, quick int) ([]T, int, error) {
+	f, err := r.open(path)
 	if err != nil {
 		return nil, 0, err
 	}
 	defer f.Close()
-	all, err := readPentaRows(f)
+	all, err := read(f)
 	if err != nil {
-		return nil, 0, fmt.Errorf("read %s: %w", pentaPath, err)
+		return nil, 0, fmt.Errorf("read %s: %w", path, err)
 	}
+	n := full
 	if r.opts.Quick {
-		return pick(all, quickPenta), len(all), nil
+		n = quick
 	}
-	return all, len(all), nil
+	if n == 0 {
+		return all, len(all), nil
+	}
+	return pick(all, n), len(all), nil
 }
 
 func readPentaRows(rd io.Reader) ([]quadSentence, error) {
