@@ -573,16 +573,11 @@ func splitAPIID(id string) (docID, ev string, ok bool) {
 
 // write runs fn in a batch transaction with a clusterer and commits.
 func (s *DB) write(ctx context.Context, fn func(tx *sql.Tx, c *clusterer) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginBatch(ctx)
 	if err != nil {
-		return fmt.Errorf("begin batch: %w", err)
+		return err
 	}
 	defer tx.Rollback()
-	if s.d.WriteLock != "" {
-		if _, err := tx.ExecContext(ctx, s.d.WriteLock); err != nil {
-			return fmt.Errorf("lock for batch: %w", err)
-		}
-	}
 	c, err := s.newClusterer(ctx, tx)
 	if err != nil {
 		return err

@@ -166,16 +166,11 @@ func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, er
 		}
 		docs[i] = d
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginBatch(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("begin batch: %w", err)
+		return nil, err
 	}
 	defer tx.Rollback()
-	if s.d.WriteLock != "" {
-		if _, err := tx.ExecContext(ctx, s.d.WriteLock); err != nil {
-			return nil, fmt.Errorf("lock for batch: %w", err)
-		}
-	}
 	w, err := s.newWriter(ctx, tx)
 	if err != nil {
 		return nil, err
@@ -441,16 +436,11 @@ func (s *DB) Replace(ctx context.Context, batch []*doc.Analysis) error {
 		}
 		docs[i] = d
 	}
-	tx, err := s.db.BeginTx(ctx, nil)
+	tx, err := s.beginBatch(ctx)
 	if err != nil {
-		return fmt.Errorf("begin batch: %w", err)
+		return err
 	}
 	defer tx.Rollback()
-	if s.d.WriteLock != "" {
-		if _, err := tx.ExecContext(ctx, s.d.WriteLock); err != nil {
-			return fmt.Errorf("lock for batch: %w", err)
-		}
-	}
 	w, err := s.newWriter(ctx, tx)
 	if err != nil {
 		return err
@@ -885,4 +875,20 @@ func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 		return st, fmt.Errorf("count store: %w", err)
 	}
 	return st, nil
+}
+
+// beginBatch opens a write transaction and takes the dialect's write lock
+// (WriteLock: writers take turns); the caller commits or rolls it back.
+func (s *DB) beginBatch(ctx context.Context) (*sql.Tx, error) {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("begin batch: %w", err)
+	}
+	if s.d.WriteLock != "" {
+		if _, err := tx.ExecContext(ctx, s.d.WriteLock); err != nil {
+			tx.Rollback()
+			return nil, fmt.Errorf("lock for batch: %w", err)
+		}
+	}
+	return tx, nil
 }
