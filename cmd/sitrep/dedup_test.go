@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"sitrep/internal/store"
 )
 
 // Two reports of one attack from two outlets, written for this test.
@@ -16,7 +18,7 @@ const (
 
 // clusterOfFirst returns the cluster object query prints for the first
 // event of a document.
-func clusterOfFirst(t *testing.T, db, docID string) *jsonCluster {
+func clusterOfFirst(t *testing.T, db, docID string) *store.ClusterView {
 	t.Helper()
 	_, out, errs := sitrep(t, "query", "--db", db, "--format", "jsonl", "--doc", docID, "--type", "ASSAULT")
 	lines := strings.Split(strings.TrimSpace(out), "\n")

@@ -446,10 +446,10 @@ func withClusters(ctx context.Context, st store.Store, js []byte) ([]byte, error
 	if err := json.Unmarshal(js, &head); err != nil {
 		return nil, fmt.Errorf("read stored analysis: %w", err)
 	}
-	cl := map[string]*jsonCluster{}
+	cl := map[string]*store.ClusterView{}
 	err := st.Events(ctx, store.Filter{Document: head.Document.ID}, func(r *store.EventRow) error {
 		if r.DocID == head.Document.ID {
-			cl[r.Event.ID] = newJSONCluster(r.Cluster)
+			cl[r.Event.ID] = r.Cluster.View()
 		}
 		return nil
 	})

@@ -219,31 +219,7 @@ type jsonRow struct {
 	Target *jsonActor `json:"target"`
 	Place  *jsonPlace `json:"place"`
 	// Cluster is the real-world event the report belongs to, when known.
-	Cluster *jsonCluster `json:"cluster,omitempty"`
-}
-
-// jsonCluster is the cluster of reports of one real-world event, as
-// query and export print it: its id (the first report's event id), the
-// numbers of reports, documents and sources, the spread of the reports'
-// figures, and how this event joined it.
-type jsonCluster struct {
-	ID         string        `json:"id"`
-	Reports    int           `json:"reports"`
-	Documents  int           `json:"documents"`
-	Sources    int           `json:"sources"`
-	Fatalities *store.Spread `json:"fatalities"`
-	Injuries   *store.Spread `json:"injuries"`
-	Score      float64       `json:"score"`
-	Reason     string        `json:"reason"`
-	Held       bool          `json:"held,omitempty"`
-}
-
-func newJSONCluster(c *store.ClusterInfo) *jsonCluster {
-	if c == nil {
-		return nil
-	}
-	return &jsonCluster{ID: c.First, Reports: c.Events, Documents: c.Documents, Sources: c.Sources,
-		Fatalities: c.Fatalities, Injuries: c.Injuries, Score: c.Score, Reason: c.Reason, Held: c.Held}
+	Cluster *store.ClusterView `json:"cluster,omitempty"`
 }
 
 func (j *jsonRows) write(r *store.EventRow) error {
@@ -260,7 +236,7 @@ func (j *jsonRows) write(r *store.EventRow) error {
 	if r.PlaceName != "" {
 		o.Place = &jsonPlace{r.PlaceName, doc.Str(r.Admin1), doc.Str(r.Country), r.Lat, r.Lon}
 	}
-	o.Cluster = newJSONCluster(r.Cluster)
+	o.Cluster = r.Cluster.View()
 	return j.enc.Encode(o)
 }
 

@@ -50,31 +50,7 @@ type eventOut struct {
 	TargetActor *actorRef `json:"target_actor"`
 	Location    *location `json:"location"`
 	// Cluster is the real-world event the report belongs to.
-	Cluster *clusterOut `json:"cluster,omitempty"`
-}
-
-// clusterOut summarises the cluster of reports of one real-world event:
-// its id (its first report's event id), how many reports, documents and
-// sources tell of it, the spread of their figures, and how this event
-// joined it (internal/dedup).
-type clusterOut struct {
-	ID         string        `json:"id"`
-	Reports    int           `json:"reports"`
-	Documents  int           `json:"documents"`
-	Sources    int           `json:"sources"`
-	Fatalities *store.Spread `json:"fatalities"`
-	Injuries   *store.Spread `json:"injuries"`
-	Score      float64       `json:"score"`
-	Reason     string        `json:"reason"`
-	Held       bool          `json:"held,omitempty"`
-}
-
-func newClusterOut(c *store.ClusterInfo) *clusterOut {
-	if c == nil {
-		return nil
-	}
-	return &clusterOut{ID: c.First, Reports: c.Events, Documents: c.Documents, Sources: c.Sources,
-		Fatalities: c.Fatalities, Injuries: c.Injuries, Score: c.Score, Reason: c.Reason, Held: c.Held}
+	Cluster *store.ClusterView `json:"cluster,omitempty"`
 }
 
 // figureOut is the count one document gives for a clustered event.
@@ -152,7 +128,7 @@ func newEventOut(r *store.EventRow) eventOut {
 	if r.PlaceName != "" || r.Country != "" {
 		o.Location = &location{Name: r.PlaceName, Admin1: opt(r.Admin1), Country: opt(r.Country), Lat: r.Lat, Lon: r.Lon}
 	}
-	o.Cluster = newClusterOut(r.Cluster)
+	o.Cluster = r.Cluster.View()
 	return o
 }
 

@@ -295,3 +295,28 @@ type Figure struct {
 	DocID, Source        string
 	Fatalities, Injuries *int
 }
+
+// ClusterView is a cluster as query, export and the API print it: its id
+// (the first report's event id), the numbers of reports, documents and
+// sources that tell of the event, the spread of their figures, and how
+// this event joined it (internal/dedup).
+type ClusterView struct {
+	ID         string  `json:"id"`
+	Reports    int     `json:"reports"`
+	Documents  int     `json:"documents"`
+	Sources    int     `json:"sources"`
+	Fatalities *Spread `json:"fatalities"`
+	Injuries   *Spread `json:"injuries"`
+	Score      float64 `json:"score"`
+	Reason     string  `json:"reason"`
+	Held       bool    `json:"held,omitempty"`
+}
+
+// View returns c as printed, nil for nil.
+func (c *ClusterInfo) View() *ClusterView {
+	if c == nil {
+		return nil
+	}
+	return &ClusterView{ID: c.First, Reports: c.Events, Documents: c.Documents, Sources: c.Sources,
+		Fatalities: c.Fatalities, Injuries: c.Injuries, Score: c.Score, Reason: c.Reason, Held: c.Held}
+}
