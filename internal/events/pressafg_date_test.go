@@ -1,9 +1,7 @@
 package events_test
 
 import (
-	"bufio"
 	"context"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,42 +15,6 @@ import (
 // the coder reaches, so that a change that loses dates fails here.
 const pressDateFloor = 0.90
 
-// pressDate is a gold act of testdata/press-afg/gold.tsv with its day.
-type pressDate struct {
-	file, act, typ, day string
-}
-
-// readPressDates reads the file, act, type and date columns of gold.tsv
-// (columns 1, 2, 3 and 6); acts without a date ("-" or empty) are left
-// out.
-func readPressDates(t *testing.T, path string) []pressDate {
-	t.Helper()
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatalf("open press gold: %v", err)
-	}
-	defer f.Close()
-	var acts []pressDate
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if n == 1 || strings.TrimSpace(line) == "" {
-			continue
-		}
-		c := strings.Split(line, "\t")
-		if len(c) < 6 {
-			t.Fatalf("%s:%d: want at least 6 tab-separated fields, got %d", path, n, len(c))
-		}
-		if day := strings.TrimSpace(c[5]); day != "" && day != "-" {
-			acts = append(acts, pressDate{file: c[0], act: c[1], typ: c[2], day: day})
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("read press gold: %v", err)
-	}
-	return acts
-}
-
 // TestPressAfghanistanDates analyses the ISAF-style releases of
 // testdata/press-afg with the whole pipeline and scores event dates: a
 // gold act is dated right when some event of its type has exactly the
@@ -61,7 +23,12 @@ func readPressDates(t *testing.T, path string) []pressDate {
 // event of the type.
 func TestPressAfghanistanDates(t *testing.T) {
 	dir := filepath.Join("testdata", "press-afg")
-	acts := readPressDates(t, filepath.Join(dir, "gold.tsv"))
+	var acts []pressAct
+	for _, a := range readPressGold(t, filepath.Join(dir, "gold.tsv")) {
+		if a.day != "" {
+			acts = append(acts, a)
+		}
+	}
 	if len(acts) == 0 {
 		t.Fatal("no dated gold acts")
 	}

@@ -20,9 +20,10 @@ import (
 // it reaches, so that a change that loses places fails here.
 const pressProvinceFloor = 0.95
 
-// pressAct is one row of testdata/press-afg/gold.tsv.
+// pressAct is one row of testdata/press-afg/gold.tsv; day is "" when the
+// act has no date.
 type pressAct struct {
-	file, act, typ, province, district string
+	file, act, typ, province, district, day string
 }
 
 // readPressGold reads gold.tsv: file, act, type, province, district,
@@ -45,7 +46,11 @@ func readPressGold(t *testing.T, path string) []pressAct {
 		if len(c) < 5 {
 			t.Fatalf("%s:%d: want at least 5 tab-separated fields, got %d", path, n, len(c))
 		}
-		acts = append(acts, pressAct{file: c[0], act: c[1], typ: c[2], province: c[3], district: c[4]})
+		a := pressAct{file: c[0], act: c[1], typ: c[2], province: c[3], district: c[4]}
+		if len(c) > 5 && strings.TrimSpace(c[5]) != "-" {
+			a.day = strings.TrimSpace(c[5])
+		}
+		acts = append(acts, a)
 	}
 	if err := sc.Err(); err != nil {
 		t.Fatalf("read press gold: %v", err)
