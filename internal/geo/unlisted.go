@@ -763,6 +763,16 @@ func (res *resolution) scanOrgs() {
 		if !ws[i].cap || !g.orgFirst[res.low(i)] {
 			continue
 		}
+		// an abbreviation with its wing in brackets: "CPI(M)", "JD(U)"
+		if i+1 < len(ws) && ws[i].upper && ws[i+1].upper && t[ws[i].end:ws[i+1].start] == "(" &&
+			ws[i+1].end < len(t) && t[ws[i+1].end] == ')' {
+			if cc, ok := g.orgs[Key(t[ws[i].start:ws[i+1].end+1])]; ok && cc != "-" {
+				res.countryW[cc]++
+				res.orgW[cc]++
+				i++
+				continue
+			}
+		}
 		for n := min(4, len(ws)-i); n >= 1; n-- {
 			j := i + n - 1
 			if !ws[j].cap || !res.chain(i, j) {

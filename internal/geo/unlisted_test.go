@@ -120,6 +120,11 @@ func TestCountryCues(t *testing.T) {
 	}{
 		// a party of one country names the report's country
 		{"BNP activists enforced a hartal across the country.", []string{"=Bangladesh/country/BGD"}},
+		// parties, unions and movements of one country
+		{"AAP members were detained by the police while protesting against the fare hike.", []string{"=India/country/IND"}},
+		{"CPI(M) members took out a protest march against the price rise.", []string{"=India/country/IND"}},
+		{"CPN-UML cadres blocked the highway for three hours.", []string{"=Nepal/country/NPL"}},
+		{"NLD supporters gathered outside the election commission office.", []string{"=Myanmar/country/MMR"}},
 		// an upazila lies in Bangladesh
 		{"A man was killed at Chotodesh village in Kanaighat upazila on Friday.",
 			[]string{"Chotodesh village=Chotodesh/city/BGD", "Kanaighat upazila=Kanaighat/admin3/BGD"}},
