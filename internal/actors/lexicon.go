@@ -47,6 +47,9 @@ type lexicon struct {
 	roles map[string][]int
 	// surnames indexes people by the key of their names' last word.
 	surnames map[string][]int
+	// names and lasts hold, per person entry, the keys of its names and
+	// of their last words, as personActor gives them to an actor.
+	names, lasts [][]string
 }
 
 var honorifics = map[string]string{
@@ -56,6 +59,7 @@ var honorifics = map[string]string{
 
 func newLexicon(kb *dict.KB) *lexicon {
 	lx := &lexicon{entries: kb.Entries(), countries: kb.Countries(), roles: map[string][]int{}, surnames: map[string][]int{}}
+	lx.names, lx.lasts = make([][]string, len(lx.entries)), make([][]string, len(lx.entries))
 	for i, c := range lx.countries {
 		for _, n := range c.Names() {
 			lx.add(n, cand{kind: candCountry, country: i, source: "dict/countries " + c.ISO3})
@@ -86,6 +90,8 @@ func newLexicon(kb *dict.KB) *lexicon {
 				continue
 			}
 			k := ws[len(ws)-1].key
+			lx.names[i] = append(lx.names[i], dictKeys(ws))
+			lx.lasts[i] = append(lx.lasts[i], k)
 			if !seen[k] {
 				lx.surnames[k] = append(lx.surnames[k], i)
 				seen[k] = true
@@ -181,8 +187,8 @@ func (lx *lexicon) add(p string, c cand) {
 
 // match is the longest dictionary phrase starting at a word.
 type match struct {
-	i, j  int // words [i, j)
-	cands []cand
+	i, j  int    // words [i, j)
+	cands []cand // read only: may be a trie node's own list
 }
 
 // has reports whether m has a reading of kind k, and returns the first.
@@ -199,9 +205,8 @@ func (m *match) has(k candKind) (cand, bool) {
 }
 
 // longest returns the longest phrase starting at ws[i] with at least one
-// reading whose letter case fits the text, or nil.
-func (lx *lexicon) longest(ws []word, i int) *match {
-	var best *match
+// reading whose letter case fits the text, and whether there is one.
+func (lx *lexicon) longest(ws []word, i int) (best match, found bool) {
 	n := &lx.root
 	for j := i; j < len(ws); j++ {
 		if j > i && ws[j].sent != ws[i].sent {
@@ -213,12 +218,12 @@ func (lx *lexicon) longest(ws []word, i int) *match {
 			case p == ",":
 				nx, ok := n.next[","]
 				if !ok {
-					return best
+					return best, found
 				}
 				n = nx
 			case p == "." && (abbreviations[ws[j-1].key] || len(ws[j-1].key) == 1):
 			default:
-				return best
+				return best, found
 			}
 		}
 		nx, ok := n.next[ws[j].key]
@@ -229,17 +234,33 @@ func (lx *lexicon) longest(ws []word, i int) *match {
 		if len(n.cands) == 0 {
 			continue
 		}
+		if fit := fitting(n.cands, ws[i:j+1]); len(fit) > 0 {
+			best, found = match{i: i, j: j + 1, cands: fit}, true
+		}
+	}
+	return best, found
+}
+
+// fitting returns the readings in cands whose letter case fits the text
+// words tw: cands itself (capacity cut, so that no append can write into
+// it) when all do, as most often, else a new list.
+func fitting(cands []cand, tw []word) []cand {
+	for k, c := range cands {
+		if caseFits(c.words, tw) {
+			continue
+		}
 		var fit []cand
-		for _, c := range n.cands {
-			if caseFits(c.words, ws[i:j+1]) {
+		if k > 0 {
+			fit = append(fit, cands[:k]...)
+		}
+		for _, c := range cands[k+1:] {
+			if caseFits(c.words, tw) {
 				fit = append(fit, c)
 			}
 		}
-		if len(fit) > 0 {
-			best = &match{i: i, j: j + 1, cands: fit}
-		}
+		return fit
 	}
-	return best
+	return cands[:len(cands):len(cands)]
 }
 
 // caseFits checks the text's letter case against the dictionary phrase:

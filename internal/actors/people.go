@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -50,7 +52,7 @@ func (s *state) people() {
 			continue
 		}
 		w := s.ws[i]
-		if g, ok := pronounGender[strings.ToLower(w.text)]; ok {
+		if g, ok := pronounOf(w.text); ok {
 			s.pronoun(i, g)
 			continue
 		}
@@ -71,6 +73,28 @@ func (s *state) people() {
 			}
 		}
 	}
+}
+
+// pronounOf returns pronounGender[strings.ToLower(text)] without lowering
+// (and allocating) for the plain ASCII words that make most of a text.
+func pronounOf(text string) (string, bool) {
+	var buf [len("herself")]byte
+	if !alnumASCII(text) {
+		g, ok := pronounGender[strings.ToLower(text)]
+		return g, ok
+	}
+	if len(text) > len(buf) {
+		return "", false
+	}
+	for k := 0; k < len(text); k++ {
+		c := text[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	g, ok := pronounGender[string(buf[:len(text)])]
+	return g, ok
 }
 
 // leadsToName reports whether the title words from word k on run into a
@@ -112,21 +136,12 @@ func (s *state) entitySpans(typ string) map[int]int {
 	if len(s.a.Entities) == 0 {
 		return out
 	}
-	var places []doc.Span
-	for _, p := range s.a.Places {
-		for _, m := range p.Mentions {
-			places = append(places, doc.Span{Start: m.Start, End: m.End})
-		}
+	if s.places == nil {
+		s.places = newSpanSet(s.a.Places)
 	}
-entities:
 	for _, e := range s.a.Entities {
-		if e.Type != typ {
-			continue
-		}
-		for _, p := range places {
-			if p.Overlaps(e.Span()) {
-				continue entities // the geo stage made it a place
-			}
+		if e.Type != typ || s.places.overlaps(e.Span()) {
+			continue // not typ, or the geo stage made it a place
 		}
 		i, ok1 := s.wordStarting(e.Start)
 		j, ok2 := s.wordEnding(e.End)
@@ -135,6 +150,38 @@ entities:
 		}
 	}
 	return out
+}
+
+// spanSet is a set of spans that answers "does any overlap this one?"
+// without looking at them all.
+type spanSet struct {
+	spans  []doc.Span // by start
+	maxLen int
+}
+
+// newSpanSet returns the set of the places' mentions.
+func newSpanSet(places []doc.Place) *spanSet {
+	ss := &spanSet{}
+	for _, p := range places {
+		for _, m := range p.Mentions {
+			ss.spans = append(ss.spans, doc.Span{Start: m.Start, End: m.End})
+			ss.maxLen = max(ss.maxLen, m.End-m.Start)
+		}
+	}
+	slices.SortFunc(ss.spans, func(x, y doc.Span) int { return cmp.Compare(x.Start, y.Start) })
+	return ss
+}
+
+// overlaps reports whether a span of the set overlaps sp.
+func (ss *spanSet) overlaps(sp doc.Span) bool {
+	// One that does starts after sp.Start-maxLen and before sp.End.
+	k, _ := slices.BinarySearchFunc(ss.spans, sp.Start-ss.maxLen+1, func(x doc.Span, off int) int { return cmp.Compare(x.Start, off) })
+	for ; k < len(ss.spans) && ss.spans[k].Start < sp.End; k++ {
+		if ss.spans[k].Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordStarting returns the index of the word that starts at byte off.
@@ -211,7 +258,7 @@ func (s *state) person(ms, ni, nj, entry int, gender, rule string) {
 			rule = ""
 		}
 	}
-	if entry < 0 && (nj-ni == 1 || gender != "" || !ti.empty()) && (ac == nil || !fits(ac.roles, ti, ap)) {
+	if entry < 0 && (nj-ni == 1 || gender != "" || !ti.empty()) && (ac == nil || !s.fits(ac.roles, ti, ap)) {
 		if e := s.kbBySurname(last, nj-ni, ti, ap); e >= 0 && (ac == nil || s.entryFits(e, ti, ap)) {
 			entry, ac = e, nil
 			rule = "kb.surname+" + rule
@@ -256,12 +303,12 @@ func (s *state) personActor(ei int, rule string) *actor {
 		if !strings.Contains(ac.rule, p.Source) {
 			ac.rule += " " + p.Source
 		}
-		for _, n := range e.Names {
-			ws := scan(n)
-			if len(ws) > 0 {
-				ac.names = append(ac.names, dictKeys(ws))
-				ac.surnames = append(ac.surnames, ws[len(ws)-1].key)
-			}
+		// (Capacities cut: an append to the actor's lists copies them.)
+		if ns := s.lx.names[ei]; len(ns) > 0 {
+			ac.names = ns[:len(ns):len(ns)]
+		}
+		if ls := s.lx.lasts[ei]; len(ls) > 0 {
+			ac.surnames = ls[:len(ls):len(ls)]
 		}
 		if ok || s.day == "" {
 			ac.sector = p.Sector
@@ -300,7 +347,7 @@ func (s *state) applyTitle(ac *actor, t title) {
 	if len(t.heads) == 0 && t.country == "" && t.sector == "" {
 		return
 	}
-	if t.role != "" && !roleKnown(ac.roles, t.role) && !(ac.kb != "" && len(ac.roles) > 0 && (covers(t.role, ac.roles) || t.sector != ac.sector)) {
+	if t.role != "" && !s.roleKnown(ac.roles, t.role) && !(ac.kb != "" && len(ac.roles) > 0 && (s.covers(t.role, ac.roles) || t.sector != ac.sector)) {
 		// A dictionary person's role stands; a title adds a role only
 		// when it says more in the same sector ("Lt Gen" after the
 		// post, or "Sheikh", adds nothing).
@@ -337,10 +384,10 @@ func (s *state) applyTitle(ac *actor, t title) {
 // headFit returns the number of words of the longest head that roles
 // hold, or 0: "Prime Minister" fits a prime minister better than a chief
 // minister.
-func headFit(roles, heads []string) int {
+func (s *state) headFit(roles, heads []string) int {
 	best := 0
 	for _, h := range heads {
-		if n := len(strings.Fields(h)); n > best && roleKnown(roles, h) {
+		if n := countFields(h); n > best && s.roleKnown(roles, h) {
 			best = n
 		}
 	}
@@ -348,10 +395,10 @@ func headFit(roles, heads []string) int {
 }
 
 // fits reports whether a title or apposition head is in roles.
-func fits(roles []string, ts ...title) bool {
+func (s *state) fits(roles []string, ts ...title) bool {
 	for _, t := range ts {
 		for _, h := range t.heads {
-			if roleKnown(roles, h) {
+			if s.roleKnown(roles, h) {
 				return true
 			}
 		}
@@ -363,13 +410,13 @@ func fits(roles []string, ts ...title) bool {
 // a title or apposition head.
 func (s *state) entryFits(ei int, ts ...title) bool {
 	p, ok := s.lx.entries[ei].On(s.day)
-	return ok && p.Role != "" && fits([]string{p.Role}, ts...)
+	return ok && p.Role != "" && s.fits([]string{p.Role}, ts...)
 }
 
 // covers reports whether role holds every word of one of roles.
-func covers(role string, roles []string) bool {
+func (s *state) covers(role string, roles []string) bool {
 	for _, r := range roles {
-		if roleKnown([]string{role}, r) {
+		if s.roleKnown([]string{role}, r) {
 			return true
 		}
 	}
@@ -377,10 +424,10 @@ func covers(role string, roles []string) bool {
 }
 
 // roleKnown reports whether every word of role is in one of roles.
-func roleKnown(roles []string, role string) bool {
-	words := roleWords(role)
+func (s *state) roleKnown(roles []string, role string) bool {
+	words := s.roleWords(role)
 	for _, r := range roles {
-		have := roleWords(r)
+		have := s.roleWords(r)
 		all := true
 		for _, w := range words {
 			found := false
@@ -400,6 +447,29 @@ func roleKnown(roles []string, role string) bool {
 		}
 	}
 	return false
+}
+
+// roleWords is the package roleWords, remembered for the document: the
+// same few roles and heads are compared again and again.
+func (s *state) roleWords(role string) []string {
+	if ws, ok := s.roles[role]; ok {
+		return ws
+	}
+	if s.roles == nil {
+		s.roles = map[string][]string{}
+	}
+	ws := roleWords(role)
+	s.roles[role] = ws
+	return ws
+}
+
+// countFields returns len(strings.Fields(s)) without making the list.
+func countFields(s string) int {
+	n := 0
+	for range strings.FieldsSeq(s) {
+		n++
+	}
+	return n
 }
 
 // roleWords splits a role into lower-case words, without determiners and
@@ -447,7 +517,7 @@ func (s *state) linkPerson(nameKey, last string, n int, gender string, ti, ap ti
 			if t.country != "" && ac.country != "" && t.country != ac.country {
 				score -= 4
 			}
-			score += 3 * float64(headFit(ac.roles, t.heads))
+			score += 3 * float64(s.headFit(ac.roles, t.heads))
 		}
 		lastAt := max(ac.lastBefore(at), 0)
 		score += float64(lastAt) / float64(len(s.ws)+1)
@@ -472,7 +542,7 @@ func contains(ss []string, s string) bool {
 
 func anyWord(names []string, w string) bool {
 	for _, n := range names {
-		for _, f := range strings.Fields(n) {
+		for f := range strings.FieldsSeq(n) {
 			if f == w {
 				return true
 			}
@@ -501,7 +571,7 @@ func (s *state) kbBySurname(last string, n int, ti, ap title) int {
 			if t.country != "" && p.Country != "" && t.country != p.Country {
 				score -= 10
 			}
-			score += 3 * headFit([]string{p.Role}, t.heads)
+			score += 3 * s.headFit([]string{p.Role}, t.heads)
 		}
 		switch {
 		case score > bestScore:

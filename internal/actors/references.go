@@ -28,7 +28,7 @@ func (s *state) description(m *match) {
 	var best *actor
 	bestAt := -1
 	for _, ac := range s.actors {
-		if ac.kind != "person" || !roleKnown(ac.roles, head) || t.country != "" && ac.country != "" && ac.country != t.country {
+		if ac.kind != "person" || !s.roleKnown(ac.roles, head) || t.country != "" && ac.country != "" && ac.country != t.country {
 			continue
 		}
 		if w := ac.lastBefore(m.i); w > bestAt {
@@ -81,8 +81,8 @@ func stripCountry(role string, s *state) string {
 		k++
 	}
 	if k < len(ws) {
-		if m := s.lx.longest(ws, k); m != nil {
-			if _, ok := countryCand(m); ok {
+		if m, ok := s.lx.longest(ws, k); ok {
+			if _, ok := countryCand(&m); ok {
 				k = m.j
 			}
 		}
@@ -126,7 +126,7 @@ func (s *state) pronoun(i int, g string) {
 				score += 2.5
 				break
 			}
-			if ac.subject[sent-d] {
+			if ac.isSubjectIn(sent - d) {
 				score += 0.5
 				break
 			}

@@ -1,6 +1,8 @@
 package actors
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -27,7 +29,38 @@ type actor struct {
 	mentions []doc.Mention
 	mw       []int // word index of each mention (parallel to mentions), for recency
 	last     int   // the largest of mw
-	subject  map[int]bool
+	subject  []int // sentences in which a mention is the subject, in no order
+	// starts holds the start of every mention once there are many of
+	// them; before that, mentions are searched (see hasMentionAt).
+	starts map[int]struct{}
+}
+
+// manyMentions is the number of mentions from which an actor indexes
+// their starts in a map rather than search its mentions.
+const manyMentions = 32
+
+// hasMentionAt reports whether ac has a mention starting at byte start.
+func (ac *actor) hasMentionAt(start int) bool {
+	if ac.starts != nil {
+		_, ok := ac.starts[start]
+		return ok
+	}
+	for k := len(ac.mentions) - 1; k >= 0; k-- {
+		if ac.mentions[k].Start == start {
+			return true
+		}
+	}
+	return false
+}
+
+// isSubjectIn reports whether ac has a subject mention in sentence sent.
+func (ac *actor) isSubjectIn(sent int) bool {
+	for _, x := range ac.subject {
+		if x == sent {
+			return true
+		}
+	}
+	return false
 }
 
 // state is the resolution of one document.
@@ -48,13 +81,9 @@ type state struct {
 	byKey  map[string]*actor
 	// lead is, per sentence, the first person mentioned as a subject: the
 	// subject of the main clause, which a later pronoun most likely means.
-	lead map[int]*actor
-	seen map[seenKey]bool // mentions made, so none is made twice
-}
-
-type seenKey struct {
-	ac    *actor
-	start int
+	lead   []*actor
+	places *spanSet            // the places' mentions, once entitySpans needs them
+	roles  map[string][]string // roleWords of the roles and heads met so far
 }
 
 // lastBefore returns the index of the last word before word i at which
@@ -76,24 +105,32 @@ func (ac *actor) lastBefore(i int) int {
 }
 
 func newState(r *Resolver, a *doc.Analysis) *state {
-	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}, lead: map[int]*actor{}, seen: map[seenKey]bool{}}
+	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}}
 	s.ws = scan(s.t)
+	if n := len(s.ws); n > 0 {
+		s.lead = make([]*actor, s.ws[n-1].sent+1)
+	}
 	s.cover = make([]int, len(s.ws))
 	s.used = make([]bool, len(s.ws))
 	for i := range s.cover {
 		s.cover[i] = -1
 	}
+	var ms []match
 	for i := 0; i < len(s.ws); {
-		m := s.lx.longest(s.ws, i)
-		if m == nil {
+		m, ok := s.lx.longest(s.ws, i)
+		if !ok {
 			i++
 			continue
 		}
 		for k := m.i; k < m.j; k++ {
-			s.cover[k] = len(s.ms)
+			s.cover[k] = len(ms)
 		}
-		s.ms = append(s.ms, m)
+		ms = append(ms, m)
 		i = m.j
+	}
+	s.ms = make([]*match, len(ms))
+	for k := range ms {
+		s.ms[k] = &ms[k]
 	}
 	s.day = publishedDay(a.Document.Published.String())
 	return s
@@ -222,21 +259,28 @@ func (s *state) mentionFrom(ac *actor, i, j, from int) {
 	for k := i; k < j; k++ {
 		s.used[k] = true
 	}
-	if s.seen[seenKey{ac, sp.Start}] {
-		return
+	if ac.hasMentionAt(sp.Start) {
+		return // no mention is made twice
 	}
-	s.seen[seenKey{ac, sp.Start}] = true
 	ac.mentions = append(ac.mentions, doc.Mention{Start: sp.Start, End: sp.End, Text: s.t[sp.Start:sp.End]})
+	switch n := len(ac.mentions); {
+	case n > manyMentions:
+		ac.starts[sp.Start] = struct{}{}
+	case n == manyMentions:
+		ac.starts = make(map[int]struct{}, 2*manyMentions)
+		for _, m := range ac.mentions {
+			ac.starts[m.Start] = struct{}{}
+		}
+	}
 	ac.mw = append(ac.mw, i)
 	if i > ac.last {
 		ac.last = i
 	}
 	if s.isSubject(i, j) || from == 0 || s.ws[from-1].sent != s.ws[from].sent {
-		if ac.subject == nil {
-			ac.subject = map[int]bool{}
+		if sent := s.ws[i].sent; !ac.isSubjectIn(sent) {
+			ac.subject = append(ac.subject, sent)
 		}
-		ac.subject[s.ws[i].sent] = true
-		if _, ok := s.lead[s.ws[i].sent]; !ok && ac.kind == "person" {
+		if s.lead[s.ws[i].sent] == nil && ac.kind == "person" {
 			s.lead[s.ws[i].sent] = ac
 		}
 	}
@@ -299,11 +343,13 @@ func (s *state) output() {
 	var list []*actor
 	for _, ac := range s.actors {
 		if len(ac.mentions) > 0 {
-			sort.Slice(ac.mentions, func(i, j int) bool { return ac.mentions[i].Start < ac.mentions[j].Start })
+			// No two mentions of an actor start at the same byte, so
+			// the order is total.
+			slices.SortFunc(ac.mentions, func(x, y doc.Mention) int { return cmp.Compare(x.Start, y.Start) })
 			list = append(list, ac)
 		}
 	}
-	sort.SliceStable(list, func(i, j int) bool { return list[i].mentions[0].Start < list[j].mentions[0].Start })
+	slices.SortStableFunc(list, func(x, y *actor) int { return cmp.Compare(x.mentions[0].Start, y.mentions[0].Start) })
 	out := make([]doc.Actor, 0, len(list))
 	for i, ac := range list {
 		id := "a" + itoa(i+1)
@@ -317,19 +363,43 @@ func (s *state) output() {
 		})
 	}
 	s.a.Actors = append(s.a.Actors, out...)
+	s.linkEntities(out)
+}
+
+// linkEntities sets Entity.Actor to the actor with the mention that
+// overlaps the entity most; of equal overlaps, the first actor's, and of
+// its mentions the first.
+func (s *state) linkEntities(out []doc.Actor) {
+	if len(s.a.Entities) == 0 || len(out) == 0 {
+		return
+	}
+	// Every mention, by start, each with its actor's rank and its own
+	// rank in that actor's list (which the tie rule needs).
+	type ref struct{ start, end, actor, nth int }
+	var refs []ref
+	maxLen := 0
+	for i, ac := range out {
+		for k, m := range ac.Mentions {
+			refs = append(refs, ref{m.Start, m.End, i, k})
+			maxLen = max(maxLen, m.End-m.Start)
+		}
+	}
+	slices.SortFunc(refs, func(x, y ref) int { return cmp.Compare(x.start, y.start) })
 	for ei := range s.a.Entities {
 		e := &s.a.Entities[ei]
-		best, bestN := "", 0
-		for _, ac := range out {
-			for _, m := range ac.Mentions {
-				lo, hi := max(e.Start, m.Start), min(e.End, m.End)
-				if hi-lo > bestN {
-					best, bestN = ac.ID, hi-lo
-				}
+		// A mention overlapping e starts after e.Start-maxLen and before e.End.
+		k, _ := slices.BinarySearchFunc(refs, e.Start-maxLen+1, func(r ref, off int) int { return cmp.Compare(r.start, off) })
+		best := ref{actor: -1}
+		bestN := 0
+		for ; k < len(refs) && refs[k].start < e.End; k++ {
+			r := refs[k]
+			n := min(e.End, r.end) - max(e.Start, r.start)
+			if n > bestN || n == bestN && n > 0 && (r.actor < best.actor || r.actor == best.actor && r.nth < best.nth) {
+				best, bestN = r, n
 			}
 		}
-		if best != "" {
-			e.Actor = doc.Str(best)
+		if best.actor >= 0 {
+			e.Actor = doc.Str(out[best.actor].ID)
 		}
 	}
 }
