@@ -2,9 +2,10 @@
 // into a KB, the knowledge base the actor and place stages resolve against.
 //
 // In: the tab-separated files embedded from this directory (countries.tsv,
-// country-extra.tsv, actors.tsv, sectors.tsv), plus, optionally, an override
-// directory given with `sitrep extract --dict DIR` whose files of the same
-// names add to or replace embedded entries. Out: a *KB, immutable and safe
+// country-extra.tsv, actors.tsv, sectors.tsv, events.tsv, outlets.tsv),
+// plus, optionally, an override directory given with `sitrep extract
+// --dict DIR` whose files of the same names add to or replace embedded
+// entries. Out: a *KB, immutable and safe
 // for concurrent use. The format is documented in docs/dictionaries.md.
 //
 // A bad line is an error that names its file and line (file:line: what is
@@ -29,7 +30,7 @@ var embedded embed.FS
 // read. An override directory may hold any of them and nothing else
 // ending in .tsv.
 func Files() []string {
-	return []string{"countries.tsv", "country-extra.tsv", "actors.tsv", "sectors.tsv", "events.tsv"}
+	return []string{"countries.tsv", "country-extra.tsv", "actors.tsv", "sectors.tsv", "events.tsv", "outlets.tsv"}
 }
 
 // Error is a bad dictionary line.
@@ -62,6 +63,10 @@ type KB struct {
 	sectors []SectorWord
 	// patterns are the event patterns of events.tsv.
 	patterns []Pattern
+	// outlets are the news outlets of outlets.tsv; outletBy indexes them
+	// by OutletKey.
+	outlets  []Outlet
+	outletBy map[string]int
 	// Version describes what was loaded: "embedded" or "embedded+DIR".
 	Version string
 }
@@ -130,6 +135,8 @@ type builder struct {
 	sectors   []SectorWord
 	patterns  []Pattern
 	patternAt map[string]int // index into patterns by id
+	outlets   []Outlet
+	outletAt  map[string]int // index into outlets by id
 }
 
 func newBuilder() *builder {
@@ -154,6 +161,8 @@ func (b *builder) read(path, name, data string, override bool) error {
 		parse = b.sectorLine
 	case "events.tsv":
 		parse = b.patternLine
+	case "outlets.tsv":
+		parse = b.outletLine
 	default:
 		return &Error{File: path, Msg: "unknown dictionary file"}
 	}
@@ -254,6 +263,7 @@ func (b *builder) build() (*KB, error) {
 		return nil, err
 	}
 	b.buildSectors(kb)
+	b.buildOutlets(kb)
 	kb.patterns = b.patterns
 	return kb, nil
 }

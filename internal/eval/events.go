@@ -292,7 +292,8 @@ func (r *runner) scoreIncidents(ctx context.Context, ins []gold.Incident, wantTy
 	ex := newExamples(r.opts.Examples, len(ins))
 	failed, err := r.each(ctx, len(ins), func(ctx context.Context, i int) error {
 		in := ins[i]
-		d := doc.Document{ID: in.ID, Text: in.Text, PublishedFrom: doc.FromNone}
+		// the outlet is a news record's metadata (ACLED's source column)
+		d := doc.Document{ID: in.ID, Text: in.Text, Source: doc.Str(in.Source), PublishedFrom: doc.FromNone}
 		if !in.Date.IsZero() {
 			d.Published = doc.Str(in.Date.AddDate(0, 0, 1).Format(time.DateOnly))
 			d.PublishedFrom = doc.FromMetadata
@@ -317,7 +318,7 @@ func (r *runner) scoreIncidents(ctx context.Context, ins []gold.Incident, wantTy
 }
 
 var incidentNotes = []string{
-	"Each record's text is analysed alone, published the day after the gold event date (a next-day report), so relative dates (\"on Thursday\") must be resolved.",
+	"Each record's text is analysed alone, published the day after the gold event date (a next-day report), so relative dates (\"on Thursday\") must be resolved; its outlet (ACLED's source column; none for GTD) is the document's source, as a news record's metadata.",
 	"The system event compared with the record is the highest-confidence event with status reported or claimed (earliest on ties). Its type is mapped to ACLED's five types (taxonomy.md; ASSAULT by mode; firearms and other modes → Battles when the target is an armed actor, there is none or the event is a clash, else Violence against civilians); old ACLED names are folded into the new ones, protests and riots merged.",
 	"Fatalities and injuries: the largest best count over the document's reported/claimed events (0 when none), compared exactly; also over records whose gold count is above 0.",
 	"Country: ISO alpha-3 of the event's place (GeoNames names). Admin1 and location: the event place's admin1 (or name, for an admin1 place) and name, compared after lower-casing, folding accents and dropping generic words (province, district …); a gold name's parenthesised or slashed alternatives also count.",

@@ -17,16 +17,17 @@ const (
 	placeSource    = "source"    // a statement's speaker's seat: "the Ghazni provincial governor"
 	placeDocument  = "document"  // the document's one most specific place, or its one country
 	placeDateline  = "dateline"  // where the report was filed
+	placeOutlet    = "outlet"    // the outlet's home country, for a report that yields no country
 )
 
 var placeRank = map[string]int{placeClause: 1, placeSentence: 2, placeParagraph: 3, placeSource: 4, placeDocument: 5,
-	placeDateline: 6, "": 7}
+	placeDateline: 6, placeOutlet: 7, "": 8}
 
 // weakPlace reports whether the event's place is a guess from outside
 // its own text (document or dateline): it never keeps two mentions
 // apart.
 func weakPlace(e *event) bool {
-	return e.placeBy == placeDocument || e.placeBy == placeDateline
+	return e.placeBy == placeDocument || e.placeBy == placeDateline || e.placeBy == placeOutlet
 }
 
 // placeOf sets the event's place by the first step that gives one:
@@ -50,7 +51,10 @@ func weakPlace(e *event) bool {
 //     place (see documentPlace; for a report that names no place, the
 //     country the geo stage gave it, rule geo.report): a statement is not
 //     made where the things it is about happened;
-//  6. else the dateline's place.
+//  6. else the dateline's place;
+//  7. else, for all but verbal events, the outlet's home country that
+//     the geo stage gave a report yielding no country at all (rule
+//     geo.outlet), the weakest guess.
 func (d *document) placeOf(e *event, before []*event, docPlace int) {
 	s := d.sentence(e.sent)
 	var dl doc.Span
@@ -133,6 +137,10 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 	}
 	if x := d.a.Document.Dateline; x != nil && x.Place != "" {
 		d.setPlace(e, string(x.Place), placeDateline)
+		return
+	}
+	if pi := d.outletPlace(); pi >= 0 && !verbal {
+		d.setPlace(e, d.a.Places[pi].ID, placeOutlet)
 	}
 }
 
@@ -336,6 +344,18 @@ var chainWords = map[string]bool{"of": true, "the": true, "city": true, "town": 
 func (d *document) reportPlace() int {
 	for pi, p := range d.a.Places {
 		if len(p.Mentions) == 0 && strings.HasPrefix(p.Rule, "geo.report:") {
+			return pi
+		}
+	}
+	return -1
+}
+
+// outletPlace returns the index of the place the geo stage gave a
+// report that yields no country at all from its outlet (rule
+// geo.outlet), -1 for none.
+func (d *document) outletPlace() int {
+	for pi, p := range d.a.Places {
+		if len(p.Mentions) == 0 && strings.HasPrefix(p.Rule, "geo.outlet:") {
 			return pi
 		}
 	}

@@ -87,3 +87,44 @@ func TestPlaceDateline(t *testing.T) {
 		t.Errorf("place of %q = %q (step %q, event %v), want %q (step %q)", "killed", place, step, ok, "Quetta", "dateline")
 	}
 }
+
+// TestPlaceOutlet checks step 7: a report that yields no country at all
+// takes its outlet's home country, and says so; any country the text
+// gives wins over it, and an international outlet gives none.
+func TestPlaceOutlet(t *testing.T) {
+	pipeOnce.Do(func() { pipe, pipeErr = pipeline.New(pipeline.Options{Workers: 1}) })
+	if pipeErr != nil {
+		t.Fatalf("pipeline.New: %v", pipeErr)
+	}
+	tests := []struct {
+		source, text, trig string
+		wantPlace, wantStep string
+	}{
+		{"The Hindu", "Farmers staged a protest outside the collectorate on Monday demanding higher prices.",
+			"protest", "India", "outlet"},
+		{"Bangkok Post", "Militants detonated a bomb near a school on Monday.", "detonated", "Thailand", "outlet"},
+		{"The Financial Express (Bangladesh)", "Police clashed with protesters blocking the highway on Monday.",
+			"clashed", "Bangladesh", "outlet"},
+		// the text's own country wins
+		{"The Hindu", "Farmers staged a protest in Lahore on Monday.", "protest", "Lahore", ""},
+		{"Dawn", "BJP activists staged a protest on Monday against the fare hike.", "protest", "India", "document"},
+		// an international outlet, or none, gives no country
+		{"Reuters", "Farmers staged a protest outside the collectorate on Monday.", "protest", "", ""},
+		{"", "Farmers staged a protest outside the collectorate on Monday.", "protest", "", ""},
+	}
+	for _, tt := range tests {
+		d := doc.Document{ID: "t", Text: tt.text, Source: doc.Str(tt.source), Published: "2024-11-22", PublishedFrom: doc.FromFlag}
+		a, err := pipe.Analyze(context.Background(), d)
+		if err != nil {
+			t.Fatalf("Analyze(%q): %v", tt.text, err)
+		}
+		place, step, ok := placeOfTrigger(a, tt.trig)
+		if !ok {
+			t.Errorf("no event on %q in %q", tt.trig, tt.text)
+			continue
+		}
+		if place != tt.wantPlace || step != tt.wantStep {
+			t.Errorf("%s: place of %q in %q = %q (step %q), want %q (step %q)", tt.source, tt.trig, tt.text, place, step, tt.wantPlace, tt.wantStep)
+		}
+	}
+}

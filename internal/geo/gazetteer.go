@@ -111,6 +111,9 @@ type Gazetteer struct {
 	orgs map[string]string
 	// orgFirst holds the first words of orgs' names, in lower case.
 	orgFirst map[string]bool
+	// kb is the dictionary the gazetteer was built with (outlets); nil
+	// when none was given.
+	kb       *dict.KB
 	maxWords int // the most words in an indexed name
 }
 
@@ -208,6 +211,7 @@ func LoadGazetteer(kb *dict.KB) (*Gazetteer, error) {
 		return nil, err
 	}
 	g.addCountries(kb)
+	g.kb = kb
 	if err := g.parsePlaces("places.tsv", placesTSV); err != nil {
 		return nil, err
 	}

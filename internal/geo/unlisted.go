@@ -465,6 +465,7 @@ func (res *resolution) placeUnlisted() {
 		}
 	}
 	res.reportCountry()
+	res.outletCountry()
 	res.partsOfTowns()
 	res.sortCands()
 }

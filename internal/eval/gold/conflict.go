@@ -32,6 +32,10 @@ type Incident struct {
 	Admin1     string // ACLED admin1, GTD provstate
 	Location   string // ACLED location, GTD city
 	Actor      string // ACLED actor1, GTD gname: who did it
+	// Source is the outlet that reported it (ACLED source: "The Hindu"),
+	// input metadata like a news record's outlet, not an answer; empty
+	// for GTD, whose sources are not in the export.
+	Source string
 }
 
 // ReadACLED reads an ACLED CSV export, old (upper-case columns,
@@ -47,6 +51,7 @@ func ReadACLED(r io.Reader, name string) ([]Incident, error) {
 		in := Incident{
 			ID: row("event_id_cnty"), Text: text, Type: strings.TrimSpace(row("event_type")),
 			Country: row("country"), Admin1: row("admin1"), Location: row("location"), Actor: row("actor1"),
+			Source: strings.Join(strings.Fields(row("source")), " "),
 		}
 		if in.ID == "" {
 			in.ID = row("data_id")

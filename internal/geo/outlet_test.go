@@ -1,0 +1,97 @@
+package geo
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"sitrep/internal/doc"
+)
+
+// TestOutletCountry checks the home country of an outlet: from the
+// dictionary, else from a place or demonym in its name when they agree;
+// none for international outlets and names that name no home.
+func TestOutletCountry(t *testing.T) {
+	g, err := testResolver().Gazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, want string }{
+		{"The Hindu", "IN"},
+		{"Dawn", "PK"},
+		{"EKantipur.com", "NP"},
+		{"Bangkok Post", "TH"},
+		{"Phnom Penh Post", "KH"},
+		{"The Financial Express (Bangladesh)", "BD"},
+		{"The Telegraph (India)", "IN"},
+		{"Times of India", "IN"},
+		{"Pakistan Today", "PK"},
+		{"Assam Tribune", "IN"},
+		{"Imphal Free Press", "IN"},
+		// several outlets that agree, or do not
+		{"EKantipur.com; Himalayan Times", "NP"},
+		{"Xinhua News Agency, The Nation, DVB", "MM"},
+		{"Dawn / The Hindu", ""},
+		// words of outlets' names are no places ("Free" is no Free State)
+		{"Middle East North Africa Financial Network", ""},
+		{"Free Press", ""},
+		// international, listed so: no prior, whatever its name holds
+		{"Voice of America", ""},
+		{"Al Jazeera", ""},
+		{"Reuters", ""},
+		// nothing in the name, or two countries
+		{"Daily Regional Times", ""},
+		{"The Telegraph", ""},
+		{"India Pakistan Review", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got, why := g.OutletCountry(tt.name); got != tt.want || got != "" && why == "" {
+			t.Errorf("OutletCountry(%q) = %q (%q), want %q", tt.name, got, why, tt.want)
+		}
+	}
+}
+
+// TestOutletPlace checks that a report gets its outlet's country only
+// when it yields no country at all, with a diagnostic that says so.
+func TestOutletPlace(t *testing.T) {
+	tests := []struct {
+		source, text string
+		want         string // the outlet place as "Name/ISO3/rule", "" for none
+	}{
+		{"The Hindu", "Farmers staged a protest outside the collectorate.", "India/IND/geo.outlet:dict:IND"},
+		{"Bangkok Post", "Militants burned tyres on the road.", "Thailand/THA/geo.outlet:dict:THA"},
+		// the text names a place, or its parties name a country
+		{"The Hindu", "Farmers staged a protest in Lahore.", ""},
+		{"The Hindu", "BNP activists enforced a hartal across the country.", ""},
+		// a dateline
+		{"The Hindu", "QUETTA: Gunmen killed two guards.", ""},
+		{"Reuters", "Farmers staged a protest outside the collectorate.", ""},
+	}
+	for _, tt := range tests {
+		d := doc.Document{Text: tt.text, Source: doc.Str(tt.source)}
+		if head, _, ok := strings.Cut(tt.text, ":"); ok && head == strings.ToUpper(head) {
+			d.Dateline = &doc.Dateline{Text: head, Start: 0, End: len(head)}
+		}
+		a := doc.New(d)
+		if err := testResolver().Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, p := range a.Places {
+			if strings.HasPrefix(p.Rule, "geo.outlet") {
+				got = p.Name + "/" + string(p.Country) + "/" + p.Rule
+			}
+		}
+		if got != tt.want {
+			t.Errorf("outlet place of %q from %q = %q, want %q", tt.text, tt.source, got, tt.want)
+		}
+		diag := false
+		for _, x := range a.Diagnostics {
+			diag = diag || strings.Contains(x.Message, "from the outlet")
+		}
+		if diag != (tt.want != "") {
+			t.Errorf("outlet diagnostic of %q from %q = %v, want %v (%v)", tt.text, tt.source, diag, tt.want != "", a.Diagnostics)
+		}
+	}
+}
