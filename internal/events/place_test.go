@@ -97,7 +97,7 @@ func TestPlaceOutlet(t *testing.T) {
 		t.Fatalf("pipeline.New: %v", pipeErr)
 	}
 	tests := []struct {
-		source, text, trig string
+		source, text, trig  string
 		wantPlace, wantStep string
 	}{
 		{"The Hindu", "Farmers staged a protest outside the collectorate on Monday demanding higher prices.",
