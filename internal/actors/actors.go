@@ -21,6 +21,7 @@ package actors
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"sitrep/dict"
 	"sitrep/internal/doc"
@@ -41,6 +42,9 @@ type Resolver struct {
 	kb  *dict.KB
 	lex *lexicon
 	gov int // index of the generic government entry, or -1
+	// scratch pools the per-word lists of finished documents (*scratch)
+	// for the next ones; it is safe for concurrent use.
+	scratch sync.Pool
 }
 
 // New loads the knowledge base and builds the Resolver.
@@ -72,8 +76,14 @@ func (r *Resolver) Annotate(ctx context.Context, a *doc.Analysis) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	s := newState(r, a)
+	sc, _ := r.scratch.Get().(*scratch)
+	if sc == nil {
+		sc = &scratch{}
+	}
+	s := newState(r, a, sc)
 	s.run()
 	s.output()
+	clear(sc.lead) // (the actors are the document's: let them go)
+	r.scratch.Put(sc)
 	return nil
 }

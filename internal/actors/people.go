@@ -75,13 +75,12 @@ func (s *state) people() {
 	}
 }
 
-// pronounOf returns pronounGender[strings.ToLower(text)] without lowering
+// pronounOf returns pronounGender(strings.ToLower(text)) without lowering
 // (and allocating) for the plain ASCII words that make most of a text.
 func pronounOf(text string) (string, bool) {
 	var buf [len("herself")]byte
 	if !alnumASCII(text) {
-		g, ok := pronounGender[strings.ToLower(text)]
-		return g, ok
+		return pronounGender(strings.ToLower(text))
 	}
 	if len(text) > len(buf) {
 		return "", false
@@ -93,8 +92,7 @@ func pronounOf(text string) (string, bool) {
 		}
 		buf[k] = c
 	}
-	g, ok := pronounGender[string(buf[:len(text)])]
-	return g, ok
+	return pronounGender(string(buf[:len(text)]))
 }
 
 // leadsToName reports whether the title words from word k on run into a

@@ -104,18 +104,32 @@ func (ac *actor) lastBefore(i int) int {
 	return best
 }
 
-func newState(r *Resolver, a *doc.Analysis) *state {
+// scratch holds the per-word lists of a state for the next document, so
+// that each document does not allocate (and clear) them anew.
+type scratch struct {
+	ws    []word
+	cover []int
+	used  []bool
+	ms    []match
+	mp    []*match
+	lead  []*actor
+}
+
+// newState starts the resolution of a, in the lists of sc.
+func newState(r *Resolver, a *doc.Analysis, sc *scratch) *state {
 	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}}
-	s.ws = scan(s.t)
+	s.ws = scanInto(sc.ws, s.t)
 	if n := len(s.ws); n > 0 {
-		s.lead = make([]*actor, s.ws[n-1].sent+1)
+		s.lead = grow(sc.lead, s.ws[n-1].sent+1)
+		clear(s.lead)
 	}
-	s.cover = make([]int, len(s.ws))
-	s.used = make([]bool, len(s.ws))
+	s.cover = grow(sc.cover, len(s.ws))
+	s.used = grow(sc.used, len(s.ws))
+	clear(s.used)
 	for i := range s.cover {
 		s.cover[i] = -1
 	}
-	var ms []match
+	ms := sc.ms[:0]
 	for i := 0; i < len(s.ws); {
 		m, ok := s.lx.longest(s.ws, i)
 		if !ok {
@@ -128,12 +142,22 @@ func newState(r *Resolver, a *doc.Analysis) *state {
 		ms = append(ms, m)
 		i = m.j
 	}
-	s.ms = make([]*match, len(ms))
+	s.ms = grow(sc.mp, len(ms))
 	for k := range ms {
 		s.ms[k] = &ms[k]
 	}
+	*sc = scratch{ws: s.ws, cover: s.cover, used: s.used, ms: ms, mp: s.ms, lead: s.lead}
 	s.day = publishedDay(a.Document.Published.String())
 	return s
+}
+
+// grow returns buf with length n, reusing its array when large enough
+// (the old contents stay: callers set what they need).
+func grow[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	return buf[:n]
 }
 
 // publishedDay returns the YYYY-MM-DD day of a date or RFC 3339 time, or "".
@@ -262,6 +286,9 @@ func (s *state) mentionFrom(ac *actor, i, j, from int) {
 	if ac.hasMentionAt(sp.Start) {
 		return // no mention is made twice
 	}
+	if ac.mentions == nil {
+		ac.mentions, ac.mw = make([]doc.Mention, 0, 4), make([]int, 0, 4)
+	}
 	ac.mentions = append(ac.mentions, doc.Mention{Start: sp.Start, End: sp.End, Text: s.t[sp.Start:sp.End]})
 	switch n := len(ac.mentions); {
 	case n > manyMentions:
@@ -292,8 +319,8 @@ func (s *state) get(key string, mk func() *actor) *actor {
 		return ac
 	}
 	ac := mk()
-	ac.key = key
-	s.byKey[key] = ac
+	ac.key = strings.Clone(key) // (so that a caller's key may live on its stack)
+	s.byKey[ac.key] = ac
 	s.actors = append(s.actors, ac)
 	return ac
 }

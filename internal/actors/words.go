@@ -29,18 +29,24 @@ type word struct {
 }
 
 // scan splits t into words with sentence and paragraph indexes.
-func scan(t string) []word {
-	ws := make([]word, 0, len(t)/5+1)
+func scan(t string) []word { return scanInto(nil, t) }
+
+// scanInto is scan appending to buf[:0], which it may reuse.
+func scanInto(buf []word, t string) []word {
+	ws := buf[:0]
+	if n := len(t)/5 + 1; cap(ws) < n {
+		ws = make([]word, 0, n)
+	}
 	// In ASCII text, the key of a word of letters and digits is that word
 	// in lower case: lower the text once and slice the keys from it.
 	var low string
 	if isASCII(t) {
-		low = strings.ToLower(t)
+		low = lowerASCII(t)
 	}
 	sent, para := 0, 0
 	i := 0
 	for i < len(t) {
-		r, size := utf8.DecodeRuneInString(t[i:])
+		r, size := decodeRune(t, i)
 		if !isWordRune(r) {
 			i += size
 			continue
@@ -51,7 +57,7 @@ func scan(t string) []word {
 			i = j
 		} else {
 			for i < len(t) {
-				r, size = utf8.DecodeRuneInString(t[i:])
+				r, size = decodeRune(t, i)
 				if isWordRune(r) {
 					i += size
 					continue
@@ -94,7 +100,7 @@ func scan(t string) []word {
 		}
 		gapStart := j
 		for j < len(t) {
-			r, size := utf8.DecodeRuneInString(t[j:])
+			r, size := decodeRune(t, j)
 			if isWordRune(r) {
 				break
 			}
@@ -141,7 +147,49 @@ func runeAt(t string, i int) rune {
 	return r
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// asciiWord marks the ASCII letters and digits: isWordRune's answer for
+// ASCII, without the unicode tables.
+var asciiWord = [utf8.RuneSelf]bool{
+	'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true,
+	'A': true, 'B': true, 'C': true, 'D': true, 'E': true, 'F': true, 'G': true, 'H': true, 'I': true, 'J': true,
+	'K': true, 'L': true, 'M': true, 'N': true, 'O': true, 'P': true, 'Q': true, 'R': true, 'S': true, 'T': true,
+	'U': true, 'V': true, 'W': true, 'X': true, 'Y': true, 'Z': true,
+	'a': true, 'b': true, 'c': true, 'd': true, 'e': true, 'f': true, 'g': true, 'h': true, 'i': true, 'j': true,
+	'k': true, 'l': true, 'm': true, 'n': true, 'o': true, 'p': true, 'q': true, 'r': true, 's': true, 't': true,
+	'u': true, 'v': true, 'w': true, 'x': true, 'y': true, 'z': true,
+}
+
+// decodeRune is utf8.DecodeRuneInString(t[i:]) with a fast path for ASCII.
+func decodeRune(t string, i int) (rune, int) {
+	if c := t[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(t[i:])
+}
+
+// lowerASCII is strings.ToLower for an ASCII text: one allocation, and
+// the runs between capitals copied whole.
+func lowerASCII(t string) string {
+	var b strings.Builder
+	b.Grow(len(t))
+	from := 0
+	for k := 0; k < len(t); k++ {
+		if c := t[k]; 'A' <= c && c <= 'Z' {
+			b.WriteString(t[from:k])
+			b.WriteByte(c + 'a' - 'A')
+			from = k + 1
+		}
+	}
+	b.WriteString(t[from:])
+	return b.String()
+}
 
 // acronymEnd returns the end of an acronym with periods starting at i
 // ("U.S." → i+4), or i when there is none.
@@ -197,8 +245,11 @@ var abbreviations = map[string]bool{
 
 // endsSentence reports whether the gap after w (and the text after it) ends a sentence.
 func endsSentence(w word, gap, rest string) bool {
-	i := strings.IndexAny(gap, ".!?")
-	if i < 0 {
+	i := 0
+	for i < len(gap) && gap[i] != '.' && gap[i] != '!' && gap[i] != '?' {
+		i++ // (the gap is short: faster than strings.IndexAny)
+	}
+	if i == len(gap) {
 		return false
 	}
 	if gap[i] == '.' && i == 0 {

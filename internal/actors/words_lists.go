@@ -54,9 +54,18 @@ var connectors = set("of", "on", "for", "and", "to", "the", "in", "at")
 // determiners open a description ("the spokesperson", "a spokesman for the army").
 var determiners = set("the", "a", "an", "its", "his", "her", "their", "our", "another", "former", "then")
 
-// pronounGender maps the personal pronouns linked to people.
-var pronounGender = map[string]string{"he": "m", "him": "m", "his": "m", "himself": "m",
-	"she": "f", "her": "f", "hers": "f", "herself": "f"}
+// pronounGender returns the gender of a personal pronoun linked to people
+// ("he" → "m"), given in lower case. (A switch: no map hashing for the
+// every-word question.)
+func pronounGender(lower string) (string, bool) {
+	switch lower {
+	case "he", "him", "his", "himself":
+		return "m", true
+	case "she", "her", "hers", "herself":
+		return "f", true
+	}
+	return "", false
+}
 
 // particles may sit inside a person's name ("Mohammed bin Salman").
 var particles = set("bin", "bint", "ibn", "al", "el", "ul", "ud", "ur", "e", "i", "de", "da", "van",
