@@ -38,11 +38,17 @@
 // coordinates. A small town that holds such a place is read as its
 // namesake province ("in Rusoh, Narathiwat, Thailand"). A report that names no place at all gets the country its
 // organisations and demonyms clearly point to, as a place without
-// mentions (rule geo.report).
+// mentions (rule geo.report); one that yields no country at all gets
+// its outlet's home country (Document.Source: dict/outlets.tsv, or a
+// place in the outlet's name; rule geo.outlet, outlet.go), and the
+// outlet's home breaks ties between namesakes ("Punjab" in Dawn or The
+// Hindu). "The capital" of a report about one country is its capital
+// (capital.go).
 //
 // Every place's Rule reads "geo.WHY:SOURCE": WHY is what decided among the
 // entries bearing the name (country, capital, population, unique,
 // context, contained, designator, dateline, demonym.territory, report,
+// outlet, capital.word,
 // unlisted.contained, unlisted.document, unlisted.document.nocountry;
 // with ".ambiguous" when a namesake in another country came close) and
 // SOURCE the gazetteer entry (geonames:ID, admin1:CC.CODE,

@@ -83,6 +83,10 @@ type resolution struct {
 	orgW, demW map[string]float64
 	// lows are the words in lower case (low).
 	lows []string
+	// outletCC is the home country (ISO2) of the report's outlet, ""
+	// for none (outlet.go); noOutlet turns its weight off in score.
+	outletCC string
+	noOutlet bool
 }
 
 // entry returns gazetteer entry i, parsed once per document.
@@ -103,6 +107,9 @@ func (res *resolution) run() {
 	res.capsLines = map[int]bool{}
 	res.admin1W = map[string]float64{}
 	res.words = scanWords(t)
+	if src := strings.TrimSpace(string(res.a.Document.Source)); src != "" {
+		res.outletCC, _ = res.g.OutletCountry(src)
+	}
 	res.scanOrgs()
 	res.scan()
 	res.addEntities()
@@ -897,6 +904,9 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 		s += 1
 	}
 	if ctx {
+		if e.Country == res.outletCC && !res.noOutlet && e.Kind != KindCountry {
+			s += 1 // the outlet's home breaks ties: Dawn's "Punjab" is Pakistan's
+		}
 		if w := res.countryW[e.Country] - vote(c.voteCountry, e.Country); w > 0 && e.Kind != KindCountry {
 			s += 1.5 * math.Min(w, 3)
 		}
@@ -960,6 +970,14 @@ func (res *resolution) choose(c *cand) {
 		}
 		if nb != best {
 			c.why = "context"
+			if res.outletCC != "" && res.entry(best).Country == res.outletCC {
+				// did the outlet's home decide?
+				res.noOutlet = true
+				if ob := res.best(c); ob != best {
+					c.why = "outlet"
+				}
+				res.noOutlet = false
+			}
 		}
 	}
 	if len(c.entries) == 1 && c.why == "population" {
@@ -969,6 +987,17 @@ func (res *resolution) choose(c *cand) {
 	if second >= 0 && bs-ss < 1 && res.entry(second).Country != res.entry(best).Country {
 		c.why += ".ambiguous"
 	}
+}
+
+// best returns c's best-scoring entry in context.
+func (res *resolution) best(c *cand) int32 {
+	best, bs := int32(-1), 0.0
+	for _, i := range c.entries {
+		if s, _ := res.score(c, i, true); best < 0 || s > bs {
+			best, bs = i, s
+		}
+	}
+	return best
 }
 
 // strong reports whether the evidence for c meaning e is enough.

@@ -399,6 +399,7 @@ func (res *resolution) covered(span, name doc.Span) bool {
 func (res *resolution) placeUnlisted() {
 	t := res.a.Document.Text
 	res.namesakesAbroad()
+	res.capitalMentions()
 	byKey := map[string]int32{}
 	placed := map[int]*cand{} // by index into res.unknown
 	docCC, docA1 := "", ""
