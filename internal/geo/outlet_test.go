@@ -95,3 +95,34 @@ func TestOutletPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletTieBreak checks that the outlet's home decides between
+// namesakes in two countries, and says so, but not against the text.
+func TestOutletTieBreak(t *testing.T) {
+	tests := []struct {
+		source, text, name string
+		want               string // "ISO3 rule-prefix"
+	}{
+		{"The Hindu", "Teachers staged a protest against the Punjab government.", "Punjab", "IND geo.outlet"},
+		{"Dawn", "Teachers staged a protest against the Punjab government.", "Punjab", "PAK "},
+		{"Hindustan Times", "Over 1000 residents of Mansa blocked traffic.", "Mansa", "IND geo.outlet"},
+		// the text's own evidence wins over the outlet
+		{"The Hindu", "Teachers protested in Lahore and elsewhere in Punjab.", "Punjab", "PAK "},
+	}
+	for _, tt := range tests {
+		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
+		if err := testResolver().Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, p := range a.Places {
+			if p.Name == tt.name {
+				got = string(p.Country) + " " + p.Rule
+			}
+		}
+		cc, rule, _ := strings.Cut(tt.want, " ")
+		if !strings.HasPrefix(got, cc+" "+rule) || rule == "" && strings.Contains(got, "outlet") {
+			t.Errorf("%s: %q in %q = %q, want %q", tt.source, tt.name, tt.text, got, tt.want)
+		}
+	}
+}
