@@ -29,6 +29,11 @@ type Pattern struct {
 	// keep the pattern from applying ("strike" is no labour strike in "an
 	// Israeli strike on Gaza").
 	Veto []string
+	// Agent lists words one of which must head the doer of a verb
+	// trigger (the subject of an active verb, the by-agent of a passive
+	// one) for the pattern to apply: "hit" is an attack when "missiles"
+	// hit, not when prices do. Empty for any doer.
+	Agent []string
 	// Count says which casualty count the trigger itself reports when a
 	// number is its object or passive subject: "fatalities", "injuries",
 	// "detained", or "".
@@ -119,6 +124,10 @@ func (b *builder) patternLine(l line) error {
 			for _, w := range list(v) {
 				p.Veto = append(p.Veto, strings.ToLower(w))
 			}
+		case "agent":
+			for _, w := range list(v) {
+				p.Agent = append(p.Agent, strings.ToLower(w))
+			}
 		case "count":
 			if v != "fatalities" && v != "injuries" && v != "detained" {
 				return l.errorf("bad count %q (want fatalities, injuries or detained)", v)
@@ -131,7 +140,7 @@ func (b *builder) patternLine(l line) error {
 			}
 			p.Weight = w
 		default:
-			return l.errorf("unknown frame option %q (want target, need, veto, count or weight)", k)
+			return l.errorf("unknown frame option %q (want target, need, veto, agent, count or weight)", k)
 		}
 	}
 	if b.patternAt == nil {

@@ -94,8 +94,10 @@ func (s *sent) headLeft(end int) (np, bool) {
 		if !h.ok() {
 			break
 		}
-		if h.actor < 0 && p.actor >= 0 && s.d.place[p.from] == 0 {
-			// "officials of the ministry": the ministry names the actor.
+		if h.actor < 0 && p.actor >= 0 && s.d.place[p.from] == 0 && ownerPreps[s.word(j)] && !weaponNouns[s.word(h.headTok())] {
+			// "officials of the ministry": the ministry names the
+			// actor; "an air strike on Khan Younis" does not name who
+			// struck.
 			h.actor = p.actor
 		}
 		if s.word(j) == "of" {
@@ -106,6 +108,11 @@ func (s *sent) headLeft(end int) (np, bool) {
 	}
 	return p, true
 }
+
+// ownerPreps introduce a phrase that can name the body a noun before
+// them belongs to ("officials of the ministry", "police in X", "a
+// spokesman at the embassy", "fighters from the TTP").
+var ownerPreps = map[string]bool{"of": true, "in": true, "at": true, "from": true}
 
 // pp are prepositions whose phrase modifies the noun before it.
 var pp = map[string]bool{"in": true, "of": true, "from": true, "at": true, "near": true, "on": true, "inside": true, "outside": true}

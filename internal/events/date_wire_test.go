@@ -17,7 +17,7 @@ func TestDateOfWire(t *testing.T) {
 	}{
 		{"a day after the place phrase",
 			"A roadside bomb struck a minibus in Andar district, Ghazni province, yesterday, killing five civilians.",
-			[]string{"killing=2024-11-21"}},
+			[]string{"struck=2024-11-21"}},
 		{"overnight names no day beside a named one",
 			"Gunmen killed four guards in an overnight raid on a fuel depot in Kunduz on Wednesday.",
 			[]string{"raid=2024-11-20"}},

@@ -28,6 +28,7 @@ type Coder struct {
 	// byWord indexes patterns by the first word of each of their
 	// lemmas; the longest lemma is tried first.
 	byWord map[string][]trigger
+	kb     *dict.KB
 }
 
 // pattern is a dict.Pattern with its lookup helpers.
@@ -53,7 +54,7 @@ func New(opts Options) (*Coder, error) {
 			return nil, fmt.Errorf("load event patterns: %w", err)
 		}
 	}
-	c := &Coder{byWord: map[string][]trigger{}}
+	c := &Coder{byWord: map[string][]trigger{}, kb: kb}
 	for i, p := range kb.Patterns() {
 		q := pattern{Pattern: p, preps: map[string]bool{}}
 		if p.Need != "" {
@@ -91,6 +92,7 @@ func (c *Coder) Annotate(ctx context.Context, a *doc.Analysis) error {
 		return nil
 	}
 	d := newDocument(a)
+	d.countries = c.kb
 	var found []*event
 	military := d.militaryStrikes()
 	for si := range a.Sentences {

@@ -15,7 +15,7 @@ func (d *document) finish(evs []*event) []*event {
 	for _, e := range evs {
 		d.singleVictim(e)
 	}
-	evs = foldCasualtyVerbs(evs)
+	evs = d.foldCasualtyVerbs(evs)
 	evs = dropObjects(evs)
 	evs = dropProtestDemands(evs)
 	evs = d.dropTargetedGatherings(evs)
@@ -34,6 +34,7 @@ func (d *document) finish(evs []*event) []*event {
 	}
 	evs = substantial(evs)
 	evs = d.merge(evs)
+	d.armedSources(evs)
 	d.riots(evs)
 	for _, e := range evs {
 		// QuadClass follows the final CAMEO code, whatever merges and
@@ -54,8 +55,10 @@ func (d *document) finish(evs []*event) []*event {
 
 // foldCasualtyVerbs merges an event made by a casualty verb ("killed 12
 // soldiers", ", killing 12") into another assault of the same sentence:
-// "an attack on a post killed 12 soldiers" is one attack.
-func foldCasualtyVerbs(evs []*event) []*event {
+// "an attack on a post killed 12 soldiers" is one attack. The verb's
+// victims become the attack's target when the attack's own target is a
+// place rather than people (see strikeVictims).
+func (d *document) foldCasualtyVerbs(evs []*event) []*event {
 	out := evs[:0]
 	for i, e := range evs {
 		if e.pat.Count == "" || e.ev.Type != "ASSAULT" {
@@ -72,6 +75,9 @@ func foldCasualtyVerbs(evs []*event) []*event {
 		if host == nil {
 			out = append(out, e)
 			continue
+		}
+		if d.strikeVictims(host, e) {
+			host.ev.Target, host.tgtActor, host.tgtPeople = e.ev.Target, e.tgtActor, true
 		}
 		fill(host, e)
 	}

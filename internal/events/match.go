@@ -159,35 +159,58 @@ func (s *sent) modifierParticiple(i int) bool {
 }
 
 // match returns the pattern whose trigger starts at token i (the longest
-// lemma first) and the number of tokens it covers.
+// lemma first) and the number of tokens it covers. A past or -ing form
+// whose lemma the tagger got wrong ("shelled" as "shel") still matches
+// its verb's triggers by its regular inflection.
 func (c *Coder) match(s *sent, i int) (*pattern, int) {
 	w := s.word(i)
 	for _, key := range [3]string{s.lemma(i), w, strings.TrimSuffix(w, "s")} {
-		ts := c.byWord[key]
-		for _, t := range ts {
-			if i+len(t.words) > s.last {
-				continue
-			}
-			ok := true
-			for k, w := range t.words {
-				if s.lemma(i+k) != w && s.word(i+k) != w {
-					ok = false
-					break
-				}
-			}
-			if !ok {
-				continue
-			}
-			p := &c.patterns[t.pat]
-			end := i + len(t.words)
-			if !s.posFits(p, i, end) || !s.needMet(p, end) || s.vetoed(p, i, end) {
-				continue
-			}
-			return p, len(t.words)
+		if p, n := c.matchAt(s, i, c.byWord[key], false); p != nil {
+			return p, n
 		}
 		if key == w && !strings.HasSuffix(w, "s") {
 			break
 		}
+	}
+	for _, key := range stems(w) {
+		if key == s.lemma(i) {
+			continue
+		}
+		if p, n := c.matchAt(s, i, c.byWord[key], true); p != nil {
+			return p, n
+		}
+	}
+	return nil, 0
+}
+
+// matchAt returns the first of the triggers ts that matches at token i
+// and fits its pattern's part of speech, need and veto; inflected lets
+// the first word match by regular inflection (see inflects), for verb
+// patterns only.
+func (c *Coder) matchAt(s *sent, i int, ts []trigger, inflected bool) (*pattern, int) {
+	for _, t := range ts {
+		if i+len(t.words) > s.last {
+			continue
+		}
+		p := &c.patterns[t.pat]
+		if inflected && p.POS != "VERB" {
+			continue
+		}
+		ok := true
+		for k, w := range t.words {
+			if s.lemma(i+k) != w && s.word(i+k) != w && !(inflected && k == 0 && inflects(s.word(i), w)) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := i + len(t.words)
+		if !s.posFits(p, i, end) || !s.needMet(p, end) || s.vetoed(p, i, end) {
+			continue
+		}
+		return p, len(t.words)
 	}
 	return nil, 0
 }
@@ -454,7 +477,8 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 		e.relative = !e.modifier && (s.inRelative(from) || s.inReasonClause(from))
 		e.passive = s.passive(from)
 		subj, ok := s.subjectOf(from, 0)
-		if p.Type == "ASSAULT" && s.naturalCause(subj, ok, e.passive, to) || s.agreesWithView(from, to) {
+		if p.Type == "ASSAULT" && s.naturalCause(subj, ok, e.passive, to) || s.agreesWithView(from, to) ||
+			!s.agentMet(p, subj, ok, e.passive, to) {
 			return nil
 		}
 		if e.modifier {
@@ -489,7 +513,9 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 		e.present = s.presentTense(from)
 		e.participle = s.isParticiple(from) && !s.beforeIsBe(from) && s.prevVerb(from) >= 0
 	} else {
-		if src := s.nounSource(from, to); src.ok() {
+		if src, ok := s.armedModifier(from, to); ok && p.Type == "ASSAULT" {
+			srcs = []np{src} // "an Israeli air strike": Israel's military
+		} else if src := s.nounSource(from, to); src.ok() {
 			srcs = s.coordinated(src, true)
 		}
 		if tgt := s.prepTarget(p, to); tgt.ok() {
@@ -510,6 +536,11 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 	}
 	if e.headline {
 		e.present = true
+	}
+	if p.Type == "ASSAULT" {
+		for k := range srcs {
+			srcs[k] = s.armedPhrase(srcs[k]) // "Russian missiles": Russia's military
+		}
 	}
 	// Sources are actors or people ("hartal supporters"); any other
 	// phrase ("a bomb") is an instrument, not a source.
@@ -542,6 +573,9 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 			x.ev.Context = []string{}
 			if sr.ok() {
 				x.ev.Source, x.srcActor = s.arg(sr), sr.actor
+				if sr.mil != "" {
+					s.d.armed[x.ev.Source] = sr.mil
+				}
 			}
 			if tg.ok() {
 				x.ev.Target, x.tgtActor = s.arg(tg), tg.actor
@@ -557,7 +591,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 func (s *sent) onlyAgents(ps []np) []np {
 	var out []np
 	for _, p := range ps {
-		if (p.actor >= 0 || s.people(p)) && !s.tollPhrase(p) {
+		if (p.actor >= 0 || p.mil != "" || s.people(p)) && !s.tollPhrase(p) {
 			out = append(out, p)
 		}
 	}

@@ -128,7 +128,7 @@ func TestStrikeSenses(t *testing.T) {
 		want       []string
 	}{
 		{"airstrikes named earlier", "Warplanes pounded villages in Idlib on Monday. Local officials said the strikes hit a school.",
-			[]string{"ASSAULT/aerial ->- date=2024-11-18 at=Idlib"}},
+			[]string{"ASSAULT/aerial ->villages date=2024-11-18 at=Idlib"}},
 		{"strikes that kill", "Officials said the strikes killed four fighters near Marib on Monday.",
 			[]string{"ASSAULT ->four fighters killed=4 date=2024-11-18 at=Ma'rib"}},
 		{"a labour strike", "Bus drivers in Lagos began a strike on Monday over unpaid wages.",

@@ -25,7 +25,8 @@ func (d *document) riots(evs []*event) {
 		}
 		src, tgt := argText(e.ev.Source), argText(e.ev.Target)
 		armedSrc := d.sectorOf(e.srcActor, "MIL", "COP", "REB", "SPY")
-		if armedSrc && e.srcActor >= 0 && (crowd(tgt) || gathering(tgt)) && (d.sectorOf(e.srcActor, "MIL", "COP")) {
+		if armedSrc && e.srcActor >= 0 && (crowd(tgt) || gathering(tgt)) && (d.sectorOf(e.srcActor, "MIL", "COP")) &&
+			!heavyArms[string(e.ev.Mode)] {
 			e.ev.Mode, e.ev.Cameo, e.ev.Goldstein = "crowd-control", "175", -9.0
 			e.ev.Rule += ".crowd-control"
 			continue
@@ -65,6 +66,11 @@ func argText(a *doc.Arg) string {
 }
 
 // crowd reports whether a phrase names a crowd or partisans.
+// heavyArms are modes of attacks that no one uses on a crowd to control
+// it: "shelling killed five people" is a strike, not crowd control.
+var heavyArms = map[string]bool{"explosives": true, "aerial": true, "heavy-weapons": true, "drone": true,
+	"suicide-attack": true}
+
 func crowd(s string) bool {
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
 		if crowdWords[w] {

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"sitrep/dict"
 	"sitrep/internal/doc"
 )
 
@@ -19,12 +20,18 @@ type document struct {
 	time  []int    // per token: index into a.Times + 1
 	named []bool   // per token: inside a name that is not an event (LAW, ORG, PERSON entities)
 	title int      // index of the headline sentence, -1 for none
+	// countries resolves demonyms and country codes; nil for none.
+	countries *dict.KB
+	// armed maps a source argument named by a weapon's country to the
+	// country (see armed.go).
+	armed map[*doc.Arg]string
 }
 
 func newDocument(a *doc.Analysis) *document {
 	n := len(a.Tokens)
 	d := &document{a: a, lower: make([]string, n), actor: make([]int, n), mEnd: make([]int, n),
-		mFrom: make([]int, n), place: make([]int, n), time: make([]int, n), named: make([]bool, n), title: -1}
+		mFrom: make([]int, n), place: make([]int, n), time: make([]int, n), named: make([]bool, n), title: -1,
+		armed: map[*doc.Arg]string{}}
 	for i, t := range a.Tokens {
 		d.lower[i] = strings.ToLower(t.Text)
 	}
@@ -121,6 +128,9 @@ type np struct {
 	from, to int
 	actor    int
 	head     int // the head noun's token + 1, 0 for the last one
+	// mil is the country whose arms the phrase names as the doer
+	// ("Russian missiles"), "" for none (see armed.go).
+	mil string
 }
 
 // headTok returns the token of the phrase's head noun.
