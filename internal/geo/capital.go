@@ -27,6 +27,10 @@ var capitalBlock = map[string]bool{"state": true, "provincial": true, "province"
 	"tourist": true, "fashion": true, "film": true, "world": true, "business": true, "industrial": true,
 	"global": true, "european": true, "venture": true, "working": true, "human": true, "share": true}
 
+// distanceWords measure a bearing from a place: "40 km from the capital".
+var distanceWords = map[string]bool{"km": true, "kms": true, "kilometres": true, "kilometers": true, "miles": true,
+	"mile": true, "metres": true, "meters": true, "kilometre": true, "kilometer": true}
+
 // capitalNext are the lower-case words that may follow "the capital"
 // when it names a place ("in the capital on Monday", "the capital and
 // its suburbs"); any other word makes it a noun's modifier ("capital
@@ -83,6 +87,10 @@ func (res *resolution) capitalMentions() {
 		}
 		if gap := t[ws[k].end:ws[k+1].start]; gap != " " {
 			continue
+		}
+		if k >= 2 && (res.low(k-1) == "of" || res.low(k-1) == "from") && (directions[res.low(k-2)] ||
+			compass[res.low(k-2)] || distanceWords[res.low(k-2)]) {
+			continue // "south of the capital", "40 km from the capital": a bearing, not the place
 		}
 		start = ws[k].start
 		if res.low(k) == "in" {

@@ -27,6 +27,8 @@ func TestCapitalWord(t *testing.T) {
 		{"", "Pakistani lawyers called for an end to capital punishment.", ""},
 		{"", "Afghan officials said the capital of Helmand was calm.", ""},
 		{"", "Pakistani officials said the capital, Islamabad, was calm.", ""},
+		{"", "In Iskandiriyah, south of the capital, Iraqi soldiers clashed with gunmen.", ""},
+		{"", "Afghan police said a bomb went off 40 km from the capital.", ""},
 	}
 	for _, tt := range tests {
 		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})

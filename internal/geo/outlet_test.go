@@ -126,3 +126,35 @@ func TestOutletTieBreak(t *testing.T) {
 		}
 	}
 }
+
+// TestOutletNamesakeAbroad checks that a local outlet's report does not
+// take a small namesake abroad that nothing in it supports, and that a
+// country after "pro-" or "anti-" is a side taken, not a place.
+func TestOutletNamesakeAbroad(t *testing.T) {
+	tests := []struct {
+		source, text, gpe string
+		want              string // the places as "Name/ISO3" joined by ";"
+	}{
+		{"United News of Bangladesh", "Assailants torched a bus at Badda on Monday.", "Badda", "Bangladesh/BGD"},
+		{"", "Assailants torched a bus at Badda on Monday.", "Badda", "Badda/RUS"},
+		{"Kashmir Times", "Protesters raised pro-Pakistan slogans in the old town.", "", "India/IND"},
+		{"", "Protesters raised anti-India slogans in the old town.", "", ""},
+	}
+	for _, tt := range tests {
+		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
+		if tt.gpe != "" {
+			at := strings.Index(tt.text, tt.gpe)
+			a.Entities = append(a.Entities, doc.Entity{ID: "n1", Type: doc.GPE, Text: tt.gpe, Start: at, End: at + len(tt.gpe)})
+		}
+		if err := testResolver().Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range a.Places {
+			got = append(got, p.Name+"/"+string(p.Country))
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("places of %q from %q = %q, want %q", tt.text, tt.source, got, tt.want)
+		}
+	}
+}

@@ -220,6 +220,10 @@ func (res *resolution) scan() {
 					break
 				}
 			}
+			if stance(t, ws[i].start) {
+				i, found = j+1, true // "pro-Pakistan slogans": a side taken, not a place
+				continue
+			}
 			res.cands = append(res.cands, &cand{span: doc.Span{Start: ws[i].start, End: ws[j].end},
 				nameEnd: ws[j].end, entries: entries, single: n == 1, initial: ws[i].initial})
 			if k := designatorKind[strings.ToLower(t[ws[j].start:ws[j].end])]; n > 1 && k != "" && k != KindCity {
@@ -236,6 +240,17 @@ func (res *resolution) scan() {
 			i++
 		}
 	}
+}
+
+// stance reports whether the name at start follows "pro-" or "anti-"
+// ("pro-Pakistan slogans", "anti-India protests").
+func stance(t string, start int) bool {
+	for _, p := range []string{"pro-", "anti-", "Pro-", "Anti-"} {
+		if strings.HasSuffix(t[:start], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // allCapsLine reports whether word i stands in a line written in capitals
@@ -1053,6 +1068,11 @@ func (res *resolution) otherCountry(cc string) float64 {
 		if k != cc && w > m {
 			m = w
 		}
+	}
+	if res.outletCC != "" && res.outletCC != cc && !res.noOutlet {
+		// a local outlet's report is about home unless it says otherwise:
+		// a small namesake abroad with no word for its country is not it
+		m = max(m, 2)
 	}
 	return m
 }
