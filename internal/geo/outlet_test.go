@@ -158,3 +158,40 @@ func TestOutletNamesakeAbroad(t *testing.T) {
 		}
 	}
 }
+
+// FuzzOutlet checks that any outlet name, a record's untrusted metadata,
+// neither panics nor changes between runs, and that a report with no
+// place gets at most one outlet place, without mentions.
+func FuzzOutlet(f *testing.F) {
+	for _, s := range []string{"The Hindu", "EKantipur.com; Himalayan Times", "The Telegraph (India)", "(", "a/b,c;",
+		"Dawn (", ".com", "Xinhua, DVB", "Times of India"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		g, err := testResolver().Gazetteer()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, _ := g.OutletCountry(src); a != "" {
+			if b, _ := g.OutletCountry(src); a != b {
+				t.Fatalf("OutletCountry(%q) = %q, then %q", src, a, b)
+			}
+		}
+		a := doc.New(doc.Document{Text: "Farmers staged a protest outside the collectorate.", Source: doc.Str(src)})
+		if err := testResolver().Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		for _, p := range a.Places {
+			if strings.HasPrefix(p.Rule, "geo.outlet:") {
+				n++
+				if len(p.Mentions) != 0 {
+					t.Fatalf("outlet place of %q has mentions", src)
+				}
+			}
+		}
+		if n > 1 {
+			t.Fatalf("%d outlet places for %q", n, src)
+		}
+	})
+}
