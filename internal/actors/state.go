@@ -379,7 +379,7 @@ func (s *state) output() {
 	slices.SortStableFunc(list, func(x, y *actor) int { return cmp.Compare(x.mentions[0].Start, y.mentions[0].Start) })
 	out := make([]doc.Actor, 0, len(list))
 	for i, ac := range list {
-		id := "a" + itoa(i+1)
+		id := actorID(i + 1)
 		roles := ac.roles
 		if roles == nil {
 			roles = []string{}
@@ -389,7 +389,11 @@ func (s *state) output() {
 			Code: doc.Str(ac.code), Roles: roles, KB: doc.Str(ac.kb), Mentions: ac.mentions, Rule: strings.TrimSpace(ac.rule),
 		})
 	}
-	s.a.Actors = append(s.a.Actors, out...)
+	if len(s.a.Actors) == 0 {
+		s.a.Actors = out
+	} else {
+		s.a.Actors = append(s.a.Actors, out...)
+	}
 	s.linkEntities(out)
 }
 
@@ -403,7 +407,11 @@ func (s *state) linkEntities(out []doc.Actor) {
 	// Every mention, by start, each with its actor's rank and its own
 	// rank in that actor's list (which the tie rule needs).
 	type ref struct{ start, end, actor, nth int }
-	var refs []ref
+	n := 0
+	for _, ac := range out {
+		n += len(ac.Mentions)
+	}
+	refs := make([]ref, 0, n)
 	maxLen := 0
 	for i, ac := range out {
 		for k, m := range ac.Mentions {
@@ -429,6 +437,24 @@ func (s *state) linkEntities(out []doc.Actor) {
 			e.Actor = doc.Str(out[best.actor].ID)
 		}
 	}
+}
+
+// actorIDs are the first actor ids, made once: most documents need no
+// other.
+var actorIDs = func() []string {
+	ids := make([]string, 100)
+	for i := range ids {
+		ids[i] = "a" + itoa(i)
+	}
+	return ids
+}()
+
+// actorID returns "a" and n.
+func actorID(n int) string {
+	if n < len(actorIDs) {
+		return actorIDs[n]
+	}
+	return "a" + itoa(n)
 }
 
 func itoa(n int) string {
