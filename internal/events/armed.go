@@ -199,25 +199,31 @@ func (s *sent) armedPhrase(p np) np {
 
 // armsModifier reports whether token i can stand between a country's
 // word and the weapon it fires: an adjective or hyphen ("long-range"), a
-// weapon noun or a word of a weapon's name ("air", "cruise", "border"
-// in "cross-border shelling"). A possessive or another noun ends the
-// weapon's phrase: "their Chinese boss's attack" is the boss's.
+// weapon noun or a word of a weapon's name ("air", "cruise", "glide",
+// "tank", "border" in "cross-border shelling"). A possessive, an actor or
+// a noun that owns the weapon ends the weapon's phrase: "their Chinese
+// boss's attack" is the boss's.
 func (s *sent) armsModifier(i int) bool {
 	w := s.word(i)
 	switch {
+	case s.d.actor[i] > 0 || w == "'s" || w == "’s" || w == "'" || s.word(i+1) == "'s" || s.word(i+1) == "’s":
+		return false
 	case weaponNouns[w] || armsWords[w] || w == "-":
 		return true
-	case s.pos(i) == "ADJ" && s.d.actor[i] == 0 && w != "'s":
+	}
+	switch s.pos(i) {
+	case "ADJ", "NOUN", "PROPN":
 		return true
 	}
 	return false
 }
 
-// armsWords are nouns that name a kind of weapon or strike before its
-// head ("air strike", "cruise missile", "cross-border shelling").
+// armsWords are words that name a kind of weapon or strike before its
+// head, whatever their tag ("air strike", "cruise missile",
+// "cross-border shelling").
 var armsWords = map[string]bool{"air": true, "cruise": true, "ballistic": true, "cross": true, "border": true,
-	"naval": true, "ground": true, "military": true, "tank": true, "sniper": true, "range": true, "army": false,
-	"retaliatory": true, "overnight": true, "hypersonic": true, "guided": true, "precision": true}
+	"naval": true, "ground": true, "military": true, "tank": true, "sniper": true, "range": true,
+	"retaliatory": true, "overnight": true, "hypersonic": true, "guided": true, "precision": true, "glide": true}
 
 // armedSources gives events whose source is a weapon's country their
 // source actor: the document's actor of that country's military when

@@ -66,6 +66,10 @@ func TestArmedCountry(t *testing.T) {
 			"ASSAULT/aerial Turkish warplanes[TURMIL]>Kurdish positions[-]"},
 		{"hit by shelling", "A school in Kharkiv was hit by Russian shelling on Sunday.",
 			"ASSAULT/heavy-weapons Russian shelling[RUSMIL]>A school[-]"},
+		{"a weapon's own name between", "A Russian glide bomb struck an apartment block in Zaporizhzhia on Friday, killing six people.",
+			"ASSAULT/explosives A Russian glide bomb[RUSMIL]>six people[UKRCVL]"},
+		{"drones struck", "Ukrainian drones struck a fuel depot near Belgorod on Wednesday.",
+			"ASSAULT/drone Ukrainian drones[UKRMIL]>a fuel depot[-]"},
 		{"troops' own country kept", "Pakistani troops killed five militants in North Waziristan on Sunday.",
 			"ASSAULT Pakistani troops[PAKMIL]>five militants[PAKREB]"},
 	}
@@ -103,6 +107,8 @@ func TestNotArmed(t *testing.T) {
 		{"storms pounded", "Heavy storms pounded the coast of Sri Lanka on Sunday.", ""},
 		{"struck a deal", "Kenya and Uganda struck a deal on fuel imports on Monday.", ""},
 		{"made in", "US-made missiles hit a school in Kharkiv on Sunday.", "ASSAULT/heavy-weapons ->a school[-]"},
+		{"a possessive owns the attack", "Three guards died in their Chinese employer's attack on a mine near Kolwezi on Monday.",
+			"ASSAULT ->a mine[-]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -394,7 +394,7 @@ func (d *document) weapon(e *event) {
 func (d *document) weaponOf(si int) string {
 	s := d.a.Sentences[si]
 	best := ""
-	rank := map[string]int{"suicide-attack": 5, "explosives": 4, "aerial": 3, "heavy-weapons": 2, "firearms": 1}
+	rank := map[string]int{"suicide-attack": 5, "explosives": 4, "aerial": 3, "drone": 3, "heavy-weapons": 2, "firearms": 1}
 	for i := s.First; i < s.Last; i++ {
 		m := weaponWords[d.lower[i]]
 		if m == "suicide-attack" && (i+1 >= s.Last || !strings.HasPrefix(d.lower[i+1], "bomb") && d.lower[i+1] != "attack" && d.lower[i+1] != "attacker") {
@@ -421,9 +421,11 @@ var weaponWords = map[string]string{
 	"cocktail": "explosives", "cocktails": "explosives", "dynamite": "explosives",
 	"antipersonnel": "explosives", "mines": "explosives", "detonated": "explosives",
 	"shell": "heavy-weapons", "shelling": "heavy-weapons", "projectile": "heavy-weapons", "projectiles": "heavy-weapons",
+	"drone": "drone", "drones": "drone",
 }
 
-var weaponCameo = map[string]string{"suicide-attack": "1831", "explosives": "183", "heavy-weapons": "194", "aerial": "195", "firearms": "190"}
+var weaponCameo = map[string]string{"suicide-attack": "1831", "explosives": "183", "heavy-weapons": "194", "aerial": "195",
+	"drone": "195", "firearms": "190"}
 
 // singleVictim gives a killing, wounding or abduction with no count
 // and one named or singular victim ("killed a journalist", "killed
