@@ -38,7 +38,8 @@
 // coordinates. A small town that holds such a place is read as its
 // namesake province ("in Rusoh, Narathiwat, Thailand"). A report that names no place at all gets the country its
 // organisations and demonyms clearly point to, as a place without
-// mentions (rule geo.report); one that yields no country at all gets
+// mentions (rule geo.report; the province or town its organisations are
+// named for when they agree: "the Kerala Assembly"); one that yields no country at all gets
 // its outlet's home country (Document.Source: dict/outlets.tsv, or a
 // place in the outlet's name; rule geo.outlet, outlet.go), and the
 // outlet's home breaks ties between namesakes ("Punjab" in Dawn or The

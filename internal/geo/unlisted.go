@@ -475,7 +475,8 @@ func (res *resolution) placeUnlisted() {
 // country its other words point to (demonyms, places inside
 // organisations' names: "Indian farmers", "the Manipur Pradesh Congress
 // Committee") when one clearly leads, as a place without mentions (rule
-// geo.report:SOURCE), so that its events have a country.
+// geo.report:SOURCE), so that its events have a country; the province or
+// town its organisations are named for when they agree (namedSeat).
 func (res *resolution) reportCountry() {
 	for _, c := range res.cands {
 		if !c.vetoed && c.ok && res.entry(c.chosen).Country != "" {
@@ -505,8 +506,70 @@ func (res *resolution) reportCountry() {
 	if cc == "" || !ok || best < 2 || second*2 > best {
 		return
 	}
+	if j := res.namedSeat(cc); j >= 0 {
+		i = j
+	}
 	res.cands = append(res.cands, &cand{span: doc.Span{Start: -1, End: -1}, entries: []int32{i}, chosen: i, ok: true,
 		why: "report"})
+}
+
+// namedSeat returns the province or town of country cc (ISO2) that the
+// report's organisations are named for ("the Kerala Assembly", "Khulna
+// City Awami League", "Haryana State Electricity Board"), when they all
+// lie in one province: the town when they name one town of 100,000
+// people or a provincial seat, else the province; -1 for none. A report
+// that names no place but bodies of one province is likely about it.
+func (res *resolution) namedSeat(cc string) int32 {
+	admin1, town := "", int32(-1)
+	towns := 0
+	for _, c := range res.cands {
+		if !c.inName {
+			continue
+		}
+		if occ, _ := res.nameCountry(c); occ != cc {
+			continue
+		}
+		var a1 string
+		city := int32(-1)
+		for _, i := range c.entries {
+			e := res.entry(i)
+			switch {
+			case e.Country != cc || e.Admin1 == "":
+				continue
+			case e.Kind == KindCity && (e.Pop >= 100000 || e.Feature == "PPLC" || e.Feature == "PPLA"):
+				if city < 0 || e.Pop > res.entry(city).Pop {
+					city = i
+				}
+			case e.Kind != KindAdmin1:
+				continue
+			}
+			if a1 != "" && a1 != e.Admin1 {
+				return -1 // a name two provinces share
+			}
+			a1 = e.Admin1
+		}
+		if a1 == "" {
+			continue
+		}
+		if admin1 != "" && admin1 != a1 {
+			return -1 // bodies of two provinces
+		}
+		admin1 = a1
+		if city >= 0 && city != town {
+			town = city
+			towns++
+		}
+	}
+	if admin1 == "" {
+		return -1
+	}
+	if towns == 1 {
+		return town
+	}
+	if i, ok := res.g.admin1[cc+"."+admin1]; ok {
+		return i
+	}
+	return -1
 }
 
 // namesakesAbroad turns a town paired with a place that cannot contain

@@ -81,6 +81,14 @@ func TestReportCountry(t *testing.T) {
 			"Bangladesh/BGD/geo.report:dict:BGD"},
 		{"Members of the Communist Party of India protested against the price rise. Indian farmers joined them.",
 			[]string{"Communist Party of India"}, "India/IND/geo.report:dict:IND"},
+		// bodies of one province: the province, or the one town they name
+		{"Fishworkers laid siege to the office of the Kerala State Coastal Development Corporation. The Kerala Fishworkers Union joined them.",
+			[]string{"Kerala State Coastal Development Corporation", "Kerala Fishworkers Union"}, "Kerala/IND/geo.report:admin1:IN.13"},
+		{"The Khulna City Awami League brought out a procession against the hartal.", []string{"Khulna City Awami League"},
+			"Khulna/BGD/geo.report:geonames:1336135"},
+		// bodies of two provinces: the country
+		{"The Kerala State Electricity Board and the Karnataka Power Corporation signed a deal. Indian officials welcomed it.",
+			[]string{"Kerala State Electricity Board", "Karnataka Power Corporation"}, "India/IND/geo.report:dict:IND"},
 		// one demonym is too little
 		{"Indian farmers protested against the price rise.", nil, ""},
 		// a report that names a place gets none
