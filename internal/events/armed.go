@@ -233,6 +233,9 @@ var armsWords = map[string]bool{"air": true, "cruise": true, "ballistic": true, 
 // only events kept get actors.
 func (d *document) armedSources(evs []*event) {
 	for _, e := range evs {
+		if e.ev.Type == "ASSAULT" {
+			d.placePeople(e)
+		}
 		if e.ev.Type != "ASSAULT" || e.ev.Source == nil {
 			continue
 		}
@@ -252,6 +255,47 @@ func (d *document) armedSources(evs []*event) {
 		}
 	}
 }
+
+// capitalAsPlace reports whether the phrase p is a capital that the
+// actors stage read as its government ("Kyiv" in "strikes on Kyiv"): an
+// attack on a capital hits the city and its people, while "sanctions on
+// Moscow" or "Kabul urged" name the government.
+func (s *sent) capitalAsPlace(p np) bool {
+	if !p.ok() || p.actor < 0 || s.d.place[p.headTok()] == 0 {
+		return false
+	}
+	return strings.HasPrefix(s.d.a.Actors[p.actor].Rule, "capital.metonymy")
+}
+
+// placePeople gives an attack whose target is only a place's name
+// ("an air strike on Khan Younis", "pounded Kharkiv") the people of
+// that place as target actor: the civilians of its country, the
+// document's actor with that code when there is one, else one made here
+// (rule events.place-people). A country's name is no such target ("Israel
+// struck Iran" targets the state).
+func (d *document) placePeople(e *event) {
+	if e.ev.Target == nil || e.tgtActor >= 0 || d.countries == nil {
+		return
+	}
+	for _, p := range d.a.Places {
+		if p.Kind == "country" || p.Country == "" {
+			continue
+		}
+		for _, m := range p.Mentions {
+			if m.Start != e.ev.Target.Start || m.End != e.ev.Target.End {
+				continue
+			}
+			k := d.collectiveActor(string(p.Country), "CVL", "civilians", e.ev.Target, rulePlacePeople)
+			e.tgtActor = k
+			e.ev.Target.Actor = doc.Str(d.a.Actors[k].ID)
+			return
+		}
+	}
+}
+
+// rulePlacePeople names the rule behind a target actor made from the
+// place an attack hit (actors[].rule).
+const rulePlacePeople = "events.place-people dict/countries.tsv"
 
 // strikeVictims reports whether the victims of casualty verb f ("killed
 // 14 people") should be the target of the attack it is folded into
@@ -274,8 +318,16 @@ func (d *document) strikeVictims(host, f *event) bool {
 // military, adding arg's span to its mentions; an actor is made when the
 // document has none.
 func (d *document) militaryActor(iso string, arg *doc.Arg) int {
+	return d.collectiveActor(iso, "MIL", "security forces", arg, ruleArmed)
+}
+
+// collectiveActor returns the index of the document's actor coded iso +
+// sector, adding arg's span to its mentions; when there is none, a
+// collective named by the country's adjective and noun ("Ukrainian
+// civilians") is made, with the rule.
+func (d *document) collectiveActor(iso, sector, noun string, arg *doc.Arg, rule string) int {
 	m := doc.Mention{Start: arg.Start, End: arg.End, Text: arg.Text}
-	code := iso + "MIL"
+	code := iso + sector
 	for k := range d.a.Actors {
 		act := &d.a.Actors[k]
 		if string(act.Code) != code {
@@ -293,9 +345,9 @@ func (d *document) militaryActor(iso string, arg *doc.Arg) int {
 	if c, ok := d.countries.CountryByISO3(iso); ok {
 		name = c.Adjective()
 	}
-	d.a.Actors = append(d.a.Actors, doc.Actor{ID: d.nextActorID(), Name: name + " security forces",
-		Kind: doc.KindCollective, Country: doc.Str(iso), Sector: "MIL", Code: doc.Str(code),
-		Roles: []string{}, Mentions: []doc.Mention{m}, Rule: ruleArmed})
+	d.a.Actors = append(d.a.Actors, doc.Actor{ID: d.nextActorID(), Name: name + " " + noun,
+		Kind: doc.KindCollective, Country: doc.Str(iso), Sector: doc.Str(sector), Code: doc.Str(code),
+		Roles: []string{}, Mentions: []doc.Mention{m}, Rule: rule})
 	return len(d.a.Actors) - 1
 }
 
@@ -318,7 +370,7 @@ func (d *document) nextActorID() string {
 // country) none. Only a victims' actor named nowhere else is changed.
 func (d *document) victims(e *event, iso string, armed bool) {
 	t := e.tgtActor
-	if t < 0 || e.ev.Target == nil {
+	if t < 0 || e.ev.Target == nil || d.countries == nil {
 		return
 	}
 	act := &d.a.Actors[t]

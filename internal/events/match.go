@@ -566,8 +566,8 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 	var out []*event
 	for _, sr := range srcs {
 		for _, tg := range tgts {
-			if s.relationalActor(tg) {
-				tg.actor = -1 // "his counterpart" is someone else
+			if s.relationalActor(tg) || p.Type == "ASSAULT" && s.capitalAsPlace(tg) {
+				tg.actor = -1 // "his counterpart" is someone else; "strikes on Kyiv" hit the city
 			}
 			if sr.ok() && tg.ok() && sr.actor >= 0 && sr.actor == tg.actor {
 				continue
