@@ -195,7 +195,7 @@ func (s *sent) prepTarget(p *pattern, to int) np {
 			}
 			continue
 		}
-		if p.preps[w] && s.d.time[k+1] == 0 {
+		if p.preps[w] && (k+1 >= s.last || s.d.time[k+1] == 0) {
 			// The first phrase that names an actor wins ("agreed to a
 			// ceasefire with Israel"), else the first phrase.
 			q := s.npRight(k + 1)

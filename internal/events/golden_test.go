@@ -115,6 +115,8 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("Militants attacked a post, killing 12 soldiers.")
 	f.Add("Police arrested five suspects on Friday. The death toll rose to 15.")
 	f.Add("X and Y met Z, urging the Taliban to take action.")
+	f.Add("An Israeli air strike on Khan Younis killed 14 people. Russian missiles hit Kyiv, killing three.")
+	f.Add("Pakistani troops shelled posts; a school was hit by US-made shells.")
 	f.Fuzz(func(t *testing.T, text string) {
 		a := analyze(t, text)
 		for _, e := range a.Events {
