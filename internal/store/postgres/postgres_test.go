@@ -115,7 +115,7 @@ func BenchmarkQuery(b *testing.B) {
 		for i := 0; i < docs; i += 500 {
 			var as []*doc.Analysis
 			for j := i; j < min(i+500, docs); j++ {
-				as = append(as, storetest.GenReport(rng, j))
+				as = append(as, storetest.GenArchive(rng, j, docs))
 			}
 			if i < st.Documents {
 				continue

@@ -42,13 +42,16 @@ func genStore(b *testing.B, n int) (*store.Stats, string) {
 		for i := 0; i < docs; i += batch {
 			var as []*doc.Analysis
 			for j := i; j < min(i+batch, docs); j++ {
-				as = append(as, storetest.GenReport(rng, j))
+				as = append(as, storetest.GenArchive(rng, j, docs))
 			}
 			if i < st.Documents {
 				continue // already stored by an earlier run
 			}
 			if _, err := s.Put(ctx, as); err != nil {
 				b.Fatal(err)
+			}
+			if (i+batch)%20_000 == 0 {
+				fmt.Fprintf(os.Stderr, "genStore: %d documents after %s\n", i+batch, time.Since(start).Round(time.Second))
 			}
 		}
 		b.Logf("generated %d documents in %s", docs, time.Since(start).Round(time.Millisecond))

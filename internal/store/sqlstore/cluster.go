@@ -103,14 +103,19 @@ func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
 	// The candidates' ids come from the type and date index, in its
 	// order (the latest days first, so no sorting),
 	// with their clusters; the rows of those compared are read after.
-	cands := func(country string) string {
-		return `SELECT x.id, cm.cluster
-		FROM (SELECT id FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND id < ? AND id <> ?` + country + `
-			ORDER BY date_from DESC, id DESC LIMIT ` + fmt.Sprint(maxCandidates) + `) x
-		JOIN cluster_members cm ON cm.event = x.id ORDER BY x.id DESC`
-	}
-	c.cands = prep(cands(""))
-	c.candsIn = prep(cands(` AND country IN (?, '')`))
+	limit := fmt.Sprint(maxCandidates)
+	window := `SELECT id, date_from FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND id < ? AND id <> ?`
+	c.cands = prep(`SELECT x.id, cm.cluster
+		FROM (` + window + ` ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) x
+		JOIN cluster_members cm ON cm.event = x.id ORDER BY x.id DESC`)
+	// A placed report's: those of its country and the unplaced, each
+	// read from the (type, country, date_from) index in its order.
+	c.candsIn = prep(`SELECT x.id, cm.cluster
+		FROM (SELECT id, date_from FROM (` + window + ` AND country = ? ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) a
+			UNION ALL
+			SELECT id, date_from FROM (` + window + ` AND country = '' ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) b
+			ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) x
+		JOIN cluster_members cm ON cm.event = x.id ORDER BY x.id DESC`)
 	c.isHeld = prep(`SELECT 1 FROM cluster_holds WHERE doc_key = ? AND event_id = ?`)
 	c.addCluster = prep(`INSERT INTO clusters (type, first_event, events, documents, sources, latest_from, earliest_to,
 		fatalities_low, fatalities_best, fatalities_high, injuries_low, injuries_best, injuries_high)
@@ -363,7 +368,7 @@ func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi stri
 	var err error
 	if m.Country != "" && dedup.PlaceBound(m.Type) {
 		// Reports of another country conflict: they are not read.
-		rows, err = c.candsIn.QueryContext(ctx, m.Type, lo, hi, before, self, m.Country)
+		rows, err = c.candsIn.QueryContext(ctx, m.Type, lo, hi, before, self, m.Country, m.Type, lo, hi, before, self)
 	} else {
 		rows, err = c.cands.QueryContext(ctx, m.Type, lo, hi, before, self)
 	}

@@ -27,7 +27,23 @@ const GenEventsPerDoc = 5
 // GenReport is the i-th generated report: GenEventsPerDoc events between
 // actors of ten countries, over three years of dates.
 func GenReport(rng *rand.Rand, i int) *doc.Analysis {
-	day := time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, rng.IntN(3*365))
+	return genReport(rng, i, genStart.AddDate(0, 0, rng.IntN(genDays)))
+}
+
+// GenArchive is the i-th of n generated reports of an archive read in
+// the order of publication, as feeds and date-sorted archives arrive:
+// reports like GenReport's, their days spread evenly by i over the same
+// three years.
+func GenArchive(rng *rand.Rand, i, n int) *doc.Analysis {
+	return genReport(rng, i, genStart.AddDate(0, 0, int(int64(i)*genDays/int64(max(n, 1)))))
+}
+
+// The generated reports' days: three years from genStart.
+var genStart = time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)
+
+const genDays = 3 * 365
+
+func genReport(rng *rand.Rand, i int, day time.Time) *doc.Analysis {
 	r := Report{ID: fmt.Sprintf("g-%07d", i), Published: day.Format("2006-01-02"),
 		Text: fmt.Sprintf("Generated report %d\n\nOfficials discussed the %s and the %s on %s.", i,
 			genWords[rng.IntN(len(genWords))], genWords[rng.IntN(len(genWords))], day.Format("January 2"))}
