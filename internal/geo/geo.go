@@ -73,8 +73,10 @@
 // missed when no earlier stage says which it is and no province follows
 // it; towns below 1,000 people (5,000 outside the focus region) are not in
 // the gazetteer, nor sub-districts; divisions carry a representative
-// point, not a shape, and have no geonames id; provinces are today's
-// (Nepal's 2015 regions, Pakistan's FATA are not known as such).
+// point, not a shape, and have no geonames id; provinces are today's,
+// except that a report published before Pakistan's tribal areas merged
+// (2018) or Mymensingh Division was made (2015) gets the province of its
+// day (history.go); Nepal's 2015 development regions are not known.
 package geo
 
 import (

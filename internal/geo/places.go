@@ -16,7 +16,9 @@ import (
 // A place line adds an entry (KIND region, admin1, admin2, city or
 // locality, a part of a town that yields to it in events, or
 // admin2:CODE for a province whose GeoNames admin2 code towns are still
-// filed under though GeoNames dropped the division; CC an
+// filed under though GeoNames dropped the division, or for a district
+// whose GeoNames code it shares; city:CODE for a town of the district
+// of that GeoNames admin2 code; CC an
 // ISO2 code or "-" for a region across borders; ADMIN1 the name of its
 // first-level division or "-"; the first of NAMES is the entry's name). An
 // alias line gives more names to the existing entry of that country and
@@ -53,8 +55,8 @@ func (g *Gazetteer) parsePlaces(file, s string) error {
 				return errf("place line wants 8 fields (place, kind, country, admin1, names, lat, lon, note), got %d", len(f))
 			}
 			kind, code, _ := strings.Cut(f[1], ":")
-			if code != "" && kind != KindAdmin2 {
-				return errf("place: only an admin2 takes a code, got %q", f[1])
+			if code != "" && kind != KindAdmin2 && kind != KindCity {
+				return errf("place: only an admin2 or a city takes a code, got %q", f[1])
 			}
 			switch kind {
 			case KindRegion, KindAdmin1, KindAdmin2, KindCity, KindLocality:
@@ -91,6 +93,9 @@ func (g *Gazetteer) parsePlaces(file, s string) error {
 				// its own code, so that its places name it; a GeoNames code
 				// it once had when towns are still filed under it
 				e.Admin2 = cmp.Or(code, e.Source)
+			}
+			if !province && code != "" {
+				e.Admin2 = code // its district: "Jamrud" in Khyber
 			}
 			i := g.appendEntry(e)
 			if province {

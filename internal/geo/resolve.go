@@ -1004,6 +1004,15 @@ func (res *resolution) choose(c *cand) {
 	}
 }
 
+// day returns the report's publication day (YYYY-MM-DD), "" for none.
+func (res *resolution) day() string {
+	d := string(res.a.Document.Published)
+	if len(d) < 10 || d[4] != '-' || d[7] != '-' {
+		return ""
+	}
+	return d[:10]
+}
+
 // best returns c's best-scoring entry in context.
 func (res *resolution) best(c *cand) int32 {
 	best, bs := int32(-1), 0.0
@@ -1259,6 +1268,9 @@ func (res *resolution) place(e *Entry, id, why string) doc.Place {
 	}
 	if prov := res.g.Province(*e); prov != "" {
 		p.Admin1 = doc.Str(prov) // "Lamitan, Basilan": the province, not the region
+	}
+	if name := formerAdmin1Name(e, res.day()); name != "" {
+		p.Admin1 = doc.Str(name) // "Jamrud" in 2015 lay in the tribal areas
 	}
 	if !math.IsNaN(e.Lat) && !math.IsNaN(e.Lon) {
 		lat, lon := math.Round(e.Lat*1e4)/1e4, math.Round(e.Lon*1e4)/1e4

@@ -188,3 +188,36 @@ func TestPartsOfTowns(t *testing.T) {
 		}
 	}
 }
+
+// TestFormerAdmin1 checks that a place in a province that has since
+// changed gets, in a report of before the change, the province it then
+// lay in.
+func TestFormerAdmin1(t *testing.T) {
+	tests := []struct {
+		text, published, name, want string
+	}{
+		{"Militants attacked a checkpoint in Jamrud.", "2015-03-01", "Jamrud", "Federally Administered Tribal Areas"},
+		{"Militants attacked a checkpoint in Landi Kotal.", "2015-03-01", "Landi Kotal", "Federally Administered Tribal Areas"},
+		{"Militants attacked a checkpoint in Jamrud.", "2024-11-22", "Jamrud", "Khyber Pakhtunkhwa"},
+		{"Militants attacked a checkpoint in Jamrud.", "", "Jamrud", "Khyber Pakhtunkhwa"},
+		// settled districts of the province never were tribal
+		{"Militants attacked a checkpoint in Bannu.", "2015-03-01", "Bannu", "Khyber Pakhtunkhwa"},
+		{"Pickets blasted crude bombs in Mymensingh town.", "2015-02-10", "Mymensingh", "Dhaka"},
+		{"Pickets blasted crude bombs in Mymensingh town.", "2016-02-10", "Mymensingh", "Mymensingh"},
+	}
+	for _, tt := range tests {
+		a := doc.New(doc.Document{Text: tt.text, Published: doc.Str(tt.published)})
+		if err := testResolver().Annotate(t.Context(), a); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, p := range a.Places {
+			if p.Name == tt.name {
+				got = string(p.Admin1)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("admin1 of %q in %q published %q = %q, want %q", tt.name, tt.text, tt.published, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,43 @@
+package geo
+
+import "slices"
+
+// Provinces change: Pakistan merged its Federally Administered Tribal
+// Areas into Khyber Pakhtunkhwa on 31 May 2018; Bangladesh carved
+// Mymensingh Division out of Dhaka Division on 14 September 2015. The
+// gazetteer knows today's provinces, but a report speaks of its own day:
+// a place in a changed province, in a report published before the
+// change, gets the province it then lay in as its admin1. The report's
+// day is Document.Published; a report without one gets today's.
+
+// formerAdmin1 is a first-level division as it was until a day.
+type formerAdmin1 struct {
+	country, admin1 string   // today's division (ISO2, GeoNames admin1 code)
+	admin2          []string // its GeoNames admin2 codes that lay in the former one; nil for all
+	until           string   // the last day it stood (YYYY-MM-DD)
+	name            string   // the former division's name
+}
+
+// formerAdmin1s are the changes sitrep knows.
+var formerAdmin1s = []formerAdmin1{
+	// the tribal agencies: Khyber, North and South Waziristan, Kurram,
+	// Bajaur, Mohmand, Orakzai
+	{"PK", "03", []string{"1173641", "1168875", "1164536", "1172574", "1183781", "1170122", "1168705"}, "2018-05-30",
+		"Federally Administered Tribal Areas"},
+	{"BD", "H", nil, "2015-09-13", "Dhaka"},
+}
+
+// formerAdmin1Name returns the name of the first-level division e lay in
+// on day (YYYY-MM-DD), when it differs from today's; "" otherwise.
+func formerAdmin1Name(e *Entry, day string) string {
+	if day == "" || e.Kind == KindCountry || e.Kind == KindAdmin1 || e.Kind == KindRegion {
+		return ""
+	}
+	for _, f := range formerAdmin1s {
+		if e.Country == f.country && e.Admin1 == f.admin1 && day <= f.until &&
+			(f.admin2 == nil || slices.Contains(f.admin2, e.Admin2)) {
+			return f.name
+		}
+	}
+	return ""
+}
