@@ -36,6 +36,11 @@ func TestDivisionCues(t *testing.T) {
 			[][2]string{{"Chennai Corporation", doc.Org}}, []string{"Chennai=Chennai/city/IND"}},
 		{"Workers of the Kolkata Municipal Corporation went on strike.",
 			nil, []string{"Kolkata=Kolkata/city/IND"}},
+		// a town's press club stands in it
+		{"Farmers protested outside the Larkana Press Club on Monday.",
+			[][2]string{{"Larkana Press Club", doc.Org}}, []string{"Larkana=Larkana/city/PAK"}},
+		{"The Larkana Press team won the match.",
+			[][2]string{{"Larkana Press", doc.Org}}, []string{}},
 		// but a company named after a town is no place
 		{"Shares of the Karachi Electric Supply Company fell.",
 			[][2]string{{"Karachi Electric Supply Company", doc.Org}}, []string{}},

@@ -573,12 +573,17 @@ func (res *resolution) veto() {
 
 // civic reports whether candidate c names a city's own government
 // ("the Chennai Corporation", "Kolkata Municipal Corporation"), which acts
-// in that city: the city is a place of the report, as "Kabul" is in
-// "Kabul rejected the claim".
+// in that city, or its press club: the city is a place of the report, as
+// "Kabul" is in "Kabul rejected the claim".
 func (res *resolution) civic(c *cand) bool {
 	last := res.wordAt(c.span.End - 1)
-	if last < 0 || last+1 >= len(res.words) || res.a.Document.Text[res.words[last].end:res.words[last+1].start] != " " ||
-		!civicHeads[res.low(last+1)] {
+	if last < 0 || last+1 >= len(res.words) || res.a.Document.Text[res.words[last].end:res.words[last+1].start] != " " {
+		return false
+	}
+	// a town's press club, where its protests are held: "outside the
+	// Hyderabad Press Club"
+	club := res.low(last+1) == "press" && last+2 < len(res.words) && res.low(last+2) == "club"
+	if !civicHeads[res.low(last+1)] && !club {
 		return false
 	}
 	return hasKind(res.g, c.entries, KindCity)
