@@ -72,6 +72,8 @@ func TestArmedCountry(t *testing.T) {
 			"ASSAULT/heavy-weapons Insurgents[AFGREB]>an army base[AFGMIL]"},
 		{"strafed", "Israeli helicopters strafed a convoy near Rafah on Tuesday.",
 			"ASSAULT/aerial Israeli helicopters[ISRMIL]>a convoy[-]"},
+		{"shelling wounded", "Pakistani shelling wounded five people in Kunar on Sunday.",
+			"ASSAULT/heavy-weapons Pakistani[PAKMIL]>five people[AFGCVL]"},
 		{"a state attacked", "Israel struck Iran on Friday.", "ASSAULT Israel[ISR]>Iran[IRN]"},
 		{"warplanes struck", "Turkish warplanes struck Kurdish positions in northern Iraq on Friday.",
 			"ASSAULT/aerial Turkish warplanes[TURMIL]>Kurdish positions[-]"},

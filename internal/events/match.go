@@ -230,11 +230,15 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 			// "was set on fire", "were beaten": a participle after "be".
 			// "Militants free abducted aid workers": a headline's base
 			// form taken for an adjective, between a plural subject and
-			// an object.
+			// an object. "Shelling wounded five people": a weapon is a
+			// subject, never the noun a participle describes.
 			if s.beforeIsBe(from) {
 				return true
 			}
 			prev, next := s.pos(from-1), s.pos(to)
+			if prev == "NOUN" && weaponNouns[s.word(from-1)] && to-from == 1 && next == "NUM" && strings.HasSuffix(s.word(from), "ed") {
+				return true
+			}
 			subject := (prev == "NOUN" || prev == "PROPN") && (strings.HasSuffix(s.word(from-1), "s") || s.d.actor[from-1] > 0)
 			return subject && s.word(from) == s.lemma(from) && to-from == 1 &&
 				(next == "DET" || next == "NUM" || s.modifierParticiple(to))
