@@ -98,7 +98,8 @@ func (res *resolution) capitalMentions() {
 		}
 		if cc == "" {
 			if !reportDone {
-				reportCC, reportDone = res.reportLeader(), true
+				reportCC, _ = res.reportLeader()
+				reportDone = true
 			}
 			cc = reportCC
 		}
@@ -134,8 +135,9 @@ func capitalFollow(res *resolution, j, end int) bool {
 // reportLeader returns the country (ISO2) the report is about by its own
 // words, not by the towns resolved so far (a small namesake abroad would
 // mislead): the countries it names, its organisations and demonyms, when
-// one clearly leads; else its outlet's home; "" for none.
-func (res *resolution) reportLeader() string {
+// one clearly leads; else its outlet's home (and outlet true); "" for
+// none.
+func (res *resolution) reportLeader() (cc string, outlet bool) {
 	w := map[string]float64{}
 	for _, c := range res.cands {
 		if !c.vetoed && c.ok && c.span.Start >= 0 {
@@ -150,7 +152,7 @@ func (res *resolution) reportLeader() string {
 	for k, v := range res.demW {
 		w[k] += v
 	}
-	cc, best, second := "", 0.0, 0.0
+	best, second := 0.0, 0.0
 	for k, v := range w {
 		switch {
 		case v > best || v == best && k < cc:
@@ -163,9 +165,9 @@ func (res *resolution) reportLeader() string {
 		}
 	}
 	if cc != "" && best >= 1 && second*2 <= best {
-		return cc
+		return cc, false
 	}
-	return res.outletCC
+	return res.outletCC, res.outletCC != ""
 }
 
 // capitalOf returns the gazetteer entry of the capital of country cc

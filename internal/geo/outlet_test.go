@@ -137,6 +137,11 @@ func TestOutletNamesakeAbroad(t *testing.T) {
 	}{
 		{"United News of Bangladesh", "Assailants torched a bus at Badda on Monday.", "Badda", "Bangladesh/BGD"},
 		{"", "Assailants torched a bus at Badda on Monday.", "Badda", "Badda/RUS"},
+		// a village or area the gazetteer lacks takes the report's country,
+		// else its outlet's home
+		{"The New Nation (Bangladesh)", "Assailants hurled cocktails at a shop in Raybar area.", "", "Raybar/BGD/geo.unlisted.outlet"},
+		{"The Hindu", "Awami League men hurled cocktails at a shop in Raybar area.", "", "Raybar/BGD/geo.unlisted.document"},
+		{"", "Assailants hurled cocktails at a shop in Raybar area.", "", "Raybar//geo.unlisted.document.nocountry"},
 		{"Kashmir Times", "Protesters raised pro-Pakistan slogans in the old town.", "", "India/IND"},
 		{"", "Protesters raised anti-India slogans in the old town.", "", ""},
 	}
@@ -151,7 +156,11 @@ func TestOutletNamesakeAbroad(t *testing.T) {
 		}
 		var got []string
 		for _, p := range a.Places {
-			got = append(got, p.Name+"/"+string(p.Country))
+			if k, _, _ := strings.Cut(p.Rule, ":"); strings.Count(tt.want, "/") == 2 {
+				got = append(got, p.Name+"/"+string(p.Country)+"/"+k)
+			} else {
+				got = append(got, p.Name+"/"+string(p.Country))
+			}
 		}
 		if strings.Join(got, ";") != tt.want {
 			t.Errorf("places of %q from %q = %q, want %q", tt.text, tt.source, got, tt.want)

@@ -29,7 +29,9 @@ import (
 // geo.unlisted.contained:text), else from the report: the country that
 // clearly leads the report's evidence, and the province when every place
 // the report resolved in that country lies in one (rule
-// geo.unlisted.document:text). A mention that gets no country is a place
+// geo.unlisted.document:text); with no such country, the one its own
+// words (countries, organisations, demonyms) clearly point to, else its
+// outlet's home (rule geo.unlisted.outlet:text). A mention that gets no country is a place
 // of unknown country when a level word names it one (rule
 // geo.unlisted.document.nocountry:text), else a diagnostic. Unlisted
 // places have no coordinates and no GeoNames id.
@@ -402,7 +404,7 @@ func (res *resolution) placeUnlisted() {
 	res.capitalMentions()
 	byKey := map[string]int32{}
 	placed := map[int]*cand{} // by index into res.unknown
-	docCC, docA1 := "", ""
+	docCC, docA1, docWhy := "", "", "unlisted.document"
 	docDone := false
 	for ui := len(res.unknown) - 1; ui >= 0; ui-- {
 		u := res.unknown[ui]
@@ -429,9 +431,17 @@ func (res *resolution) placeUnlisted() {
 		} else {
 			if !docDone {
 				docCC, docA1 = res.documentArea()
+				if docCC == "" {
+					// no resolved place leads: the country the report's own
+					// words point to, else its outlet's home
+					var outlet bool
+					if docCC, outlet = res.reportLeader(); outlet {
+						docWhy = "unlisted.outlet"
+					}
+				}
 				docDone = true
 			}
-			cc, a1, why = docCC, docA1, "unlisted.document"
+			cc, a1, why = docCC, docA1, docWhy
 		}
 		if cc == "" && !u.level {
 			continue
