@@ -105,17 +105,23 @@ func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
 	// with their clusters; the rows of those compared are read after.
 	limit := fmt.Sprint(maxCandidates)
 	window := `SELECT id, date_from FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND id < ? AND id <> ?`
-	c.cands = prep(`SELECT x.id, cm.cluster
-		FROM (` + window + ` ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) x
-		JOIN cluster_members cm ON cm.event = x.id ORDER BY x.id DESC`)
+	// The candidates' rows, the latest maxCompared of each cluster
+	// (numbered in the cluster by id, newest first), newest first.
+	rows := func(ids string) string {
+		return `SELECT e.id, r.doc_id, e.event_id, cm.cluster, c.latest_from, c.earliest_to, cm.held, ` + memberCols + `
+		FROM (SELECT x.id, ROW_NUMBER() OVER (PARTITION BY xm.cluster ORDER BY x.id DESC) AS k
+			FROM (` + ids + `) x JOIN cluster_members xm ON xm.event = x.id) y
+		JOIN events e ON e.id = y.id JOIN cluster_members cm ON cm.event = e.id JOIN clusters c ON c.id = cm.cluster
+		JOIN revisions r ON r.id = e.rev
+		WHERE y.k <= ` + fmt.Sprint(maxCompared) + ` ORDER BY e.id DESC`
+	}
+	c.cands = prep(rows(window + ` ORDER BY date_from DESC, id DESC LIMIT ` + limit))
 	// A placed report's: those of its country and the unplaced, each
 	// read from the (type, country, date_from) index in its order.
-	c.candsIn = prep(`SELECT x.id, cm.cluster
-		FROM (SELECT id, date_from FROM (` + window + ` AND country = ? ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) a
+	c.candsIn = prep(rows(`SELECT id, date_from FROM (` + window + ` AND country = ? ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) a
 			UNION ALL
 			SELECT id, date_from FROM (` + window + ` AND country = '' ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) b
-			ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) x
-		JOIN cluster_members cm ON cm.event = x.id ORDER BY x.id DESC`)
+			ORDER BY date_from DESC, id DESC LIMIT ` + limit))
 	c.isHeld = prep(`SELECT 1 FROM cluster_holds WHERE doc_key = ? AND event_id = ?`)
 	c.addCluster = prep(`INSERT INTO clusters (type, first_event, events, documents, sources, latest_from, earliest_to,
 		fatalities_low, fatalities_best, fatalities_high, injuries_low, injuries_best, injuries_high)
@@ -374,33 +380,6 @@ func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi stri
 	}
 	if err != nil {
 		return nil, fmt.Errorf("find candidates: %w", err)
-	}
-	// Keep the latest maxCompared of each cluster.
-	var ids []any
-	per := map[int64]int{}
-	for rows.Next() {
-		var id, cluster int64
-		if err := rows.Scan(&id, &cluster); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("read candidate: %w", err)
-		}
-		if per[cluster]++; per[cluster] <= maxCompared {
-			ids = append(ids, id)
-		}
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("find candidates: %w", err)
-	}
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	q := `SELECT e.id, r.doc_id, e.event_id, cm.cluster, c.latest_from, c.earliest_to, cm.held, ` + memberCols + `
-		FROM events e JOIN cluster_members cm ON cm.event = e.id JOIN clusters c ON c.id = cm.cluster
-		JOIN revisions r ON r.id = e.rev WHERE e.id IN (?` + strings.Repeat(", ?", len(ids)-1) + `) ORDER BY e.id DESC`
-	rows, err = c.tx.QueryContext(ctx, c.s.sql(q), ids...)
-	if err != nil {
-		return nil, fmt.Errorf("read candidates: %w", err)
 	}
 	defer rows.Close()
 	var out []member
