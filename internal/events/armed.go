@@ -199,10 +199,12 @@ func (s *sent) armedPhrase(p np) np {
 
 // armsModifier reports whether token i can stand between a country's
 // word and the weapon it fires: an adjective or hyphen ("long-range"), a
-// weapon noun or a word of a weapon's name ("air", "cruise", "glide",
-// "tank", "border" in "cross-border shelling"). A possessive, an actor or
-// a noun that owns the weapon ends the weapon's phrase: "their Chinese
-// boss's attack" is the boss's.
+// weapon's model name ("Kinzhal missiles"), a weapon noun or a word of a
+// weapon's name ("air", "cruise", "glide", "tank", "border" in
+// "cross-border shelling"). Any other noun names who attacked ("Israeli
+// settler attacks", "an Indian mob attack" are not the army's), and a
+// possessive or an actor owns the weapon ("their Chinese boss's
+// attack").
 func (s *sent) armsModifier(i int) bool {
 	w := s.word(i)
 	switch {
@@ -212,7 +214,7 @@ func (s *sent) armsModifier(i int) bool {
 		return true
 	}
 	switch s.pos(i) {
-	case "ADJ", "NOUN", "PROPN":
+	case "ADJ", "PROPN":
 		return true
 	}
 	return false
@@ -223,7 +225,8 @@ func (s *sent) armsModifier(i int) bool {
 // "cross-border shelling").
 var armsWords = map[string]bool{"air": true, "cruise": true, "ballistic": true, "cross": true, "border": true,
 	"naval": true, "ground": true, "military": true, "tank": true, "sniper": true, "range": true,
-	"retaliatory": true, "overnight": true, "hypersonic": true, "guided": true, "precision": true, "glide": true}
+	"retaliatory": true, "overnight": true, "hypersonic": true, "guided": true, "precision": true, "glide": true,
+	"fighter": true, "cluster": true, "barrel": true, "phosphorus": true, "navy": true, "artillery": true}
 
 // armedSources gives events whose source is a weapon's country their
 // source actor: the document's actor of that country's military when

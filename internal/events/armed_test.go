@@ -118,6 +118,8 @@ func TestNotArmed(t *testing.T) {
 	}{
 		{"prices hit", "Rising fuel prices hit households across Kenya on Monday.", ""},
 		{"storms pounded", "Heavy storms pounded the coast of Sri Lanka on Sunday.", ""},
+		{"settlers' attacks", "Israeli settler attacks on Palestinian villages near Nablus wounded three people on Friday.",
+			"ASSAULT ->three people[PSECVL]"},
 		{"prices rocketed", "Fuel prices rocketed across Kenya last year.", ""},
 		{"struck a deal", "Kenya and Uganda struck a deal on fuel imports on Monday.", ""},
 		{"made in", "US-made missiles hit a school in Kharkiv on Sunday.", "ASSAULT/heavy-weapons ->a school[-]"},
