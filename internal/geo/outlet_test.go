@@ -106,6 +106,8 @@ func TestOutletTieBreak(t *testing.T) {
 		{"The Hindu", "Teachers staged a protest against the Punjab government.", "Punjab", "IND geo.outlet"},
 		{"Dawn", "Teachers staged a protest against the Punjab government.", "Punjab", "PAK "},
 		{"Hindustan Times", "Over 1000 residents of Mansa blocked traffic.", "Mansa", "IND geo.outlet"},
+		{"The Balochistan Times", "Traders protested in Hyderabad.", "Hyderabad", "PAK geo.outlet"},
+		{"", "Traders protested in Hyderabad.", "Hyderabad", "IND "},
 		// the text's own evidence wins over the outlet
 		{"The Hindu", "Teachers protested in Lahore and elsewhere in Punjab.", "Punjab", "PAK "},
 	}

@@ -925,7 +925,9 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 	}
 	if ctx {
 		if e.Country == res.outletCC && !res.noOutlet && e.Kind != KindCountry {
-			s += 1 // the outlet's home breaks ties: Dawn's "Punjab" is Pakistan's
+			// the outlet's home weighs like a named sign of its country:
+			// Dawn's "Punjab" and "Hyderabad" are Pakistan's
+			s += 2
 		}
 		if w := res.countryW[e.Country] - vote(c.voteCountry, e.Country); w > 0 && e.Kind != KindCountry {
 			s += 1.5 * math.Min(w, 3)
