@@ -208,7 +208,8 @@ func (s *sent) armedPhrase(p np) np {
 func (s *sent) armsModifier(i int) bool {
 	w := s.word(i)
 	switch {
-	case s.d.actor[i] > 0 || w == "'s" || w == "’s" || w == "'" || s.word(i+1) == "'s" || s.word(i+1) == "’s":
+	case s.d.actor[i] > 0 || w == "'s" || w == "’s" || w == "'" || s.word(i+1) == "'s" || s.word(i+1) == "’s" ||
+		nonStateDoers[w]:
 		return false
 	case weaponNouns[w] || armsWords[w] || w == "-":
 		return true
@@ -219,6 +220,14 @@ func (s *sent) armsModifier(i int) bool {
 	}
 	return false
 }
+
+// nonStateDoers are modifiers that name who attacked as no state's forces
+// ("a Nigerian jihadist attack", "Indian Maoist violence"), whatever
+// their tag.
+var nonStateDoers = map[string]bool{"jihadist": true, "islamist": true, "separatist": true, "militant": true,
+	"insurgent": true, "rebel": true, "terrorist": true, "maoist": true, "naxal": true, "extremist": true,
+	"settler": true, "vigilante": true, "tribal": true, "communal": true, "sectarian": true, "gang": true,
+	"mob": true, "student": true, "opposition": true, "guerrilla": true}
 
 // armsWords are words that name a kind of weapon or strike before its
 // head, whatever their tag ("air strike", "cruise missile",

@@ -120,6 +120,8 @@ func TestNotArmed(t *testing.T) {
 		{"storms pounded", "Heavy storms pounded the coast of Sri Lanka on Sunday.", ""},
 		{"settlers' attacks", "Israeli settler attacks on Palestinian villages near Nablus wounded three people on Friday.",
 			"ASSAULT ->three people[PSECVL]"},
+		{"a jihadist attack", "A Nigerian jihadist attack killed 12 villagers in Borno on Sunday.",
+			"ASSAULT ->12 villagers[NGACVL]"},
 		{"prices rocketed", "Fuel prices rocketed across Kenya last year.", ""},
 		{"struck a deal", "Kenya and Uganda struck a deal on fuel imports on Monday.", ""},
 		{"made in", "US-made missiles hit a school in Kharkiv on Sunday.", "ASSAULT/heavy-weapons ->a school[-]"},
