@@ -139,6 +139,10 @@ func TestOutletNamesakeAbroad(t *testing.T) {
 	}{
 		{"United News of Bangladesh", "Assailants torched a bus at Badda on Monday.", "Badda", "Bangladesh/BGD"},
 		{"", "Assailants torched a bus at Badda on Monday.", "Badda", "Badda/RUS"},
+		// the outlet's home supports its own small places against a
+		// country the text names as an actor
+		{"Ekantipur", "People staged protests against India's blockade in Jumla and Kaski.", "", "India/IND;Jumla/NPL;Kaski/NPL"},
+		{"", "People staged protests against India's blockade in Jumla and Kaski.", "", "India/IND"},
 		// a village or area the gazetteer lacks takes the report's country,
 		// else its outlet's home
 		{"The New Nation (Bangladesh)", "Assailants hurled cocktails at a shop in Raybar area.", "", "Raybar/BGD/geo.unlisted.outlet"},

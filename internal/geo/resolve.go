@@ -1034,6 +1034,9 @@ func (res *resolution) best(c *cand) int32 {
 // strong reports whether the evidence for c meaning e is enough.
 func (res *resolution) strong(c *cand, e *Entry) bool {
 	own := res.countryW[e.Country] - vote(c.voteCountry, e.Country)
+	if e.Country == res.outletCC && !res.noOutlet {
+		own = max(own, 2) // a local outlet's home needs no other word for it
+	}
 	if e.Kind == KindAdmin1 && generic(e.Name) && !c.dateline && c.rule == "" && own <= 0 && res.otherCountry(e.Country) >= 2 {
 		// "North Eastern province, Kenya" is no Eastern Region of Ghana
 		return false
