@@ -42,7 +42,7 @@ func (res *resolution) outletCountry() {
 			return
 		}
 	}
-	cc, why := res.g.OutletCountry(src)
+	cc, why := res.outletCC, res.outletWhy
 	i, ok := res.g.country[cc]
 	if cc == "" || !ok {
 		return

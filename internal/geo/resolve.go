@@ -84,9 +84,10 @@ type resolution struct {
 	// lows are the words in lower case (low).
 	lows []string
 	// outletCC is the home country (ISO2) of the report's outlet, ""
-	// for none (outlet.go); noOutlet turns its weight off in score.
-	outletCC string
-	noOutlet bool
+	// for none, and outletWhy what says so (outlet.go); noOutlet turns
+	// its weight off in score.
+	outletCC, outletWhy string
+	noOutlet            bool
 }
 
 // entry returns gazetteer entry i, parsed once per document.
@@ -108,7 +109,7 @@ func (res *resolution) run() {
 	res.admin1W = map[string]float64{}
 	res.words = scanWords(t)
 	if src := strings.TrimSpace(string(res.a.Document.Source)); src != "" {
-		res.outletCC, _ = res.g.OutletCountry(src)
+		res.outletCC, res.outletWhy = res.g.OutletCountry(src)
 	}
 	res.scanOrgs()
 	res.scan()
