@@ -15,11 +15,12 @@ import (
 // unnamed groups.
 func (s *state) nonPersons() {
 	orgs := s.entitySpans(doc.Org)
+	defer func() { s.sc.spans = orgs }()
 	for i := 0; i < len(s.ws); i++ {
 		if s.used[i] {
 			continue
 		}
-		if j, ok := orgs[i]; ok && s.unknownOrg(i, j) {
+		if j := orgs[i]; j > 0 && s.unknownOrg(i, j) {
 			s.nerOrg(i, j)
 			i = j - 1
 			continue

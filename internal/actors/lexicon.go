@@ -1,6 +1,7 @@
 package actors
 
 import (
+	"math/bits"
 	"strings"
 
 	"sitrep/dict"
@@ -21,10 +22,15 @@ const (
 
 // cand is one reading of a matched phrase.
 type cand struct {
-	kind    candKind
-	words   []word // the dictionary phrase, scanned, for the case check
-	entry   int    // index into lexicon.entries
-	country int    // index into lexicon.countries
+	kind  candKind
+	words []word // the dictionary phrase, scanned, for the case check
+	// caps has bit k set when words[k] is all capitals, and upper1 says
+	// the phrase is one capitalised word: what caseFits needs, kept here
+	// so that matching does not visit words (phrases of up to 64 words).
+	caps    uint64
+	upper1  bool
+	entry   int // index into lexicon.entries
+	country int // index into lexicon.countries
 	sector  string
 	gender  string // honorifics
 	source  string // dictionary line or rule
@@ -164,6 +170,12 @@ func (lx *lexicon) add(p string, c cand) {
 		return
 	}
 	c.words = ws
+	for k, w := range ws {
+		if w.caps && k < 64 {
+			c.caps |= 1 << k
+		}
+	}
+	c.upper1 = len(ws) == 1 && ws[0].upper
 	n := &lx.root
 	step := func(k string) {
 		if n.next == nil {
@@ -246,7 +258,7 @@ func (lx *lexicon) longest(ws []word, i int) (best match, found bool) {
 // it) when all do, as most often, else a new list.
 func fitting(cands []cand, tw []word) []cand {
 	for k, c := range cands {
-		if caseFits(c.words, tw) {
+		if c.fits(tw) {
 			continue
 		}
 		var fit []cand
@@ -254,13 +266,29 @@ func fitting(cands []cand, tw []word) []cand {
 			fit = append(fit, cands[:k]...)
 		}
 		for _, c := range cands[k+1:] {
-			if caseFits(c.words, tw) {
+			if c.fits(tw) {
 				fit = append(fit, c)
 			}
 		}
 		return fit
 	}
 	return cands[:len(cands):len(cands)]
+}
+
+// fits is caseFits(c.words, tw) from what c keeps of its words' case.
+func (c *cand) fits(tw []word) bool {
+	if len(c.words) > 64 {
+		return caseFits(c.words, tw)
+	}
+	if c.upper1 && !tw[0].upper {
+		return false
+	}
+	for m := c.caps; m != 0; m &= m - 1 {
+		if !tw[bits.TrailingZeros64(m)].caps {
+			return false
+		}
+	}
+	return true
 }
 
 // caseFits checks the text's letter case against the dictionary phrase:

@@ -16,6 +16,7 @@ import (
 // "Ms Baloch" or "she" links to an earlier "Mumtaz Zahra Baloch".
 func (s *state) people() {
 	ner := s.entitySpans(doc.Person)
+	defer func() { s.sc.spans = ner }()
 	for i := 0; i < len(s.ws); i++ {
 		if s.used[i] {
 			continue
@@ -46,13 +47,13 @@ func (s *state) people() {
 			i = m.j - 1
 			continue
 		}
-		if j, ok := ner[i]; ok {
+		if j := ner[i]; j > 0 {
 			s.person(i, i, j, -1, "", "ner.person")
 			i = j - 1
 			continue
 		}
 		w := s.ws[i]
-		if g, ok := pronounOf(w.text); ok {
+		if g, ok := pronounOf(s.t[w.start:w.end]); ok {
 			s.pronoun(i, g)
 			continue
 		}
@@ -128,9 +129,12 @@ func (s *state) leadsToName(k int) bool {
 }
 
 // entitySpans maps the first word of each entity of type typ to one past
-// its last word, for entities that fall on word boundaries.
-func (s *state) entitySpans(typ string) map[int]int {
-	out := map[int]int{}
+// its last word, for entities that fall on word boundaries: out[i] is 0
+// where no entity starts at word i. It fills s.sc.spans, which the
+// caller gives back when done with it.
+func (s *state) entitySpans(typ string) []int {
+	out := grow(s.sc.spans, len(s.ws))
+	clear(out)
 	if len(s.a.Entities) == 0 {
 		return out
 	}

@@ -13,7 +13,6 @@ import (
 
 // actor is an actor being built.
 type actor struct {
-	key      string
 	name     string
 	kind     string
 	country  string
@@ -84,6 +83,7 @@ type state struct {
 	lead   []*actor
 	places *spanSet            // the places' mentions, once entitySpans needs them
 	roles  map[string][]string // roleWords of the roles and heads met so far
+	sc     *scratch            // where the lists come from and go back to
 }
 
 // lastBefore returns the index of the last word before word i at which
@@ -113,11 +113,12 @@ type scratch struct {
 	ms    []match
 	mp    []*match
 	lead  []*actor
+	spans []int
 }
 
 // newState starts the resolution of a, in the lists of sc.
 func newState(r *Resolver, a *doc.Analysis, sc *scratch) *state {
-	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}}
+	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}, sc: sc}
 	s.ws = scanInto(sc.ws, s.t)
 	if n := len(s.ws); n > 0 {
 		s.lead = grow(sc.lead, s.ws[n-1].sent+1)
@@ -146,7 +147,7 @@ func newState(r *Resolver, a *doc.Analysis, sc *scratch) *state {
 	for k := range ms {
 		s.ms[k] = &ms[k]
 	}
-	*sc = scratch{ws: s.ws, cover: s.cover, used: s.used, ms: ms, mp: s.ms, lead: s.lead}
+	*sc = scratch{ws: s.ws, cover: s.cover, used: s.used, ms: ms, mp: s.ms, lead: s.lead, spans: sc.spans}
 	s.day = publishedDay(a.Document.Published.String())
 	return s
 }
@@ -319,8 +320,7 @@ func (s *state) get(key string, mk func() *actor) *actor {
 		return ac
 	}
 	ac := mk()
-	ac.key = strings.Clone(key) // (so that a caller's key may live on its stack)
-	s.byKey[ac.key] = ac
+	s.byKey[strings.Clone(key)] = ac // (cloned: a caller's key may live on its stack)
 	s.actors = append(s.actors, ac)
 	return ac
 }

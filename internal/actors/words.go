@@ -13,16 +13,14 @@ import (
 // possessives ("Pakistan's") and hyphenated names ("al-Qaeda") come out
 // the same way in the text and in the dictionary phrases.
 type word struct {
-	start, end int
-	text       string
-	key        string // dict.Key of text
+	start, end int    // its bytes in the text
+	key        string // dict.Key of the word's text
 	upper      bool   // first letter is upper case
 	caps       bool   // two or more letters, all upper case ("US", "U.S.", "ISPR")
 	poss       bool   // followed by 's or ’s (not part of the word)
 	hyNext     bool   // joined to the next word by a hyphen
 	hyPrev     bool   // joined to the previous word by a hyphen
 	sent       int    // sentence index
-	para       int    // paragraph index
 	// punct is the punctuation between this word and the next one
 	// (",", ".", ":" …; quotes and brackets count), or "".
 	punct string
@@ -43,7 +41,7 @@ func scanInto(buf []word, t string) []word {
 	if isASCII(t) {
 		low = lowerASCII(t)
 	}
-	sent, para := 0, 0
+	sent := 0
 	i := 0
 	for i < len(t) {
 		r, size := decodeRune(t, i)
@@ -57,6 +55,10 @@ func scanInto(buf []word, t string) []word {
 			i = j
 		} else {
 			for i < len(t) {
+				if c := t[i]; c < utf8.RuneSelf && asciiWord[c] {
+					i++ // (the common case, without the general path)
+					continue
+				}
 				r, size = decodeRune(t, i)
 				if isWordRune(r) {
 					i += size
@@ -78,15 +80,16 @@ func scanInto(buf []word, t string) []word {
 				break
 			}
 		}
-		w := word{start: start, end: i, text: t[start:i], sent: sent, para: para}
-		if low != "" && alnumASCII(w.text) {
+		text := t[start:i]
+		w := word{start: start, end: i, sent: sent}
+		if low != "" && alnumASCII(text) {
 			w.key = low[start:i] // what dict.Key gives for such a word
 		} else {
-			w.key = dict.Key(w.text)
+			w.key = dict.Key(text)
 		}
-		first, _ := utf8.DecodeRuneInString(w.text)
+		first, _ := utf8.DecodeRuneInString(text)
 		w.upper = unicode.IsUpper(first)
-		w.caps = isCaps(w.text)
+		w.caps = isCaps(text)
 		if i < len(t) && (t[i] == '\'' || strings.HasPrefix(t[i:], "’")) {
 			w.poss = true
 		}
@@ -100,6 +103,10 @@ func scanInto(buf []word, t string) []word {
 		}
 		gapStart := j
 		for j < len(t) {
+			if c := t[j]; c < utf8.RuneSelf && !asciiWord[c] {
+				j++
+				continue
+			}
 			r, size := decodeRune(t, j)
 			if isWordRune(r) {
 				break
@@ -115,12 +122,9 @@ func scanInto(buf []word, t string) []word {
 			w.punct = ""
 		}
 		ws = append(ws, w)
-		nl := strings.Count(gap, "\n")
-		if endsSentence(w, gap, t[j:]) || nl > 0 {
+		nl := strings.IndexByte(gap, '\n') >= 0
+		if endsSentence(w, text, gap, t[j:]) || nl {
 			sent++
-		}
-		if nl > 0 {
-			para++
 		}
 		i = j
 	}
@@ -129,6 +133,9 @@ func scanInto(buf []word, t string) []word {
 
 // dropSpace returns s without white space.
 func dropSpace(s string) string {
+	if s == " " {
+		return "" // (most gaps)
+	}
 	s = strings.TrimSpace(s)
 	if !strings.ContainsFunc(s, unicode.IsSpace) {
 		return s
@@ -194,6 +201,9 @@ func lowerASCII(t string) string {
 // acronymEnd returns the end of an acronym with periods starting at i
 // ("U.S." → i+4), or i when there is none.
 func acronymEnd(t string, i int) int {
+	if t[i] < utf8.RuneSelf && (i+1 >= len(t) || t[i+1] != '.') {
+		return i // not even one letter and a period: the common case
+	}
 	j, n := i, 0
 	for j < len(t) {
 		r, size := utf8.DecodeRuneInString(t[j:])
@@ -223,6 +233,22 @@ func skipPossessive(t string, j int) int {
 
 func isCaps(s string) bool {
 	n := 0
+	for k := 0; k < len(s); k++ {
+		switch c := s[k]; {
+		case c >= utf8.RuneSelf:
+			return isCapsRunes(s)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// isCapsRunes is isCaps for any text.
+func isCapsRunes(s string) bool {
+	n := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
 			if !unicode.IsUpper(r) {
@@ -243,8 +269,9 @@ var abbreviations = map[string]bool{
 	"sept": true, "sep": true, "oct": true, "nov": true, "dec": true,
 }
 
-// endsSentence reports whether the gap after w (and the text after it) ends a sentence.
-func endsSentence(w word, gap, rest string) bool {
+// endsSentence reports whether the gap after w (whose text is text), and
+// what follows it, end a sentence.
+func endsSentence(w word, text, gap, rest string) bool {
 	i := 0
 	for i < len(gap) && gap[i] != '.' && gap[i] != '!' && gap[i] != '?' {
 		i++ // (the gap is short: faster than strings.IndexAny)
@@ -253,7 +280,7 @@ func endsSentence(w word, gap, rest string) bool {
 		return false
 	}
 	if gap[i] == '.' && i == 0 {
-		initial := utf8.RuneCountInString(w.text) == 1 && w.upper
+		initial := utf8.RuneCountInString(text) == 1 && w.upper
 		if abbreviations[w.key] || initial {
 			return false
 		}
