@@ -75,8 +75,9 @@
 // the gazetteer, nor sub-districts; divisions carry a representative
 // point, not a shape, and have no geonames id; provinces are today's,
 // except that a report published before Pakistan's tribal areas merged
-// (2018) or Mymensingh Division was made (2015) gets the province of its
-// day (history.go); Nepal's 2015 development regions are not known.
+// (2018), Nepal's provinces replaced its development regions (2018) or
+// Mymensingh Division was made (2015) gets the province of its day
+// (history.go).
 package geo
 
 import (

@@ -204,6 +204,11 @@ func TestFormerAdmin1(t *testing.T) {
 		{"Militants attacked a checkpoint in Bannu.", "2015-03-01", "Bannu", "Khyber Pakhtunkhwa"},
 		{"Pickets blasted crude bombs in Mymensingh town.", "2015-02-10", "Mymensingh", "Dhaka"},
 		{"Pickets blasted crude bombs in Mymensingh town.", "2016-02-10", "Mymensingh", "Mymensingh"},
+		{"Bandh enforcers torched a bus in Birgunj.", "2015-10-01", "Birgunj", "Central"},
+		{"Bandh enforcers torched a bus in Rajbiraj.", "2015-10-01", "Rajbiraj", "Eastern"},
+		{"Bandh enforcers torched a bus in Butwal.", "2015-10-01", "Butwal", "Western"},
+		{"Bandh enforcers torched a bus in Nepalgunj.", "2015-10-01", "Nepalgunj", "Mid-Western"},
+		{"Bandh enforcers torched a bus in Birgunj.", "2024-10-01", "Birgunj", "Madhesh"},
 	}
 	for _, tt := range tests {
 		a := doc.New(doc.Document{Text: tt.text, Published: doc.Str(tt.published)})
