@@ -27,7 +27,7 @@ func (s *state) nonPersons() {
 		}
 		m := s.matchAt(i)
 		if m == nil {
-			if groupNouns[s.ws[i].key] || bodyNouns[s.ws[i].key] {
+			if s.ws[i].is(fGroupNoun | fBodyNoun) {
 				s.theGroup(i)
 			}
 			continue

@@ -73,7 +73,7 @@ func (s *state) capital(m *match) {
 		isActor = false
 	case next != nil && s.ws[m.j-1].poss:
 		isActor = !placeNouns[next.key] && s.cover[m.j] < 0
-	case next != nil && s.ws[m.j-1].punct == "" && agentVerbs[next.key]:
+	case next != nil && s.ws[m.j-1].punct == "" && next.is(fAgentVerb):
 		isActor = true
 	case next != nil && s.ws[m.j-1].punct == "" && skippable[next.key] && s.verbAfterSkips(m.j):
 		isActor = true
@@ -110,7 +110,7 @@ func (s *state) verbAfterSkips(k int) bool {
 		if skippable[s.ws[j].key] && s.ws[j-1].punct == "" {
 			continue
 		}
-		return agentVerbs[s.ws[j].key] && !s.ws[j].upper
+		return s.ws[j].is(fAgentVerb) && !s.ws[j].upper
 	}
 	return false
 }

@@ -56,6 +56,16 @@ type lexicon struct {
 	// names and lasts hold, per person entry, the keys of its names and
 	// of their last words, as personActor gives them to an actor.
 	names, lasts [][]string
+	// vocab holds, for every word key that starts a phrase or is in a
+	// word list, its trie node and its list flags: one look-up per word
+	// of a text answers both.
+	vocab map[string]vocab
+}
+
+// vocab is what the lexicon knows of one word key.
+type vocab struct {
+	root  *node // root.next[key], or nil
+	flags wordFlag
 }
 
 var honorifics = map[string]string{
@@ -124,6 +134,17 @@ func newLexicon(kb *dict.KB) *lexicon {
 	}
 	for h, g := range honorifics {
 		lx.add(h, cand{kind: candHonorific, gender: g, source: "honorific"})
+	}
+	lx.vocab = make(map[string]vocab, len(lx.root.next))
+	for k, n := range lx.root.next {
+		lx.vocab[k] = vocab{root: n}
+	}
+	for _, wl := range wordLists {
+		for k := range wl.list {
+			v := lx.vocab[k]
+			v.flags |= wl.flag
+			lx.vocab[k] = v
+		}
 	}
 	return lx
 }
@@ -219,6 +240,15 @@ func (m *match) has(k candKind) (cand, bool) {
 // longest returns the longest phrase starting at ws[i] with at least one
 // reading whose letter case fits the text, and whether there is one.
 func (lx *lexicon) longest(ws []word, i int) (best match, found bool) {
+	return lx.longestFrom(ws, i, lx.root.next[ws[i].key])
+}
+
+// longestFrom is longest given first, the trie node of ws[i] (nil when
+// no phrase starts with it).
+func (lx *lexicon) longestFrom(ws []word, i int, first *node) (best match, found bool) {
+	if first == nil {
+		return best, false
+	}
 	n := &lx.root
 	for j := i; j < len(ws); j++ {
 		if j > i && ws[j].sent != ws[i].sent {
@@ -238,11 +268,13 @@ func (lx *lexicon) longest(ws []word, i int) (best match, found bool) {
 				return best, found
 			}
 		}
-		nx, ok := n.next[ws[j].key]
-		if !ok {
+		if j == i {
+			n = first
+		} else if nx, ok := n.next[ws[j].key]; ok {
+			n = nx
+		} else {
 			break
 		}
-		n = nx
 		if len(n.cands) == 0 {
 			continue
 		}

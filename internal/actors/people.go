@@ -57,7 +57,7 @@ func (s *state) people() {
 			s.pronoun(i, g)
 			continue
 		}
-		if w.upper && !notNames[w.key] {
+		if w.upper && !w.is(fNotName) {
 			j := s.nameRun(i)
 			switch {
 			case j > i+1 && !s.apposition(j).empty():
@@ -117,9 +117,9 @@ func (s *state) leadsToName(k int) bool {
 		}
 		w := s.ws[k]
 		switch {
-		case connectors[w.key] && !w.upper || titleWords[w.key]:
+		case w.is(fConnector) && !w.upper || w.is(fTitleWord):
 			k++
-		case w.upper && !notNames[w.key]:
+		case w.upper && !w.is(fNotName):
 			return true
 		default:
 			return false
@@ -218,7 +218,7 @@ func (s *state) nameRun(k int) int {
 		if s.cover[j] >= 0 {
 			break
 		}
-		if w.upper && !w.caps && !notNames[w.key] || j > k && particles[w.key] && j+1 < len(s.ws) && s.ws[j+1].upper || isInitial(w) {
+		if w.upper && !w.caps && !w.is(fNotName) || j > k && w.is(fParticle) && j+1 < len(s.ws) && s.ws[j+1].upper || isInitial(w) {
 			j++
 			if w.poss || !s.softBreak(j-1) {
 				break
@@ -228,12 +228,12 @@ func (s *state) nameRun(k int) int {
 		break
 	}
 	// Do not end on a particle or an initial.
-	for j > k && (particles[s.ws[j-1].key] && !s.ws[j-1].upper || isInitial(s.ws[j-1])) {
+	for j > k && (s.ws[j-1].is(fParticle) && !s.ws[j-1].upper || isInitial(s.ws[j-1])) {
 		j--
 	}
 	// "Sir Ganga Ram Hospital" is a building, not a person.
 	for x := k; x < j; x++ {
-		if placeOrOrgWords[s.ws[x].key] {
+		if s.ws[x].is(fPlaceOrOrg) {
 			return k
 		}
 	}

@@ -176,7 +176,7 @@ func (s *state) isSubject(i, j int) bool {
 		if s.ws[k].sent != s.ws[i].sent {
 			return false
 		}
-		if agentVerbs[s.ws[k].key] && !s.ws[k].upper {
+		if s.ws[k].is(fAgentVerb) && !s.ws[k].upper {
 			return true
 		}
 		if k == j && !s.ws[k].upper && s.cover[k] < 0 && strings.HasSuffix(s.ws[k].key, "ed") && s.ws[j-1].punct == "" {

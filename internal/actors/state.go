@@ -131,17 +131,23 @@ func newState(r *Resolver, a *doc.Analysis, sc *scratch) *state {
 		s.cover[i] = -1
 	}
 	ms := sc.ms[:0]
-	for i := 0; i < len(s.ws); {
-		m, ok := s.lx.longest(s.ws, i)
+	next := 0 // the first word no match covers
+	for i := range s.ws {
+		v := s.lx.vocab[s.ws[i].key]
+		s.ws[i].flags = v.flags
+		if i < next {
+			continue
+		}
+		m, ok := s.lx.longestFrom(s.ws, i, v.root)
 		if !ok {
-			i++
+			next = i + 1
 			continue
 		}
 		for k := m.i; k < m.j; k++ {
 			s.cover[k] = len(ms)
 		}
 		ms = append(ms, m)
-		i = m.j
+		next = m.j
 	}
 	s.ms = grow(sc.mp, len(ms))
 	for k := range ms {

@@ -45,7 +45,7 @@ func isInitial(w word) bool { return len(w.key) == 1 && w.upper }
 // title run on ("Maj. Gen.", "Mr.").
 func (s *state) softBreak(k int) bool {
 	w := s.ws[k]
-	return w.punct == "" || w.punct == "." && (abbreviations[w.key] || isInitial(w))
+	return w.punct == "" || w.punct == "." && (w.is(fAbbreviation) || isInitial(w))
 }
 
 // titleBefore walks left from word ni over the words that can make up a
@@ -84,7 +84,7 @@ func (s *state) titleOf(m *match) title { return s.titleWalk(m.j, m.i) }
 // words [start', ni).
 func (s *state) titleWalk(ni, start int) title {
 	sent := s.ws[ni-1].sent
-	if w := s.ws[ni-1]; s.cover[ni-1] < 0 && connectors[w.key] {
+	if w := s.ws[ni-1]; s.cover[ni-1] < 0 && w.is(fConnector) {
 		return title{i: ni, j: ni} // "militants in North Waziristan": no title
 	}
 	for k := start - 1; k >= 0; {
@@ -101,7 +101,7 @@ func (s *state) titleWalk(ni, start int) title {
 			start, k = m.i, m.i-1
 			continue
 		}
-		if connectors[w.key] && !w.upper || w.upper && !notNames[w.key] || titleWords[w.key] {
+		if w.is(fConnector) && !w.upper || w.upper && !w.is(fNotName) || w.is(fTitleWord) {
 			start, k = k, k-1
 			continue
 		}
@@ -109,7 +109,7 @@ func (s *state) titleWalk(ni, start int) title {
 	}
 	// Trim plain connectors and capitalised plain words on the left: a
 	// title starts with a dictionary word or a title word ("acting").
-	for start < ni && s.cover[start] < 0 && !titleWords[s.ws[start].key] {
+	for start < ni && s.cover[start] < 0 && !s.ws[start].is(fTitleWord) {
 		start++
 	}
 	if start == ni {
@@ -126,14 +126,14 @@ func (s *state) apposition(nj int) title {
 		return none
 	}
 	first := s.ws[nj]
-	if !determiners[first.key] && s.cover[nj] < 0 && !first.poss {
+	if !first.is(fDeterminer) && s.cover[nj] < 0 && !first.poss {
 		return none
 	}
 	end := -1
 	for k := nj; k < len(s.ws) && k < nj+12; k++ {
 		w := s.ws[k]
 		if w.sent != first.sent || s.used[k] || w.key == "who" || w.key == "which" || w.key == "that" ||
-			k > nj && agentVerbs[w.key] && s.cover[k] < 0 && !w.upper {
+			k > nj && w.is(fAgentVerb) && s.cover[k] < 0 && !w.upper {
 			return none
 		}
 		if w.punct != "" && !s.softBreak(k) {
@@ -168,7 +168,7 @@ func (s *state) analyse(i, j int, appos bool) title {
 			prev = s.ws[k-1].key
 		}
 		if m == nil {
-			if roleStart < 0 && !determiners[s.ws[k].key] && !connectors[s.ws[k].key] {
+			if roleStart < 0 && !s.ws[k].is(fDeterminer|fConnector) {
 				roleStart = k
 			}
 			k++
@@ -250,7 +250,7 @@ func (s *state) employer(i, k int) bool {
 		switch w := s.ws[b]; {
 		case w.key == "for" || w.key == "of" || w.key == "with":
 			return true
-		case determiners[w.key] || titleWords[w.key] || s.cover[b] >= 0 && !has(s.ms[s.cover[b]], candTitle) && !has(s.ms[s.cover[b]], candCollective):
+		case w.is(fDeterminer|fTitleWord) || s.cover[b] >= 0 && !has(s.ms[s.cover[b]], candTitle) && !has(s.ms[s.cover[b]], candCollective):
 			continue
 		default:
 			return false

@@ -20,11 +20,44 @@ type word struct {
 	poss       bool   // followed by 's or ’s (not part of the word)
 	hyNext     bool   // joined to the next word by a hyphen
 	hyPrev     bool   // joined to the previous word by a hyphen
-	sent       int    // sentence index
+	// flags says which word lists hold key (fNotName …); set by
+	// newState for the document's words only, from lexicon.vocab.
+	flags wordFlag
+	sent  int // sentence index
 	// punct is the punctuation between this word and the next one
 	// (",", ".", ":" …; quotes and brackets count), or "".
 	punct string
 }
+
+// wordFlag marks a word as being in one of the word lists, so that the
+// per-word questions of the passes cost no map look-up each.
+type wordFlag uint16
+
+const (
+	fNotName      wordFlag = 1 << iota // notNames
+	fGroupNoun                         // groupNouns
+	fBodyNoun                          // bodyNouns
+	fParticle                          // particles
+	fPlaceOrOrg                        // placeOrOrgWords
+	fAgentVerb                         // agentVerbs
+	fAbbreviation                      // abbreviations
+	fConnector                         // connectors
+	fTitleWord                         // titleWords
+	fDeterminer                        // determiners
+)
+
+// wordLists are the lists behind the flags.
+var wordLists = []struct {
+	flag wordFlag
+	list map[string]bool
+}{
+	{fNotName, notNames}, {fGroupNoun, groupNouns}, {fBodyNoun, bodyNouns}, {fParticle, particles},
+	{fPlaceOrOrg, placeOrOrgWords}, {fAgentVerb, agentVerbs}, {fAbbreviation, abbreviations},
+	{fConnector, connectors}, {fTitleWord, titleWords}, {fDeterminer, determiners},
+}
+
+// is reports whether w is in one of the lists flagged in f.
+func (w word) is(f wordFlag) bool { return w.flags&f != 0 }
 
 // scan splits t into words with sentence and paragraph indexes.
 func scan(t string) []word { return scanInto(nil, t) }
