@@ -925,7 +925,7 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 		s += 1
 	}
 	if ctx {
-		if e.Country == res.outletCC && !res.noOutlet && e.Kind != KindCountry {
+		if res.outletCC != "" && e.Country == res.outletCC && !res.noOutlet && e.Kind != KindCountry {
 			// the outlet's home weighs like a named sign of its country:
 			// Dawn's "Punjab" and "Hyderabad" are Pakistan's
 			s += 2
@@ -1035,7 +1035,7 @@ func (res *resolution) best(c *cand) int32 {
 // strong reports whether the evidence for c meaning e is enough.
 func (res *resolution) strong(c *cand, e *Entry) bool {
 	own := res.countryW[e.Country] - vote(c.voteCountry, e.Country)
-	if e.Country == res.outletCC && !res.noOutlet {
+	if res.outletCC != "" && e.Country == res.outletCC && !res.noOutlet {
 		own = max(own, 2) // a local outlet's home needs no other word for it
 	}
 	if e.Kind == KindAdmin1 && generic(e.Name) && !c.dateline && c.rule == "" && own <= 0 && res.otherCountry(e.Country) >= 2 {
