@@ -22,13 +22,13 @@ import (
 //     outlet's name ("Bangkok Post", "The Financial Express
 //     (Bangladesh)", "Times of India"), when all such names agree.
 //
-// Elsewhere the outlet's home weighs like one named sign of its country
-// (resolve.go): it breaks ties between namesakes ("Punjab", "Hyderabad"),
+// Elsewhere the outlet's home weighs about as much as one named sign of
+// its country (resolve.go): it breaks ties between namesakes ("Punjab", "Hyderabad"),
 // keeps out small namesakes abroad that nothing else supports, lets its
 // own small places stand beside a country the text names as an actor,
 // and gives a village the gazetteer lacks its country when the text
-// gives none (rule geo.unlisted.outlet). Whatever the text says of a
-// country outweighs it.
+// gives none (rule geo.unlisted.outlet). Two signs of another country in
+// the text outweigh it.
 
 // outletMinPop is the least population of a city that names an outlet's
 // home ("Bangkok Post"): a small namesake elsewhere ("Post", "Star") is

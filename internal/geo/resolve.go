@@ -926,8 +926,8 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 	}
 	if ctx {
 		if res.outletCC != "" && e.Country == res.outletCC && !res.noOutlet && e.Kind != KindCountry {
-			// the outlet's home weighs like a named sign of its country:
-			// Dawn's "Punjab" and "Hyderabad" are Pakistan's
+			// the outlet's home weighs about as much as a named sign of
+			// its country: Dawn's "Punjab" and "Hyderabad" are Pakistan's
 			s += 2
 		}
 		if w := res.countryW[e.Country] - vote(c.voteCountry, e.Country); w > 0 && e.Kind != KindCountry {
