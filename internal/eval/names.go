@@ -77,6 +77,14 @@ var placeWords = map[string]bool{
 	"province": true, "state": true, "district": true, "division": true, "region": true,
 	"governorate": true, "department": true, "city": true, "county": true, "municipality": true,
 	"prefecture": true, "oblast": true, "the": true, "of": true, "territory": true, "capital": true,
+	"development": true,
+}
+
+// compassWords fold a direction's adjective into its noun, so that a
+// region named either way matches ("Eastern Development Region",
+// "East"; "Mid-Western", "Mid-West").
+var compassWords = map[string]string{
+	"eastern": "east", "western": "west", "northern": "north", "southern": "south",
 }
 
 // placeKey normalises a place name for comparison.
@@ -84,6 +92,9 @@ func placeKey(s string) string {
 	var out []string
 	for _, w := range strings.Fields(normName(s)) {
 		if !placeWords[w] {
+			if c, ok := compassWords[w]; ok {
+				w = c
+			}
 			out = append(out, w)
 		}
 	}

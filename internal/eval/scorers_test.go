@@ -211,6 +211,10 @@ func TestSamePlaceAndActor(t *testing.T) {
 		{"Sanaa", "Aden", false},
 		{"", "Kabul", false},
 		{"Bogotá", "Bogota", true},
+		{"Mid-Western Development Region", "Mid-West", true},
+		{"Eastern", "East", true},
+		{"Eastern", "West", false},
+		{"North Sinai", "South Sinai", false},
 	} {
 		if got := samePlace(tt.got, tt.want); got != tt.ok {
 			t.Errorf("samePlace(%q, %q) = %v, want %v", tt.got, tt.want, got, tt.ok)
