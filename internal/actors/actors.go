@@ -83,7 +83,7 @@ func (r *Resolver) Annotate(ctx context.Context, a *doc.Analysis) error {
 	s := newState(r, a, sc)
 	s.run()
 	s.output()
-	clear(sc.lead) // (the actors are the document's: let them go)
+	sc.release()
 	r.scratch.Put(sc)
 	return nil
 }

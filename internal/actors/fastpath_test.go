@@ -147,7 +147,7 @@ func TestSpanSetOverlaps(t *testing.T) {
 		{Mentions: []doc.Mention{{Start: 10, End: 60}, {Start: 70, End: 70}}},
 		{Mentions: []doc.Mention{{Start: 100, End: 101}}},
 	}
-	ss := newSpanSet(places)
+	ss := newSpanSet(places, nil)
 	for start := 0; start < 110; start++ {
 		for end := start; end < 112; end++ {
 			sp := doc.Span{Start: start, End: end}
@@ -178,7 +178,7 @@ func TestLinkEntities(t *testing.T) {
 			ents = append(ents, doc.Entity{Start: start, End: end})
 		}
 	}
-	s := &state{a: &doc.Analysis{Entities: ents}}
+	s := &state{a: &doc.Analysis{Entities: ents}, sc: &scratch{}}
 	s.linkEntities(out)
 	for _, e := range s.a.Entities {
 		want, bestN := "", 0

@@ -139,7 +139,8 @@ func (s *state) entitySpans(typ string) []int {
 		return out
 	}
 	if s.places == nil {
-		s.places = newSpanSet(s.a.Places)
+		s.places = newSpanSet(s.a.Places, s.sc.places[:0])
+		s.sc.places = s.places.spans
 	}
 	for _, e := range s.a.Entities {
 		if e.Type != typ || s.places.overlaps(e.Span()) {
@@ -161,9 +162,9 @@ type spanSet struct {
 	maxLen int
 }
 
-// newSpanSet returns the set of the places' mentions.
-func newSpanSet(places []doc.Place) *spanSet {
-	ss := &spanSet{}
+// newSpanSet returns the set of the places' mentions, appended to buf.
+func newSpanSet(places []doc.Place, buf []doc.Span) *spanSet {
+	ss := &spanSet{spans: buf}
 	for _, p := range places {
 		for _, m := range p.Mentions {
 			ss.spans = append(ss.spans, doc.Span{Start: m.Start, End: m.End})
@@ -459,6 +460,7 @@ func (s *state) roleWords(role string) []string {
 	}
 	if s.roles == nil {
 		s.roles = map[string][]string{}
+		s.sc.roles = s.roles
 	}
 	ws := roleWords(role)
 	s.roles[role] = ws

@@ -114,11 +114,27 @@ type scratch struct {
 	mp    []*match
 	lead  []*actor
 	spans []int
+	// The document's maps and lists, emptied after each document.
+	byKey  map[string]*actor
+	roles  map[string][]string
+	refs   []mentionRef
+	places []doc.Span
+}
+
+// release empties what sc holds of a finished document (its actors,
+// roles) so that the pool keeps no document alive.
+func (sc *scratch) release() {
+	clear(sc.lead)
+	clear(sc.byKey)
+	clear(sc.roles)
 }
 
 // newState starts the resolution of a, in the lists of sc.
 func newState(r *Resolver, a *doc.Analysis, sc *scratch) *state {
-	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: map[string]*actor{}, sc: sc}
+	if sc.byKey == nil {
+		sc.byKey = map[string]*actor{}
+	}
+	s := &state{r: r, lx: r.lex, a: a, t: a.Document.Text, home: -1, byKey: sc.byKey, roles: sc.roles, sc: sc}
 	s.ws = scanInto(sc.ws, s.t)
 	if n := len(s.ws); n > 0 {
 		s.lead = grow(sc.lead, s.ws[n-1].sent+1)
@@ -153,7 +169,7 @@ func newState(r *Resolver, a *doc.Analysis, sc *scratch) *state {
 	for k := range ms {
 		s.ms[k] = &ms[k]
 	}
-	*sc = scratch{ws: s.ws, cover: s.cover, used: s.used, ms: ms, mp: s.ms, lead: s.lead, spans: sc.spans}
+	sc.ws, sc.cover, sc.used, sc.ms, sc.mp, sc.lead = s.ws, s.cover, s.used, ms, s.ms, s.lead
 	s.day = publishedDay(a.Document.Published.String())
 	return s
 }
@@ -403,6 +419,10 @@ func (s *state) output() {
 	s.linkEntities(out)
 }
 
+// mentionRef is a mention of an output actor, for linkEntities: its
+// span, the actor's rank and its own rank in that actor's list.
+type mentionRef struct{ start, end, actor, nth int }
+
 // linkEntities sets Entity.Actor to the actor with the mention that
 // overlaps the entity most; of equal overlaps, the first actor's, and of
 // its mentions the first.
@@ -412,25 +432,21 @@ func (s *state) linkEntities(out []doc.Actor) {
 	}
 	// Every mention, by start, each with its actor's rank and its own
 	// rank in that actor's list (which the tie rule needs).
-	type ref struct{ start, end, actor, nth int }
-	n := 0
-	for _, ac := range out {
-		n += len(ac.Mentions)
-	}
-	refs := make([]ref, 0, n)
+	refs := s.sc.refs[:0]
+	defer func() { s.sc.refs = refs }()
 	maxLen := 0
 	for i, ac := range out {
 		for k, m := range ac.Mentions {
-			refs = append(refs, ref{m.Start, m.End, i, k})
+			refs = append(refs, mentionRef{m.Start, m.End, i, k})
 			maxLen = max(maxLen, m.End-m.Start)
 		}
 	}
-	slices.SortFunc(refs, func(x, y ref) int { return cmp.Compare(x.start, y.start) })
+	slices.SortFunc(refs, func(x, y mentionRef) int { return cmp.Compare(x.start, y.start) })
 	for ei := range s.a.Entities {
 		e := &s.a.Entities[ei]
 		// A mention overlapping e starts after e.Start-maxLen and before e.End.
-		k, _ := slices.BinarySearchFunc(refs, e.Start-maxLen+1, func(r ref, off int) int { return cmp.Compare(r.start, off) })
-		best := ref{actor: -1}
+		k, _ := slices.BinarySearchFunc(refs, e.Start-maxLen+1, func(r mentionRef, off int) int { return cmp.Compare(r.start, off) })
+		best := mentionRef{actor: -1}
 		bestN := 0
 		for ; k < len(refs) && refs[k].start < e.End; k++ {
 			r := refs[k]
