@@ -213,9 +213,43 @@ func (c *Coder) matchAt(s *sent, i int, ts []trigger, inflected bool) (*pattern,
 		if !s.posFits(p, i, end) || !s.needMet(p, end) || s.vetoed(p, i, end) {
 			continue
 		}
+		if len(p.Agent) > 0 {
+			// A doer that does not fit lets the next pattern of the
+			// same trigger try: "workers struck" is no missile strike
+			// but may be a labour strike.
+			subj, ok := s.subjectOf(i, 0)
+			passive := s.passive(i)
+			if !s.agentMet(p, subj, ok, passive, end) || c.doerIsAttack(s, p, subj, ok, passive, end) {
+				continue
+			}
+		}
 		return p, len(t.words)
 	}
 	return nil, 0
+}
+
+// doerIsAttack reports whether the doer of a destruction verb is an
+// attack the sentence names with its own trigger ("a missile strike
+// damaged a power plant"): the verb tells that attack's harm, not a
+// second act.
+func (c *Coder) doerIsAttack(s *sent, p *pattern, subj np, ok, passive bool, end int) bool {
+	if p.Mode != "" || p.Cameo != "180" {
+		return false
+	}
+	doer := subj
+	if passive {
+		doer, ok = s.byAgent(end), true
+	}
+	if !ok || !doer.ok() {
+		return false
+	}
+	h := doer.headTok()
+	for k := doer.from; k <= h; k++ {
+		if q, n := c.match(s, k); q != nil && q.POS == "NOUN" && q.Type == "ASSAULT" && k+n-1 == h {
+			return true
+		}
+	}
+	return false
 }
 
 // posFits checks the trigger's part of speech: the first token of a verb
@@ -254,17 +288,30 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 			plural := strings.HasSuffix(s.word(from-1), "s") || s.word(from-1) != s.lemma(from-1)
 			subject := (prev == "NOUN" || prev == "PROPN") && (plural || s.d.actor[from-1] > 0)
 			andVerb := next == "CCONJ" && (s.pos(to+1) == "VERB" || s.pos(to+1) == "ADJ" && strings.HasSuffix(s.word(to+1), "ed"))
+			// A past form listed as a lemma ("shot") may take a bare
+			// name or title as its object: "militants shot
+			// sub-inspector Ghulam".
 			return subject && (w != s.lemma(from) || to-from > 1) && (next == "ADP" || next == "DET" || next == "PRON" || next == "NUM" || andVerb) ||
-				subject && w == s.lemma(from) && w != p.Lemmas[0] && (next == "ADP" || next == "PRON" || andVerb)
+				subject && w == s.lemma(from) && w != p.Lemmas[0] && (next == "ADP" || next == "PRON" || next == "NOUN" || next == "PROPN" || andVerb)
 		}
 		return false
 	}
-	if s.pos(to) == "NOUN" && s.joined(to-1) == false && !s.d.named[to] {
+	if from == to-1 && s.pos(from) == "ADJ" && s.pos(from-1) == "DET" && s.pos(from-2) == "VERB" && lightVerbs[s.lemma(from-2)] {
+		// "staged a protest condemning …", "held a protest opposite
+		// …": the object of a light verb after its article is a noun
+		// whatever the tag.
+		return true
+	}
+	if s.pos(to) == "NOUN" && s.joined(to-1) == false && !s.d.named[to] && !s.occasionNoun(p, to) {
 		return false // a modifier of another noun: "aid workers", "protest leaders"
 	}
 	switch s.pos(to - 1) {
 	case "NOUN":
 		return true
+	case "ADP":
+		// "staged a sit - in at": a hyphenated trigger split into
+		// tokens ends with its particle.
+		return to-from >= 3 && s.word(to-2) == "-"
 	case "ADJ":
 		// "held protest in Patiala": an adjective tag with no noun to modify.
 		n := s.pos(to)
@@ -278,6 +325,27 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 	}
 	return false
 }
+
+// occasionNoun reports whether the noun at to, after a protest or
+// assault trigger, names an occasion of the act rather than a thing the
+// trigger describes: "a firing incident", "a token strike camp", "a
+// protest programme". A plural protest or assault trigger is no
+// modifier either ("conducted protests nation wide"): English
+// modifiers are singular ("protest leaders", "attack helicopters").
+func (s *sent) occasionNoun(p *pattern, to int) bool {
+	if p.Type != "PROTEST" && p.Type != "ASSAULT" {
+		return false
+	}
+	if occasionNouns[s.word(to)] {
+		return true
+	}
+	w := s.word(to - 1)
+	return p.Type == "PROTEST" && strings.HasSuffix(w, "s") && w != s.lemma(to-1) && !strings.HasSuffix(w, "ss")
+}
+
+// occasionNouns name the occasion of an act after its trigger.
+var occasionNouns = map[string]bool{"incident": true, "incidents": true, "camp": true, "camps": true,
+	"programme": true, "programmes": true, "program": true, "programs": true}
 
 // beforeIsBe reports whether a form of "be" or "get" precedes token i,
 // adverbs and negation aside.
@@ -507,7 +575,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 			}
 			if obj := s.objectOf(p, to); obj.ok() {
 				tgts = s.coordinated(obj, false)
-				if s.word(obj.from-1) == "between" && len(srcs) == 0 {
+				if w := s.word(obj.from - 1); (w == "between" || w == "among") && len(srcs) == 0 {
 					// "Fighting between X and Y broke out"
 					if len(tgts) >= 2 {
 						srcs, tgts = tgts[:1], tgts[1:]
@@ -527,9 +595,9 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 		}
 		if tgt := s.prepTarget(p, to); tgt.ok() {
 			tgts = s.coordinated(tgt, false)
-			if s.word(tgt.from-1) == "between" && len(srcs) == 0 {
-				// "a clash between X and Y": X is the source, Y the
-				// target; "between two groups": the groups are the
+			if w := s.word(tgt.from - 1); (w == "between" || w == "among") && len(srcs) == 0 {
+				// "a clash between X and Y" (or "among"): X is the
+				// source, Y the target; "between two groups": the groups are the
 				// parties, with no one on the receiving end.
 				if len(tgts) >= 2 {
 					srcs, tgts = tgts[:1], tgts[1:]

@@ -32,3 +32,61 @@ func TestTriggerCoverage(t *testing.T) {
 	expectEvents(t, "The coach was beaten by a late goal in Lyon on Sunday.")
 	expectEvents(t, "Rescuers battled the blaze in Karachi on Monday.")
 }
+
+// TestTriggerNotes checks trigger forms of analysts' notes: scuffles,
+// firing incidents, split "sit-in", strike camps, labour strikes told
+// with the verb, gatherings to oppose or support, crowds that turn out,
+// slogans, destruction by armed doers or bombs, stoning, sieges by
+// crowds, and a protest the tagger calls an adjective after a light verb.
+func TestTriggerNotes(t *testing.T) {
+	expectEvents(t, "During the polls, a brief scuffle among supporters of rival parties took place in Karol Bagh on Monday.",
+		"PROTEST/riot supporters>- date=2024-11-18 at=Karol Bagh")
+	expectEvents(t, "A man was injured in a firing incident in Bareilly on Sunday.",
+		"ASSAULT/firearms ->A man injured=1 date=2024-11-17 at=Bareilly")
+	expectEvents(t, "Members of the teachers' union staged a sit-in at the district office in Sylhet on Monday.",
+		"PROTEST/demo Members of the teachers' union>- date=2024-11-18 at=Sylhet")
+	expectEvents(t, "Activists of the party held a token strike camp outside the press club in Hyderabad on Tuesday.",
+		"PROTEST/strike Activists of the party>- date=2024-11-19 at=Hyderabad")
+	expectEvents(t, "Sanitation workers have been striking for six days in Pune over unpaid wages.",
+		"PROTEST/strike Sanitation workers>- date=2024-11-22~ at=Pune")
+	expectEvents(t, "The teachers struck in Leeds on Monday.",
+		"PROTEST/strike The teachers>- date=2024-11-18 at=Leeds")
+	expectEvents(t, "Residents of the colony gathered to oppose the eviction in Chennai on Monday.",
+		"PROTEST/demo Residents of the colony>- date=2024-11-18 at=Chennai")
+	expectEvents(t, "Around 500 protesters turned out in Yangon on Sunday to call for the release of the students.",
+		"PROTEST/demo 500 protesters>- date=2024-11-17 at=Yangon")
+	expectEvents(t, "The union conducted protests nation wide on Friday.",
+		"PROTEST/demo ->- date=2024-11-22")
+	expectEvents(t, "Party cadres chanted slogans against the chief minister in Patna on Monday.",
+		"PROTEST/demo Party cadres>the chief minister date=2024-11-18 at=Patna")
+	expectEvents(t, "Three houses were destroyed by the army during a raid in Khyber on Monday.",
+		"ASSAULT the army>Three houses date=2024-11-18 at=Khyber Agency")
+	expectEvents(t, "Two shops were damaged by a crude bomb in Imphal on Sunday.",
+		"PROTEST/riot ->Two shops date=2024-11-17 at=Imphal")
+	expectEvents(t, "Unidentified gunmen fired on a checkpoint in Quetta on Monday.",
+		"ASSAULT/firearms Unidentified gunmen>a checkpoint date=2024-11-18 at=Quetta")
+	expectEvents(t, "Rockets were fired at the airbase by militants on Tuesday.",
+		"ASSAULT/heavy-weapons militants>Rockets date=2024-11-19")
+	expectEvents(t, "Troops of both countries resorted to firing along the border in Kupwara on Monday.",
+		"ASSAULT Troops of both countries>- date=2024-11-18 at=Kupwara")
+	expectEvents(t, "The house of the councillor was stoned in Kandy on Tuesday.",
+		"ASSAULT/primitive ->The house of the councillor date=2024-11-19 at=Kandy")
+	expectEvents(t, "Villagers laid siege to the police station in Bhadrak on Monday.",
+		"PROTEST/obstruct Villagers>the police station date=2024-11-18 at=Bhadrak")
+	expectEvents(t, "The members held a protest opposite the court in Kochi on Monday.",
+		"PROTEST/demo The members>- date=2024-11-18 at=Kochi")
+}
+
+// TestTriggerNotesLookAlikes checks that gatherings, strikes, fire and
+// damage with no protest or assault are no events.
+func TestTriggerNotesLookAlikes(t *testing.T) {
+	expectEvents(t, "Families gathered for a wedding in Lahore on Sunday.")
+	expectEvents(t, "Workers struck a deal with the management in Mumbai on Monday.")
+	expectEvents(t, "A house was destroyed by floods in Sylhet on Monday.")
+	expectEvents(t, "The exhibition showed striking images of the war in Dhaka on Sunday.")
+	expectEvents(t, "The company fired 200 workers in Pune on Monday.")
+	expectEvents(t, "Fans gathered to watch the match in Kolkata on Sunday.")
+	expectEvents(t, "The minister raised the issue of prices in parliament on Monday.")
+	expectEvents(t, "The storm damaged hundreds of homes in Chittagong on Monday.")
+	expectEvents(t, "Lightning struck a house in Rajshahi on Monday.")
+}
