@@ -249,6 +249,7 @@ func (d *document) documentPlace() int {
 		return -1 // its places span countries
 	}
 	spec, best, tie := -1, -1, false
+	said := false // the country is said by more than a state named as an actor
 	for i := range d.a.Tokens {
 		pi := mention(i)
 		if pi < 0 || string(d.a.Places[pi].Country) != country {
@@ -259,6 +260,7 @@ func (d *document) documentPlace() int {
 			prev = d.lower[i-1]
 		}
 		if prev == "from" || d.actor[i] > 0 && !locative[prev] && !d.inLocative(i) {
+			said = said || prev == "from" && d.afterVerb(i-1) || d.namedFor(i)
 			continue // where people come from, or a state named as an actor
 		}
 		switch sp := specificity(d.a.Places[pi].Kind); {
@@ -268,7 +270,7 @@ func (d *document) documentPlace() int {
 			tie = true
 		}
 	}
-	if best >= 0 && !tie || best < 0 && len(d.a.Sentences) < 2 {
+	if best >= 0 && !tie || best < 0 && len(d.a.Sentences) < 2 && !said {
 		return best // one sentence: steps 1 and 2 weighed its actors already
 	}
 	for pi, p := range d.a.Places {
@@ -277,6 +279,45 @@ func (d *document) documentPlace() int {
 		}
 	}
 	return -1
+}
+
+// namedFor reports whether the place mention at token i names the home
+// of the actor whose mention holds it: an organisation of the place's
+// own people named for it ("the Bangladesh Chhatra League", "the
+// Democratic Youth Federation of India"; not a state's government, army,
+// police or spies, which act abroad too: "U.S. forces", "the U.S.
+// Army"), or an official's seat below a country ("the Delhi Chief
+// Minister", "Patiala's MP").
+func (d *document) namedFor(i int) bool {
+	ai := d.actor[i] - 1
+	if ai < 0 {
+		return false
+	}
+	longer := false
+	for k := d.mFrom[i]; k < d.mEnd[i]; k++ {
+		longer = longer || d.place[k] != d.place[i] && d.lower[k] != "the"
+	}
+	act := d.a.Actors[ai]
+	switch {
+	case !longer:
+		return false
+	case act.Kind == doc.KindPerson:
+		return d.a.Places[d.place[i]-1].Kind != "country"
+	case act.Kind != doc.KindOrganization && act.Kind != doc.KindGroup:
+		return false
+	}
+	switch act.Sector {
+	case "GOV", "MIL", "COP", "SPY":
+		return false
+	}
+	return true
+}
+
+// afterVerb reports whether token i, "from", follows a verb: "abducted
+// from Pinjodi village", "reported from Kurichy" name where the act
+// began, not where its doers come from ("villagers from Memot").
+func (d *document) afterVerb(i int) bool {
+	return i > 0 && d.a.Tokens[i-1].POS == "VERB"
 }
 
 // inLocative reports whether the place mention at token i ends a chain

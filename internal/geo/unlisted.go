@@ -479,6 +479,7 @@ func (res *resolution) placeUnlisted() {
 	res.outletCountry()
 	res.partsOfTowns()
 	res.sortCands()
+	res.impliedCountry() // last: a place without mentions after those named
 }
 
 // reportCountry adds, to a report that names no place at all, the

@@ -135,7 +135,7 @@ func TestCountryCues(t *testing.T) {
 		{"NLD supporters gathered outside the election commission office.", []string{"=Myanmar/country/MMR"}},
 		// an upazila lies in Bangladesh
 		{"A man was killed at Chotodesh village in Kanaighat upazila on Friday.",
-			[]string{"Chotodesh village=Chotodesh/city/BGD", "Kanaighat upazila=Kanaighat/admin3/BGD"}},
+			[]string{"Chotodesh village=Chotodesh/city/BGD", "Kanaighat upazila=Kanaighat/admin3/BGD", "=Bangladesh/country/BGD"}},
 	}
 	for _, tt := range tests {
 		a := annotate(t, tt.text)
