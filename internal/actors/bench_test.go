@@ -78,3 +78,31 @@ func BenchmarkNew(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkResolveLong runs the stage over one long document (the golden
+// articles joined, 200 times over, about 140,000 words): what grows with
+// the number of mentions an actor has (de-duplication, subjects,
+// pronoun and surname links) shows here and not in short articles.
+func BenchmarkResolveLong(b *testing.B) {
+	docs, _ := benchDocs(b)
+	var sb strings.Builder
+	for i := 0; i < 200; i++ {
+		for _, d := range docs[:5] {
+			sb.WriteString(d.Text)
+			sb.WriteString("\n\n")
+		}
+	}
+	d := doc.Document{Text: sb.String(), Published: docs[0].Published}
+	words := len(strings.Fields(d.Text))
+	r := testResolver(b)
+	ctx := context.Background()
+	b.SetBytes(int64(len(d.Text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := r.Annotate(ctx, doc.New(d)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}

@@ -193,12 +193,11 @@ func (s *state) nerOrg(i, j int) {
 		}
 	}
 	name := s.t[s.ws[i].start:s.ws[j-1].end]
-	ac := s.get("org:"+s.keys(i, j), func() *actor {
-		ac := &actor{name: name, kind: "organization", country: iso, sector: sector, entry: -1, rule: "ner.org"}
+	ac := s.get("org:"+s.keys(i, j), func(ac *actor) {
+		*ac = actor{name: name, kind: "organization", country: iso, sector: sector, entry: -1, rule: "ner.org"}
 		if iso != "" && sector != "" {
 			ac.code = iso + sector
 		}
-		return ac
 	})
 	s.a.Diagnose("actors", s.span(i, j), "no dictionary entry for organisation \""+name+"\"")
 	s.mention(ac, i, j)

@@ -21,7 +21,7 @@ func (s *state) collective(m *match) {
 		iso, rule = s.lx.countries[s.home].ISO3, "collective+context"
 	}
 	head := strings.ToLower(s.t[s.ws[m.i].start:s.ws[m.j-1].end])
-	ac := s.get("collective:"+iso+"|"+c.sector, func() *actor {
+	ac := s.get("collective:"+iso+"|"+c.sector, func(ac *actor) {
 		name := head
 		if n, ok := collectiveNames[c.sector]; ok {
 			name = n
@@ -29,7 +29,7 @@ func (s *state) collective(m *match) {
 		if co, ok := s.r.kb.CountryByISO3(iso); ok {
 			name = co.Adjective() + " " + name
 		}
-		return &actor{name: name, kind: "collective", country: iso, sector: c.sector, code: code(iso, c.sector),
+		*ac = actor{name: name, kind: "collective", country: iso, sector: c.sector, code: code(iso, c.sector),
 			entry: -1, rule: rule + " " + c.source}
 	})
 	if iso == "" && rule == "collective" {

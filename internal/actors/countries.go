@@ -15,8 +15,8 @@ func (s *state) country(m *match) {
 		return
 	}
 	co := s.lx.countries[c.country]
-	ac := s.get("country:"+co.ISO3, func() *actor {
-		return &actor{name: co.Name, kind: "country", country: co.ISO3, code: co.ISO3, kb: co.ISO3, entry: -1,
+	ac := s.get("country:"+co.ISO3, func(ac *actor) {
+		*ac = actor{name: co.Name, kind: "country", country: co.ISO3, code: co.ISO3, kb: co.ISO3, entry: -1,
 			rule: "country dict/countries.tsv"}
 	})
 	s.mention(ac, m.i, m.j)
@@ -92,8 +92,8 @@ func (s *state) capital(m *match) {
 	if s.r.gov >= 0 {
 		ac = s.entryActor(s.r.gov, co.ISO3, "capital.metonymy")
 	} else {
-		ac = s.get("gov:"+co.ISO3, func() *actor {
-			return &actor{name: co.Adjective() + " government", kind: "organization", country: co.ISO3,
+		ac = s.get("gov:"+co.ISO3, func(ac *actor) {
+			*ac = actor{name: co.Adjective() + " government", kind: "organization", country: co.ISO3,
 				sector: "GOV", code: co.ISO3 + "GOV", entry: -1, rule: "capital.metonymy"}
 		})
 	}
@@ -141,8 +141,8 @@ func (s *state) demonym(m *match) {
 		return
 	}
 	co := s.lx.countries[c.country]
-	ac := s.get("collective:"+co.ISO3+"|CVL", func() *actor {
-		return &actor{name: s.t[s.ws[m.i].start:s.ws[m.j-1].end], kind: "collective", country: co.ISO3, sector: "CVL",
+	ac := s.get("collective:"+co.ISO3+"|CVL", func(ac *actor) {
+		*ac = actor{name: s.t[s.ws[m.i].start:s.ws[m.j-1].end], kind: "collective", country: co.ISO3, sector: "CVL",
 			code: co.ISO3 + "CVL", entry: -1, rule: "demonym.people " + c.source}
 	})
 	s.mention(ac, m.i, m.j)

@@ -273,8 +273,8 @@ func (s *state) person(ms, ni, nj, entry int, gender, rule string) {
 		ac = s.personActor(entry, rule)
 	default:
 		name := s.t[s.ws[ni].start:s.ws[nj-1].end]
-		ac = s.get("person:"+nameKey, func() *actor {
-			return &actor{name: name, kind: "person", entry: -1, rule: rule,
+		ac = s.get("person:"+nameKey, func(ac *actor) {
+			*ac = actor{name: name, kind: "person", entry: -1, rule: rule,
 				names: []string{nameKey}, surnames: []string{last}}
 		})
 	}
@@ -299,9 +299,9 @@ func (s *state) person(ms, ni, nj, entry int, gender, rule string) {
 // personActor returns the actor of a dictionary person, coded for the day.
 func (s *state) personActor(ei int, rule string) *actor {
 	e := s.lx.entries[ei]
-	return s.get("kb:"+e.ID, func() *actor {
+	return s.get("kb:"+e.ID, func(ac *actor) {
 		p, ok := e.On(s.day)
-		ac := &actor{name: e.Names[0], kind: "person", kb: e.ID, entry: ei, gender: e.Gender, country: p.Country,
+		*ac = actor{name: e.Names[0], kind: "person", kb: e.ID, entry: ei, gender: e.Gender, country: p.Country,
 			rule: strings.TrimSpace(rule)}
 		if !strings.Contains(ac.rule, p.Source) {
 			ac.rule += " " + p.Source
@@ -325,7 +325,6 @@ func (s *state) personActor(ei int, rule string) *actor {
 		if ac.code == "" {
 			ac.code = code(ac.country, ac.sector)
 		}
-		return ac
 	})
 }
 

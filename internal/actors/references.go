@@ -56,8 +56,8 @@ func (s *state) description(m *match) {
 	}
 	if best == nil && t.country != "" {
 		role := t.role
-		best = s.get("description:"+t.country+"|"+roleKey(role), func() *actor {
-			return &actor{name: s.t[s.ws[start].start:s.ws[m.j-1].end], kind: "person", country: t.country, sector: t.sector,
+		best = s.get("description:"+t.country+"|"+roleKey(role), func(ac *actor) {
+			*ac = actor{name: s.t[s.ws[start].start:s.ws[m.j-1].end], kind: "person", country: t.country, sector: t.sector,
 				code: code(t.country, t.sector), roles: []string{role}, entry: -1, rule: "description " + t.source}
 		})
 	}

@@ -29,9 +29,10 @@ type actor struct {
 	mw       []int // word index of each mention (parallel to mentions), for recency
 	last     int   // the largest of mw
 	subject  []int // sentences in which a mention is the subject, in no order
-	// starts holds the start of every mention once there are many of
-	// them; before that, mentions are searched (see hasMentionAt).
-	starts map[int]struct{}
+	// starts holds the start of every mention, and subjects every
+	// sentence of subject, once there are many of them; before that,
+	// the lists are searched (see hasMentionAt, isSubjectIn).
+	starts, subjects map[int]struct{}
 }
 
 // manyMentions is the number of mentions from which an actor indexes
@@ -54,6 +55,10 @@ func (ac *actor) hasMentionAt(start int) bool {
 
 // isSubjectIn reports whether ac has a subject mention in sentence sent.
 func (ac *actor) isSubjectIn(sent int) bool {
+	if ac.subjects != nil {
+		_, ok := ac.subjects[sent]
+		return ok
+	}
 	for _, x := range ac.subject {
 		if x == sent {
 			return true
@@ -119,6 +124,9 @@ type scratch struct {
 	roles  map[string][]string
 	refs   []mentionRef
 	places []doc.Span
+	// actors holds the actors, in chunks; nActors are in use.
+	actors  [][]actor
+	nActors int
 }
 
 // release empties what sc holds of a finished document (its actors,
@@ -127,6 +135,25 @@ func (sc *scratch) release() {
 	clear(sc.lead)
 	clear(sc.byKey)
 	clear(sc.roles)
+	for _, chunk := range sc.actors {
+		clear(chunk)
+	}
+	sc.nActors = 0
+}
+
+// actorChunk is how many actors sc.actors allocates at a time.
+const actorChunk = 16
+
+// newActor returns a zero actor from sc's chunks, which stay where they
+// are (the state keeps pointers to them) and serve document after
+// document.
+func (sc *scratch) newActor() *actor {
+	c, k := sc.nActors/actorChunk, sc.nActors%actorChunk
+	if c == len(sc.actors) {
+		sc.actors = append(sc.actors, make([]actor, actorChunk))
+	}
+	sc.nActors++
+	return &sc.actors[c][k]
 }
 
 // newState starts the resolution of a, in the lists of sc.
@@ -329,6 +356,15 @@ func (s *state) mentionFrom(ac *actor, i, j, from int) {
 	if s.isSubject(i, j) || from == 0 || s.ws[from-1].sent != s.ws[from].sent {
 		if sent := s.ws[i].sent; !ac.isSubjectIn(sent) {
 			ac.subject = append(ac.subject, sent)
+			switch n := len(ac.subject); {
+			case n > manyMentions:
+				ac.subjects[sent] = struct{}{}
+			case n == manyMentions:
+				ac.subjects = make(map[int]struct{}, 2*manyMentions)
+				for _, x := range ac.subject {
+					ac.subjects[x] = struct{}{}
+				}
+			}
 		}
 		if s.lead[s.ws[i].sent] == nil && ac.kind == "person" {
 			s.lead[s.ws[i].sent] = ac
@@ -336,12 +372,14 @@ func (s *state) mentionFrom(ac *actor, i, j, from int) {
 	}
 }
 
-// get returns the actor with key, creating it with mk when new.
-func (s *state) get(key string, mk func() *actor) *actor {
+// get returns the actor with key, creating it with mk (which fills a
+// zero actor) when new.
+func (s *state) get(key string, mk func(*actor)) *actor {
 	if ac, ok := s.byKey[key]; ok {
 		return ac
 	}
-	ac := mk()
+	ac := s.sc.newActor()
+	mk(ac)
 	s.byKey[strings.Clone(key)] = ac // (cloned: a caller's key may live on its stack)
 	s.actors = append(s.actors, ac)
 	return ac
@@ -364,8 +402,8 @@ func (s *state) entryActor(ei int, iso3, rule string) *actor {
 	if p.Country == dict.Context {
 		key += "|" + iso3
 	}
-	return s.get(key, func() *actor {
-		ac := &actor{name: e.Names[0], kind: e.Kind, kb: e.ID, entry: ei, rule: rule + " " + p.Source}
+	return s.get(key, func(ac *actor) {
+		*ac = actor{name: e.Names[0], kind: e.Kind, kb: e.ID, entry: ei, rule: rule + " " + p.Source}
 		ac.country = p.Country
 		if p.Country == dict.Context {
 			ac.country = iso3
@@ -383,7 +421,6 @@ func (s *state) entryActor(ei int, iso3, rule string) *actor {
 		if !ok && s.day != "" {
 			s.a.Diagnose("actors", doc.Span{}, "dictionary entry "+e.ID+" has no period covering "+s.day+"; its nearest period gives the country only")
 		}
-		return ac
 	})
 }
 
