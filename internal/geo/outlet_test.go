@@ -19,6 +19,7 @@ func TestOutletCountry(t *testing.T) {
 	tests := []struct{ name, want string }{
 		{"The Hindu", "IN"},
 		{"Dawn", "PK"},
+		{"Daily Regional Times", "PK"},
 		{"EKantipur.com", "NP"},
 		{"Bangkok Post", "TH"},
 		{"Phnom Penh Post", "KH"},
@@ -40,7 +41,7 @@ func TestOutletCountry(t *testing.T) {
 		{"Al Jazeera", ""},
 		{"Reuters", ""},
 		// nothing in the name, or two countries
-		{"Daily Regional Times", ""},
+		{"The Morning Courier", ""},
 		{"The Telegraph", ""},
 		{"India Pakistan Review", ""},
 		{"", ""},
