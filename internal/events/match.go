@@ -642,7 +642,13 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 				tg.actor = -1 // "his counterpart" is someone else; "strikes on Kyiv" hit the city
 			}
 			if sr.ok() && tg.ok() && sr.actor >= 0 && sr.actor == tg.actor {
-				continue
+				if len(srcs) > 1 || len(tgts) > 1 || s.d.actor[tg.headTok()] > 0 {
+					continue // "X and Y met": the pair (X, X) is none
+				}
+				// "students protested outside the workers' office": the
+				// actor only qualifies the target's head, a thing; the
+				// act stands, with no target.
+				tg = np{actor: -1}
 			}
 			x := *e
 			x.ev.Context = []string{}

@@ -41,3 +41,12 @@ func TestTargetedGatherings(t *testing.T) {
 	expectEvents(t, "Militants executed a young man who had been accused of murder in Harardhere on Thursday.",
 		"ASSAULT/execute Militants>a young man killed=1 date=2024-11-21")
 }
+
+// TestSameActorTarget checks that an actor who only qualifies the
+// target's head (a building) leaves the act standing with no target,
+// while an act on the doers' own kind of people stays none.
+func TestSameActorTarget(t *testing.T) {
+	expectEvents(t, "Around 200 students protested outside the students' union office in Delhi on Monday.",
+		"PROTEST/demo 200 students>- date=2024-11-18 at=Delhi")
+	expectEvents(t, "Villagers tried to lynch a man accused of theft in Kolasib on Sunday.")
+}
