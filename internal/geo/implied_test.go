@@ -1,8 +1,11 @@
 package geo
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"sitrep/internal/doc"
 )
 
 // TestImpliedCountry checks that a report naming only places of one
@@ -32,6 +35,44 @@ func TestImpliedCountry(t *testing.T) {
 		}
 		if strings.Join(got, ";") != tt.want {
 			t.Errorf("places without mentions of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// TestSidesAndOwners checks that a country named as a side taken ("in
+// favour of Pakistan") is no place, and that a demonym saying whose a
+// thing is ("a Japanese-owned company") does not give the report its
+// country: an unlisted district takes the outlet's instead.
+func TestSidesAndOwners(t *testing.T) {
+	tests := []struct {
+		source, text string
+		gpe          string // a GPE entity the tagger found, "" for none
+		want         string // the places as "Name/ISO3" joined by ";"
+	}{
+		{"", "Protesters raised slogans in favour of Pakistan on Friday.", "Pakistan", ""},
+		{"", "Students marched in support of Palestine in the old town.", "", ""},
+		{"The Cambodia Daily", "Workers at a Japanese-owned factory in Tamsor district went on strike.", "",
+			"Tamsor/KHM;Cambodia/KHM"},
+		{"The Cambodia Daily", "Workers at a British owned factory in Tamsor district went on strike.", "",
+			"Tamsor/KHM;Cambodia/KHM"},
+		// a demonym of people still points to their country
+		{"", "Japanese workers at a factory in Tamsor district went on strike.", "", "Tamsor/JPN;Japan/JPN"},
+	}
+	for _, tt := range tests {
+		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
+		if tt.gpe != "" {
+			at := strings.Index(tt.text, tt.gpe)
+			a.Entities = append(a.Entities, doc.Entity{ID: "n1", Type: doc.GPE, Text: tt.gpe, Start: at, End: at + len(tt.gpe)})
+		}
+		if err := testResolver().Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range a.Places {
+			got = append(got, p.Name+"/"+string(p.Country))
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("places of %q from %q = %q, want %q", tt.text, tt.source, got, tt.want)
 		}
 	}
 }

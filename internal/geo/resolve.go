@@ -244,10 +244,17 @@ func (res *resolution) scan() {
 }
 
 // stance reports whether the name at start follows "pro-" or "anti-"
-// ("pro-Pakistan slogans", "anti-India protests").
+// ("pro-Pakistan slogans", "anti-India protests") or "in favour of" ("slogans
+// in favour of Pakistan"): a side taken, not a place.
 func stance(t string, start int) bool {
 	for _, p := range []string{"pro-", "anti-", "Pro-", "Anti-"} {
 		if strings.HasSuffix(t[:start], p) {
+			return true
+		}
+	}
+	before := strings.ToLower(strings.TrimRight(t[max(0, start-20):start], " "))
+	for _, p := range []string{"in favour of", "in favor of", "in support of"} {
+		if strings.HasSuffix(before, p) {
 			return true
 		}
 	}
@@ -295,6 +302,9 @@ func (res *resolution) chain(i, j int) bool {
 // place when it qualifies territory ("Afghan soil").
 func (res *resolution) demonym(i int, cc string) {
 	t, ws := res.a.Document.Text, res.words
+	if i+1 < len(ws) && joinable(t[ws[i].end:ws[i+1].start]) && origins[strings.ToLower(t[ws[i+1].start:ws[i+1].end])] {
+		return // "a Chinese-backed plant", "the British owned factory": whose it is, not where
+	}
 	res.countryW[cc]++
 	res.demW[cc]++
 	if i+1 < len(ws) && joinable(t[ws[i].end:ws[i+1].start]) && territory[strings.ToLower(t[ws[i+1].start:ws[i+1].end])] {
@@ -304,6 +314,12 @@ func (res *resolution) demonym(i int, cc string) {
 		}
 	}
 }
+
+// origins, after a demonym, say whose a thing is or where it came from,
+// not where the report is: "Chinese-owned", "Saudi-led", "Indian-made".
+var origins = map[string]bool{"owned": true, "backed": true, "funded": true, "financed": true, "sponsored": true,
+	"made": true, "built": true, "run": true, "operated": true, "led": true, "based": true, "brokered": true,
+	"supplied": true, "manufactured": true, "registered": true, "flagged": true, "trained": true, "invested": true}
 
 // territory words turn a demonym into its country's land.
 var territory = map[string]bool{"soil": true, "territory": true, "territories": true, "airspace": true,
@@ -373,7 +389,7 @@ func (res *resolution) addEntities() {
 				break
 			}
 		}
-		if covered {
+		if covered || stance(t, e.Start) {
 			continue
 		}
 		name := t[e.Start:e.End]
