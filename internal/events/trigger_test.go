@@ -90,3 +90,27 @@ func TestTriggerNotesLookAlikes(t *testing.T) {
 	expectEvents(t, "The storm damaged hundreds of homes in Chittagong on Monday.")
 	expectEvents(t, "Lightning struck a house in Rajshahi on Monday.")
 }
+
+// TestTriggerCrowdDamage checks property wrecked by crowds (riots),
+// burnings to death, battles between sides and rape, and their
+// look-alikes.
+func TestTriggerCrowdDamage(t *testing.T) {
+	expectEvents(t, "Party supporters burnt the district office in Tamale on Sunday.",
+		"PROTEST/riot Party supporters>the district office date=2024-11-17 at=Tamale")
+	expectEvents(t, "Students destroyed property at the college in Soroti on Tuesday.",
+		"PROTEST/riot Students>property date=2024-11-19 at=Soroti")
+	expectEvents(t, "A bank branch was burnt by angry depositors in Harare on Monday.",
+		"PROTEST/riot angry depositors>A bank branch date=2024-11-18 at=Harare")
+	expectEvents(t, "A man was burnt to death by a mob in Madombidzha on Monday.",
+		"ASSAULT a mob>A man killed=1 date=2024-11-18")
+	expectEvents(t, "A fierce battle between two clan militias erupted near Beledweyne on Monday.",
+		"ASSAULT/firearms ->- date=2024-11-18 at=Beledweyne")
+	expectEvents(t, "Soldiers raped four girls near Shadad on Sunday.",
+		"ASSAULT/sexual Soldiers>four girls date=2024-11-17")
+	// Look-alikes.
+	expectEvents(t, "Students burned calories at the gym in Lusaka on Monday.")
+	expectEvents(t, "Villagers burnt the stubble in their fields in Punjab on Monday.")
+	expectEvents(t, "The family burned incense at the temple in Hue on Sunday.")
+	expectEvents(t, "The lawyers lost a long legal battle with the state in Nairobi on Monday.")
+	expectEvents(t, "The rape law was debated in parliament on Monday.")
+}
