@@ -164,7 +164,7 @@ func (res *resolution) reportLeader() (cc string, outlet bool) {
 			second = v
 		}
 	}
-	if cc != "" && best >= 1 && second*2 <= best {
+	if cc != "" && best >= 1 && second*2 <= best && !res.oneDemonym(cc) {
 		return cc, false
 	}
 	return res.outletCC, res.outletCC != ""

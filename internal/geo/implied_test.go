@@ -76,3 +76,32 @@ func TestSidesAndOwners(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignThings checks that a country named as whose a weapon was
+// ("a US drone") is no place, and that one demonym of a foreign thing
+// does not outweigh a local outlet's home for a village the gazetteer
+// lacks, while a demonym of people who act does.
+func TestForeignThings(t *testing.T) {
+	tests := []struct {
+		source, text string
+		want         string // the places as "Name/ISO3" joined by ";"
+	}{
+		{"Dawn", "A US drone fired two missiles at a compound in Tamsor village.", "Tamsor/PAK;Pakistan/PAK"},
+		{"", "A US drone fired two missiles at a compound in Tamsor village.", "Tamsor/USA;United States/USA"},
+		{"Ekantipur", "Protesters torched a motorcycle bearing an Indian number plate in Tamsor village.", "Tamsor/NPL;Nepal/NPL"},
+		{"Ekantipur", "Indian troops fired on smugglers in Tamsor village.", "Tamsor/IND;India/IND"},
+	}
+	for _, tt := range tests {
+		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
+		if err := testResolver().Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range a.Places {
+			got = append(got, p.Name+"/"+string(p.Country))
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("places of %q from %q = %q, want %q", tt.text, tt.source, got, tt.want)
+		}
+	}
+}

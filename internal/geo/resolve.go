@@ -81,6 +81,10 @@ type resolution struct {
 	// orgW and demW weigh the countries of place names inside
 	// organisations' names and of demonyms (reportCountry).
 	orgW, demW map[string]float64
+	// doers counts, by country, the demonyms before people who act
+	// ("Indian troops", "Pakistani police"): they act at home as often as
+	// not, unlike a demonym of a thing ("an Indian number plate").
+	doers map[string]int
 	// lows are the words in lower case (low).
 	lows []string
 	// outletCC is the home country (ISO2) of the report's outlet, ""
@@ -104,6 +108,7 @@ func (res *resolution) run() {
 	t := res.a.Document.Text
 	res.countryW = map[string]float64{}
 	res.orgW, res.demW = map[string]float64{}, map[string]float64{}
+	res.doers = map[string]int{}
 	res.cache = map[int32]*Entry{}
 	res.capsLines = map[int]bool{}
 	res.admin1W = map[string]float64{}
@@ -225,6 +230,11 @@ func (res *resolution) scan() {
 				i, found = j+1, true // "pro-Pakistan slogans": a side taken, not a place
 				continue
 			}
+			if cc := res.weaponOf(entries, j); cc != "" {
+				res.demonym(i, cc) // "a US drone fired": whose it was, not where
+				i, found = j+1, true
+				continue
+			}
 			res.cands = append(res.cands, &cand{span: doc.Span{Start: ws[i].start, End: ws[j].end},
 				nameEnd: ws[j].end, entries: entries, single: n == 1, initial: ws[i].initial})
 			if k := designatorKind[strings.ToLower(t[ws[j].start:ws[j].end])]; n > 1 && k != "" && k != KindCity {
@@ -307,6 +317,9 @@ func (res *resolution) demonym(i int, cc string) {
 	}
 	res.countryW[cc]++
 	res.demW[cc]++
+	if i+1 < len(ws) && joinable(t[ws[i].end:ws[i+1].start]) && doerWords[strings.ToLower(t[ws[i+1].start:ws[i+1].end])] {
+		res.doers[cc]++
+	}
 	if i+1 < len(ws) && joinable(t[ws[i].end:ws[i+1].start]) && territory[strings.ToLower(t[ws[i+1].start:ws[i+1].end])] {
 		if ci, ok := res.g.country[cc]; ok {
 			res.cands = append(res.cands, &cand{span: doc.Span{Start: ws[i].start, End: ws[i+1].end},
@@ -320,6 +333,36 @@ func (res *resolution) demonym(i int, cc string) {
 var origins = map[string]bool{"owned": true, "backed": true, "funded": true, "financed": true, "sponsored": true,
 	"made": true, "built": true, "run": true, "operated": true, "led": true, "based": true, "brokered": true,
 	"supplied": true, "manufactured": true, "registered": true, "flagged": true, "trained": true, "invested": true}
+
+// weaponOf returns the country (ISO2) among entries when the name ending
+// at word j is a country's and a weapon that strikes from afar follows
+// it ("a US drone", "a US airstrike"), "" else:
+// the country is whose the weapon was, as a demonym would say, not where
+// it struck.
+func (res *resolution) weaponOf(entries []int32, j int) string {
+	t, ws := res.a.Document.Text, res.words
+	if j+1 >= len(ws) || !joinable(t[ws[j].end:ws[j+1].start]) || !weaponWords[strings.ToLower(t[ws[j+1].start:ws[j+1].end])] {
+		return ""
+	}
+	for _, i := range entries {
+		if e := res.entry(i); e.Kind == KindCountry {
+			return e.Country
+		}
+	}
+	return ""
+}
+
+// weaponWords are weapons that strike far from their country.
+var weaponWords = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "airstrike": true,
+	"airstrikes": true, "jets": true, "warplanes": true, "warplane": true, "bombers": true, "gunship": true,
+	"gunships": true, "helicopter": true, "helicopters": true, "aircraft": true}
+
+// doerWords, after a demonym, name people who act: "Indian troops".
+var doerWords = map[string]bool{"troops": true, "forces": true, "soldiers": true, "police": true, "army": true,
+	"policemen": true, "security": true, "border": true, "guards": true, "militants": true, "rebels": true,
+	"people": true, "nationals": true, "citizens": true, "workers": true, "villagers": true, "farmers": true,
+	"students": true, "protesters": true, "activists": true, "officials": true, "authorities": true,
+	"fishermen": true, "traders": true, "residents": true, "civilians": true, "government": true}
 
 // territory words turn a demonym into its country's land.
 var territory = map[string]bool{"soil": true, "territory": true, "territories": true, "airspace": true,

@@ -781,6 +781,16 @@ func isNumber(w string) bool {
 	return w != ""
 }
 
+// oneDemonym reports whether all that points to country cc (ISO2) is
+// one demonym of a thing ("an Indian number plate", "a Chinese mining
+// firm") and the report's outlet is at home elsewhere: one word of a
+// foreign thing does not outweigh a local outlet's home. A demonym of
+// people who act ("Indian troops") does.
+func (res *resolution) oneDemonym(cc string) bool {
+	return res.outletCC != "" && res.outletCC != cc && res.countryW[cc] <= 1 && res.demW[cc] >= res.countryW[cc] &&
+		res.doers[cc] == 0
+}
+
 // documentArea returns the country that clearly leads the report's
 // evidence (at least one named sign, twice the next country's), and the
 // province of all the places the report resolved in it when they share
@@ -795,7 +805,7 @@ func (res *resolution) documentArea() (cc, admin1 string) {
 			second = w
 		}
 	}
-	if cc == "" || best < 1 || second*2 > best {
+	if cc == "" || best < 1 || second*2 > best || res.oneDemonym(cc) {
 		return "", ""
 	}
 	for _, c := range res.cands {
