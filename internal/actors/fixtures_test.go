@@ -185,6 +185,10 @@ var fixtures = []fixture{
 	{day: "2024-11-22", text: "Indian troops fired across the Line of Control.", mention: "Indian troops", code: "INDMIL"},
 	{day: "2024-11-22", text: "KABUL: Villagers said the strike killed civilians.", mention: "Villagers", code: "AFGCVL"},
 	{day: "2024-11-22", text: "Two Afghans were arrested at the border.", mention: "Afghans", code: "AFGCVL"},
+	// A demonym on weapons names the attacker, not the report's country.
+	{day: "2024-11-22", text: "Israeli air strikes killed 14 civilians on Monday.", mention: "civilians", code: "null"},
+	{day: "2024-11-22", text: "Russian cruise missiles killed three civilians overnight.", mention: "civilians", code: "null"},
+	{day: "2024-11-22", text: "Israeli police detained 14 civilians on Monday.", mention: "civilians", code: "ISRCVL"},
 	{day: "2024-11-22", text: "QUETTA: A shopkeeper was shot dead by unknown assailants.", mention: "shopkeeper", sector: "CVL"},
 	{day: "2024-11-22", text: "ISLAMABAD: JSQM activists protested outside the press club.", mention: "activists", code: "PAKCVL"},
 	{day: "2024-11-22", text: "Afghanistan's police arrested the smugglers.", mention: "Afghanistan's police", code: "AFGCOP"},

@@ -276,6 +276,13 @@ func (s *state) findHome() {
 	for _, m := range s.ms {
 		for _, c := range m.cands {
 			if c.kind == candCountry || c.kind == candDemonym || c.kind == candCapital {
+				if c.kind == candDemonym && s.armsAfter(m.j) {
+					// "Israeli air strikes", "Russian missiles": the
+					// attacker's country, not the report's ("Israeli air
+					// strikes killed 14 people" does not make the dead
+					// Israeli)
+					break
+				}
 				if _, ok := first[c.country]; !ok {
 					first[c.country] = m.i
 				}
@@ -305,6 +312,34 @@ func (s *state) findHome() {
 	if best >= 0 {
 		s.home, s.homeWhy = best, "most mentioned"
 	}
+}
+
+// armsWords are weapons and attacks that a demonym before them names the
+// user of ("Israeli air strikes", "a Russian drone", "Pakistani shelling").
+var armsWords = map[string]bool{
+	"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "missile": true,
+	"missiles": true, "drone": true, "drones": true, "rocket": true, "rockets": true,
+	"shelling": true, "shells": true, "artillery": true, "jets": true, "warplanes": true,
+	"warplane": true, "bombs": true, "bombing": true, "bombings": true, "bombardment": true,
+	"raid": true, "raids": true, "fire": true, "gunfire": true, "mortar": true, "mortars": true,
+}
+
+// armsAfter reports whether the words from j (after a demonym) name
+// weapons or an attack: at most two words ("air", "cruise", "ballistic")
+// before one of armsWords, in the same sentence.
+func (s *state) armsAfter(j int) bool {
+	for k := j; k < len(s.ws) && k < j+3; k++ {
+		if s.ws[k].sent != s.ws[j-1].sent {
+			return false
+		}
+		if armsWords[strings.ToLower(s.a.Document.Text[s.ws[k].start:s.ws[k].end])] {
+			return true
+		}
+		if s.ws[k].punct != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // wordAt returns the index of the first word starting at or after byte off.
