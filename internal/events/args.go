@@ -163,16 +163,34 @@ func (s *sent) objectOf(p *pattern, to int) np {
 	if p.targetObj && (s.nominal(k) || s.pos(k) == "PRON") && s.d.time[k] == 0 {
 		if o := s.npRight(k); o.ok() {
 			o.from = from
-			return o
+			return s.instrumentAway(p, o)
 		}
 	}
 	k = from
 	if p.targetObj && (s.nominal(k) || s.pos(k) == "PRON") && s.d.time[k] == 0 {
 		if o := s.npRight(k); o.ok() {
-			return o
+			return s.instrumentAway(p, o)
 		}
 	}
 	return s.prepTarget(p, to)
+}
+
+// instrumentAway returns the phrase after a pattern preposition instead
+// of the object o when o's head is a word the pattern needs, the
+// instrument or the thing sent: "hurled a bomb at a bus" targets the
+// bus, "sent troops to the border" the border. With no such phrase the
+// object stays.
+func (s *sent) instrumentAway(p *pattern, o np) np {
+	h := s.d.lower[o.headTok()]
+	for _, w := range p.needs {
+		if w == h {
+			if t := s.prepTarget(p, o.to); t.ok() {
+				return t
+			}
+			break
+		}
+	}
+	return o
 }
 
 // prepTarget returns the phrase after the first of the pattern's

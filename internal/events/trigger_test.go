@@ -114,3 +114,48 @@ func TestTriggerCrowdDamage(t *testing.T) {
 	expectEvents(t, "The lawyers lost a long legal battle with the state in Nairobi on Monday.")
 	expectEvents(t, "The rape law was debated in parliament on Monday.")
 }
+
+// TestTriggerKillingsAndCrowds checks killing verbs of local reporting
+// ("slaughtered", "axed to death"), gunbattles, beatings by named doers,
+// bombs set off, rampages, sieges, black flags and violence between
+// sides, and their look-alikes.
+func TestTriggerKillingsAndCrowds(t *testing.T) {
+	expectEvents(t, "An activist was slaughtered in Jessore on Thursday.",
+		"ASSAULT ->An activist killed=1 date=2024-11-21 at=Jessore")
+	expectEvents(t, "Unidentified assailants slew a local leader in Demra on Monday.",
+		"ASSAULT Unidentified assailants>a local leader killed=1 date=2024-11-18")
+	expectEvents(t, "A party leader was axed to death inside the office in Raptadu on Monday.",
+		"ASSAULT ->A party leader killed=1 date=2024-11-18")
+	expectEvents(t, "A man was clobbered to death by a mob near Imphal on Monday.",
+		"ASSAULT a mob>A man killed=1 date=2024-11-18 at=Imphal")
+	expectEvents(t, "Hundreds of teachers hit the streets in Chennai on Monday demanding regular jobs.",
+		"PROTEST/demo Hundreds of teachers>- date=2024-11-18 at=Chennai")
+	expectEvents(t, "Members of the association gathered in Karnal against the government on Monday.",
+		"PROTEST/demo Members of the association>the government date=2024-11-18 at=Karnal")
+	expectEvents(t, "A gunbattle broke out between militants and troops in Uri on Wednesday.",
+		"ASSAULT/firearms militants>troops date=2024-11-20 at=Uri")
+	expectEvents(t, "A brief gun fight took place between two factions in Chandel on Monday.",
+		"ASSAULT/firearms two factions>- date=2024-11-18 at=Chandel")
+	expectEvents(t, "The legislator was roughed up by party members in Asansol on Monday.",
+		"ASSAULT/beat party members>The legislator date=2024-11-18 at=Asansol")
+	expectEvents(t, "Hartal supporters set off three crude bombs in Dhaka on Sunday.",
+		"PROTEST/riot Hartal supporters>- date=2024-11-17 at=Dhaka")
+	expectEvents(t, "Militants tossed a petrol bomb at a bus in Feni on Thursday.",
+		"ASSAULT/explosives Militants>a bus date=2024-11-21 at=Feni")
+	expectEvents(t, "Ten villagers were beaten brutally by armed cadres in Senapati on Tuesday.",
+		"ASSAULT/beat armed cadres>Ten villagers date=2024-11-19 at=Senapati")
+	expectEvents(t, "Students went on a rampage in the college in Boudh on Monday.",
+		"PROTEST/riot Students>- date=2024-11-18")
+	expectEvents(t, "About 1,500 persons laid a siege to the collectorate in Salem on Monday.",
+		"PROTEST/obstruct 1,500 persons>the collectorate date=2024-11-18 at=Salem")
+	expectEvents(t, "The chief minister was shown black flags by protesters in Delhi on Monday.",
+		"PROTEST/demo protesters>The chief minister date=2024-11-18 at=Delhi")
+	expectEvents(t, "Sectarian violence erupted between two sects in Gorakhpur on Monday.",
+		"ASSAULT ->- date=2024-11-18 at=Gorakhpur")
+	// Look-alikes.
+	expectEvents(t, "The coach was beaten by his rival in the final in Lyon on Sunday.")
+	expectEvents(t, "The team set off for Delhi on Monday.")
+	expectEvents(t, "Violence against women is a concern in Delhi.")
+	expectEvents(t, "Fans waved flags at the stadium in Kolkata on Sunday.")
+	expectEvents(t, "Police opened an inquiry into an allegation of rape against the actor in Mumbai on Monday.")
+}
