@@ -78,7 +78,7 @@ func TestSidesAndOwners(t *testing.T) {
 }
 
 // TestForeignThings checks that a country named as whose a weapon was
-// ("a US drone") is no place, and that one demonym of a foreign thing
+// ("a US drone") or mission ("the US embassy") is no place, and that one demonym of a foreign thing
 // does not outweigh a local outlet's home for a village the gazetteer
 // lacks, while a demonym of people who act does.
 func TestForeignThings(t *testing.T) {
@@ -90,6 +90,9 @@ func TestForeignThings(t *testing.T) {
 		{"", "A US drone fired two missiles at a compound in Tamsor village.", "Tamsor/USA;United States/USA"},
 		{"Ekantipur", "Protesters torched a motorcycle bearing an Indian number plate in Tamsor village.", "Tamsor/NPL;Nepal/NPL"},
 		{"Ekantipur", "Indian troops fired on smugglers in Tamsor village.", "Tamsor/IND;India/IND"},
+		// an embassy stands in its host country
+		{"Dawn", "Students protested outside the US embassy on Friday.", "Pakistan/PAK"},
+		{"The Irrawaddy", "Activists marched to the Chinese Embassy from Tamsor village.", "Tamsor/MMR;Myanmar/MMR"},
 	}
 	for _, tt := range tests {
 		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
@@ -102,6 +105,26 @@ func TestForeignThings(t *testing.T) {
 		}
 		if strings.Join(got, ";") != tt.want {
 			t.Errorf("places of %q from %q = %q, want %q", tt.text, tt.source, got, tt.want)
+		}
+	}
+}
+
+// TestLongerName checks that a name inside a longer one joined by a
+// hyphenated connector ("Bab-i-Khyber") is no place of its own, whether
+// the scanner or the tagger found it.
+func TestLongerName(t *testing.T) {
+	text := "Journalists held a rally at Bab-i-Khyber in Jamrud on Monday."
+	for _, ents := range [][]doc.Entity{nil, {
+		{ID: "n1", Type: doc.GPE, Text: "Bab", Start: strings.Index(text, "Bab"), End: strings.Index(text, "Bab") + 3},
+		{ID: "n2", Type: doc.GPE, Text: "Khyber", Start: strings.Index(text, "Khyber"), End: strings.Index(text, "Khyber") + 6},
+	}} {
+		a := annotate(t, text, ents...)
+		var got []string
+		for _, p := range a.Places {
+			got = append(got, p.Name+"/"+string(p.Country))
+		}
+		if want := "Jamrud/PAK;Pakistan/PAK"; strings.Join(got, ";") != want {
+			t.Errorf("places of %q with entities %v = %q, want %q", text, ents, got, want)
 		}
 	}
 }

@@ -205,7 +205,7 @@ func (res *resolution) scan() {
 		found := false
 		for n := min(maxN, len(ws)-i); n >= 1 && !found; n-- {
 			j := i + n - 1
-			if !ws[j].cap || !res.chain(i, j) {
+			if !ws[j].cap || !res.chain(i, j) || res.longerName(i, j) {
 				continue
 			}
 			surface := t[ws[i].start:ws[j].end]
@@ -231,7 +231,9 @@ func (res *resolution) scan() {
 				continue
 			}
 			if cc := res.weaponOf(entries, j); cc != "" {
-				res.demonym(i, cc) // "a US drone fired": whose it was, not where
+				if !embassyWords[res.low(j+1)] {
+					res.demonym(i, cc) // "a US drone fired": whose it was, not where
+				} // "the US embassy" stands in its host country: no sign of its own
 				i, found = j+1, true
 				continue
 			}
@@ -251,6 +253,18 @@ func (res *resolution) scan() {
 			i++
 		}
 	}
+}
+
+// longerName reports whether words i to j stand inside a longer name
+// joined by a hyphenated connector ("Bab-i-Khyber", "Mazar-e-Quaid"):
+// "Bab" there is no Al-Bab, nor "Khyber" the district.
+func (res *resolution) longerName(i, j int) bool {
+	t, ws := res.a.Document.Text, res.words
+	linked := func(a int) bool { // words a, a+1, a+2 read "X-i-Y"
+		return a >= 0 && a+2 < len(ws) && t[ws[a].end:ws[a+1].start] == "-" && t[ws[a+1].end:ws[a+2].start] == "-" &&
+			!ws[a+1].cap && connectors[res.low(a+1)] && ws[a+2].cap
+	}
+	return linked(j) || linked(i-2)
 }
 
 // stance reports whether the name at start follows "pro-" or "anti-"
@@ -329,19 +343,21 @@ func (res *resolution) demonym(i int, cc string) {
 }
 
 // origins, after a demonym, say whose a thing is or where it came from,
-// not where the report is: "Chinese-owned", "Saudi-led", "Indian-made".
+// not where the report is: "Chinese-owned", "Saudi-led", "Indian-made",
+// "the Chinese Embassy" (which stands in its host country).
 var origins = map[string]bool{"owned": true, "backed": true, "funded": true, "financed": true, "sponsored": true,
 	"made": true, "built": true, "run": true, "operated": true, "led": true, "based": true, "brokered": true,
-	"supplied": true, "manufactured": true, "registered": true, "flagged": true, "trained": true, "invested": true}
+	"supplied": true, "manufactured": true, "registered": true, "flagged": true, "trained": true, "invested": true,
+	"embassy": true, "consulate": true, "mission": true}
 
 // weaponOf returns the country (ISO2) among entries when the name ending
-// at word j is a country's and a weapon that strikes from afar follows
-// it ("a US drone", "a US airstrike"), "" else:
-// the country is whose the weapon was, as a demonym would say, not where
-// it struck.
+// at word j is a country's and a weapon that strikes from afar ("a US
+// drone", "a US airstrike") or a mission abroad ("the US embassy")
+// follows it, "" else: the country is whose the weapon or mission was,
+// not where it struck or stands.
 func (res *resolution) weaponOf(entries []int32, j int) string {
 	t, ws := res.a.Document.Text, res.words
-	if j+1 >= len(ws) || !joinable(t[ws[j].end:ws[j+1].start]) || !weaponWords[strings.ToLower(t[ws[j+1].start:ws[j+1].end])] {
+	if j+1 >= len(ws) || !joinable(t[ws[j].end:ws[j+1].start]) || !weaponWords[res.low(j+1)] && !embassyWords[res.low(j+1)] {
 		return ""
 	}
 	for _, i := range entries {
@@ -351,6 +367,9 @@ func (res *resolution) weaponOf(entries []int32, j int) string {
 	}
 	return ""
 }
+
+// embassyWords name a state's missions, which stand in another country.
+var embassyWords = map[string]bool{"embassy": true, "consulate": true, "mission": true}
 
 // weaponWords are weapons that strike far from their country.
 var weaponWords = map[string]bool{"drone": true, "drones": true, "missile": true, "missiles": true, "airstrike": true,
@@ -434,6 +453,9 @@ func (res *resolution) addEntities() {
 		}
 		if covered || stance(t, e.Start) {
 			continue
+		}
+		if wi, wj := res.wordAt(e.Start), res.wordAt(e.End-1); wi >= 0 && wj >= 0 && res.longerName(wi, wj) {
+			continue // "Bab" of "Bab-i-Khyber"
 		}
 		name := t[e.Start:e.End]
 		k := Key(name)
