@@ -128,3 +128,20 @@ func TestLongerName(t *testing.T) {
 		}
 	}
 }
+
+// TestSquareOf checks that a square named for a country ("Bharat Chowk")
+// is no sign of that country, and that the town after "Chowk of", inside
+// what the tagger took for an organisation, is a place.
+func TestSquareOf(t *testing.T) {
+	text := "Cadres staged a demonstration at Bharat Chowk of Kailali on Sunday."
+	at := strings.Index(text, "Bharat")
+	org := doc.Entity{ID: "n1", Type: doc.Org, Text: "Bharat Chowk of Kailali", Start: at, End: at + len("Bharat Chowk of Kailali")}
+	a := annotate(t, text, org)
+	var got []string
+	for _, p := range a.Places {
+		got = append(got, p.Name+"/"+string(p.Country))
+	}
+	if want := "Kailali/NPL;Nepal/NPL"; strings.Join(got, ";") != want {
+		t.Errorf("places of %q = %q, want %q", text, got, want)
+	}
+}

@@ -176,6 +176,9 @@ func (res *resolution) nameCountry(c *cand) (string, float64) {
 	if !c.inName {
 		return "", 0
 	}
+	if last := res.wordAt(c.span.End - 1); last >= 0 && last+1 < len(res.words) && squareWords[res.low(last+1)] {
+		return "", 0 // "Bharat Chowk of Kailali": a square is named for anywhere
+	}
 	cc, w := "", 0.0
 	for _, i := range c.entries {
 		e := res.entry(i)
@@ -591,7 +594,8 @@ func (res *resolution) veto() {
 				// but one after "in" is where it is: "the Severnyy Market
 				// in Makhachkala"
 				if es != c.span && es.Contains(c.span) && !c.supported && !(es.Start == c.span.Start && res.civic(c)) &&
-					!(es.End == c.span.End && (strings.HasSuffix(t[es.Start:c.span.Start], " in ") || levelOf(t[es.Start:c.span.Start]))) {
+					!(es.End == c.span.End && (strings.HasSuffix(t[es.Start:c.span.Start], " in ") || levelOf(t[es.Start:c.span.Start]) ||
+						squareOf(t[es.Start:c.span.Start]))) {
 					c.vetoed, c.inName = true, true
 				}
 			}
@@ -687,6 +691,19 @@ func (res *resolution) streetName(last int) bool {
 	}
 	return last+3 < len(ws) && res.low(last+1) == "and" && ws[last+2].cap && res.low(last+3) == "streets" &&
 		t[ws[last+1].end:ws[last+2].start] == " " && t[ws[last+2].end:ws[last+3].start] == " "
+}
+
+// squareWords end the name of a square or market inside a town ("Bharat
+// Chowk", "Azadi Square"), which may be named for a place anywhere.
+var squareWords = map[string]bool{"chowk": true, "square": true, "circle": true, "bazaar": true, "bazar": true,
+	"roundabout": true}
+
+// squareOf reports whether s, the start of a name up to a place in it,
+// ends with a square's name and "of" ("Bharat Chowk of "): the place
+// after it holds the square, and is where things happen there.
+func squareOf(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	return len(f) >= 2 && f[len(f)-1] == "of" && squareWords[f[len(f)-2]]
 }
 
 // streetWords end a street's name.
