@@ -145,3 +145,17 @@ func TestSquareOf(t *testing.T) {
 		t.Errorf("places of %q = %q, want %q", text, got, want)
 	}
 }
+
+// TestCuratedOverAltName checks that a hand-written place outranks a
+// large city that bears its name only as another spelling.
+func TestCuratedOverAltName(t *testing.T) {
+	text := "Four militants were killed in airstrikes in Tirah on Monday."
+	a := annotate(t, text)
+	var got []string
+	for _, p := range a.Places {
+		got = append(got, p.Name+"/"+p.Kind+"/"+string(p.Country))
+	}
+	if want := "Tirah/region/PAK;Pakistan/country/PAK"; strings.Join(got, ";") != want {
+		t.Errorf("places of %q = %q, want %q", text, got, want)
+	}
+}

@@ -1003,6 +1003,12 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 	}
 	if e.Curated {
 		s += 1
+	} else if e.Kind == KindCity && c.span.Start >= 0 && c.nameEnd > c.span.Start && res.curatedAmong(c.entries) &&
+		Key(e.Name) != Key(res.a.Document.Text[c.span.Start:c.nameEnd]) {
+		// a city that bears the name only as one of its other spellings
+		// yields to a hand-written place of that name: "Tirah" is the
+		// valley in Khyber, not an old name of Tehran
+		s -= 8
 	}
 	if c.ofPart && e.Kind == KindCity {
 		s += 3 // "a suburb of Maiduguri" is the town, not its province
@@ -1165,6 +1171,17 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		return true
 	}
 	return own > 0 && (e.Pop >= 20000 || e.Kind == KindAdmin2 || e.Feature == "PPLA" || e.Feature == "PPLA2") && !c.initial
+}
+
+// curatedAmong reports whether any of entries is hand-written
+// (places.tsv).
+func (res *resolution) curatedAmong(entries []int32) bool {
+	for _, i := range entries {
+		if res.entry(i).Curated {
+			return true
+		}
+	}
+	return false
 }
 
 // generic reports whether a division's name is made of common words
