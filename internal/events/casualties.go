@@ -224,6 +224,9 @@ func (s *sent) harmBefore(i int) (string, bool) {
 			return "fatalities", true
 		}
 		verb := s.pos(j) == "VERB" || j == i-1 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+		if verb && s.attempted(j) {
+			return "", false // "tried to lynch a man": no one was harmed
+		}
 		if kind := casualtyWord[l]; kind == "" && verb {
 			kind = casualtyWord[strings.TrimSuffix(strings.TrimSuffix(w, "ing"), "ed")]
 			if kind != "" && !s.beforeIsBe(j) {
@@ -245,6 +248,16 @@ func (s *sent) harmBefore(i int) (string, bool) {
 	}
 	return "", false
 }
+
+// attempted reports whether the verb at j is the complement of an
+// attempt, threat or plan ("tried to lynch", "threatened to kill"): the
+// harm it names did not happen.
+func (s *sent) attempted(j int) bool {
+	return s.word(j-1) == "to" && attemptVerbs[s.lemma(j-2)]
+}
+
+var attemptVerbs = map[string]bool{"try": true, "attempt": true, "seek": true, "threaten": true, "plan": true,
+	"want": true, "vow": true, "intend": true}
 
 // attachCasualties gives each count of the sentence to its event: the
 // nearest event of the sentence that can have it (an assault or riot for

@@ -642,13 +642,20 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 				tg.actor = -1 // "his counterpart" is someone else; "strikes on Kyiv" hit the city
 			}
 			if sr.ok() && tg.ok() && sr.actor >= 0 && sr.actor == tg.actor {
-				if len(srcs) > 1 || len(tgts) > 1 || s.d.actor[tg.headTok()] > 0 {
+				switch {
+				case len(srcs) > 1 || len(tgts) > 1:
 					continue // "X and Y met": the pair (X, X) is none
+				case s.d.actor[tg.headTok()] == 0:
+					// "students protested outside the workers'
+					// office": the actor only qualifies the target's
+					// head, a thing; the act stands, with no target.
+					tg = np{actor: -1}
+				case sr.from == tg.from:
+					continue
 				}
-				// "students protested outside the workers' office": the
-				// actor only qualifies the target's head, a thing; the
-				// act stands, with no target.
-				tg = np{actor: -1}
+				// "Men attacked three traders": two mentions of one
+				// collective actor (a country's civilians) on both
+				// sides are still two parties.
 			}
 			x := *e
 			x.ev.Context = []string{}

@@ -25,7 +25,10 @@ func TestProtestDemands(t *testing.T) {
 func TestAccusedDescription(t *testing.T) {
 	expectEvents(t, "A mob beat a teacher accused of abusing a girl in Patna on Friday.",
 		"ASSAULT/beat A mob>a teacher date=2024-11-22 at=Patna")
-	expectEvents(t, "Villagers tried to lynch a man accused of theft in Kolasib on Sunday.")
+	// An attempt is an assault with no one counted dead; the accused
+	// man is its target, not an accusation.
+	expectEvents(t, "Villagers tried to lynch a man accused of theft in Kolasib on Sunday.",
+		"ASSAULT/beat Villagers>a man date=2024-11-17 at=Kolasib")
 	expectEvents(t, "Community members clashed with police in Pune on Saturday.",
 		"PROTEST/riot Community members>police date=2024-11-16 at=Pune")
 }
@@ -44,9 +47,12 @@ func TestTargetedGatherings(t *testing.T) {
 
 // TestSameActorTarget checks that an actor who only qualifies the
 // target's head (a building) leaves the act standing with no target,
-// while an act on the doers' own kind of people stays none.
+// and that two mentions of one collective actor are two parties.
 func TestSameActorTarget(t *testing.T) {
 	expectEvents(t, "Around 200 students protested outside the students' union office in Delhi on Monday.",
 		"PROTEST/demo 200 students>- date=2024-11-18 at=Delhi")
-	expectEvents(t, "Villagers tried to lynch a man accused of theft in Kolasib on Sunday.")
+	expectEvents(t, "Some men attacked three traders in Patna on Monday.",
+		"ASSAULT Some men>three traders date=2024-11-18 at=Patna")
+	expectEvents(t, "Youths threatened to kill a shopkeeper in Patna on Monday.",
+		"THREATEN Youths>- date=2024-11-18")
 }
