@@ -90,6 +90,9 @@ func TestForeignThings(t *testing.T) {
 		{"", "A US drone fired two missiles at a compound in Tamsor village.", "Tamsor/USA;United States/USA"},
 		{"Ekantipur", "Protesters torched a motorcycle bearing an Indian number plate in Tamsor village.", "Tamsor/NPL;Nepal/NPL"},
 		{"Ekantipur", "Indian troops fired on smugglers in Tamsor village.", "Tamsor/IND;India/IND"},
+		// a town abroad named only by another of its spellings
+		// ("Saeedabad" for Sirjan) is no match for a local outlet's home
+		{"Dawn", "Farmers protested in Saeedabad against power cuts.", "Pakistan/PAK"},
 		// an embassy stands in its host country
 		{"Dawn", "Students protested outside the US embassy on Friday.", "Pakistan/PAK"},
 		{"The Irrawaddy", "Activists marched to the Chinese Embassy from Tamsor village.", "Tamsor/MMR;Myanmar/MMR"},

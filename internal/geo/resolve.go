@@ -1003,8 +1003,7 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 	}
 	if e.Curated {
 		s += 1
-	} else if e.Kind == KindCity && c.span.Start >= 0 && c.nameEnd > c.span.Start && res.curatedAmong(c.entries) &&
-		Key(e.Name) != Key(res.a.Document.Text[c.span.Start:c.nameEnd]) {
+	} else if e.Kind == KindCity && res.curatedAmong(c.entries) && res.otherName(c, e) {
 		// a city that bears the name only as one of its other spellings
 		// yields to a hand-written place of that name: "Tirah" is the
 		// valley in Khyber, not an old name of Tehran
@@ -1155,6 +1154,11 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		// about Iraq or Thailand: a name that modifies another, not a town abroad
 		return false
 	}
+	if e.Kind == KindCity && !e.Curated && e.Feature != "PPLC" && e.Pop < 1000000 && res.otherName(c, e) {
+		// a town below a million named by one of its other spellings
+		// ("Saeedabad" for Sirjan) is as weak as a small one
+		small = true
+	}
 	if small && own <= 0 && res.otherCountry(e.Country) >= 2 {
 		// a small place abroad in a report about somewhere else: a
 		// namesake the gazetteer lacks ("Yarmouk, Baghdad")
@@ -1171,6 +1175,25 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		return true
 	}
 	return own > 0 && (e.Pop >= 20000 || e.Kind == KindAdmin2 || e.Feature == "PPLA" || e.Feature == "PPLA2") && !c.initial
+}
+
+// otherName reports whether c names e by another name altogether, one of
+// its other spellings that shares no word with its own name ("Saeedabad"
+// for Sirjan, "Tirah" for Tehran; not "Fallujah" for Al Fallujah).
+func (res *resolution) otherName(c *cand, e *Entry) bool {
+	if c.span.Start < 0 || c.nameEnd <= c.span.Start {
+		return false
+	}
+	own := map[string]bool{}
+	for _, w := range strings.Fields(Key(e.Name)) {
+		own[w] = true
+	}
+	for _, w := range strings.Fields(Key(res.a.Document.Text[c.span.Start:c.nameEnd])) {
+		if own[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // curatedAmong reports whether any of entries is hand-written
