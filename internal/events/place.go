@@ -212,10 +212,14 @@ func (d *document) setPlace(e *event, id, by string) {
 // that country it names as a location (not after "from", not a country
 // or capital named as an actor, unless after a locative preposition), or
 // the country itself when two such places tie for most specific
-// ("clashes in Homs and Hama" tell of Syria) or, in a text of more than
-// one sentence, when it names the country only as an actor or origin
-// ("Afghan police"). A text whose places span countries with no clear
-// majority gets none.
+// ("clashes in Homs and Hama" tell of Syria) or when it names the
+// country's places only as actors or origins ("Afghan police",
+// "villagers from Memot district"): the country's place the text names,
+// else the one the geo stage implies (rule geo.implied). In a text of one
+// sentence, whose steps 1 and 2 weighed its actors already, only an
+// organisation or seat named for the place (namedFor) or a place after a
+// verb and "from" ("abducted from Kohat") gives it the country. A text
+// whose places span countries with no clear majority gets none.
 func (d *document) documentPlace() int {
 	var dl doc.Span
 	if x := d.a.Document.Dateline; x != nil {

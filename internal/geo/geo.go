@@ -41,7 +41,9 @@
 // mentions (rule geo.report; the province or town its organisations are
 // named for when they agree: "the Kerala Assembly"); one that yields no country at all gets
 // its outlet's home country (Document.Source: dict/outlets.tsv, or a
-// place in the outlet's name; rule geo.outlet, outlet.go), and the
+// place in the outlet's name; rule geo.outlet, outlet.go); one that names
+// only places of one country, never the country, gets that country as a
+// place without mentions (rule geo.implied, implied.go); and the
 // outlet's home breaks ties between namesakes ("Punjab" in Dawn or The
 // Hindu). "The capital" of a report about one country is its capital
 // (capital.go).
@@ -49,7 +51,7 @@
 // Every place's Rule reads "geo.WHY:SOURCE": WHY is what decided among the
 // entries bearing the name (country, capital, population, unique,
 // context, contained, designator, dateline, demonym.territory, report,
-// outlet, capital.word,
+// outlet, implied, capital.word,
 // unlisted.contained, unlisted.document, unlisted.document.nocountry;
 // with ".ambiguous" when a namesake in another country came close) and
 // SOURCE the gazetteer entry (geonames:ID, admin1:CC.CODE,
