@@ -162,3 +162,19 @@ func TestCuratedOverAltName(t *testing.T) {
 		t.Errorf("places of %q = %q, want %q", text, got, want)
 	}
 }
+
+// TestIndianHyderabadDistrict checks that "Hyderabad District" among
+// India's parties is Telangana's, which GeoNames lacks, not Sindh's.
+func TestIndianHyderabadDistrict(t *testing.T) {
+	text := "Activists of the Telugu Desam Party protested at the Hyderabad District office on Monday."
+	a := annotate(t, text)
+	var got []string
+	for _, p := range a.Places {
+		if len(p.Mentions) > 0 {
+			got = append(got, p.Name+"/"+string(p.Country))
+		}
+	}
+	if want := "Hyderabad District/IND"; strings.Join(got, ";") != want {
+		t.Errorf("places of %q = %q, want %q", text, got, want)
+	}
+}
