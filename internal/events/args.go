@@ -360,7 +360,8 @@ func (s *sent) status(p *pattern, from, to int) string {
 		case "if", "unless", "could", "would", "might", "may", "should":
 			return doc.Hypothetical
 		case "plan", "plans", "planned", "planning", "scheduled", "intends", "intend", "expected", "due", "set", "going", "upcoming", "proposed", "planned.":
-			if st == doc.Reported {
+			// "set to", "set for"; not "set up a protest camp"
+			if st == doc.Reported && (w != "set" || s.word(j+1) == "to" || s.word(j+1) == "for") {
 				st = doc.Planned
 			}
 		case "willing", "ready", "prepared", "eager", "keen", "wants", "want", "wanted", "seeks", "seek", "sought", "hopes", "hope", "hoped", "aims", "aim", "decided", "decides":

@@ -286,12 +286,16 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 			w := s.word(from)
 			prev, next := s.pos(from-1), s.pos(to)
 			plural := strings.HasSuffix(s.word(from-1), "s") || s.word(from-1) != s.lemma(from-1)
-			subject := (prev == "NOUN" || prev == "PROPN") && (plural || s.d.actor[from-1] > 0)
+			// A singular doer counts when it names people or arms:
+			// "an unidentified assailant shot dead", "a group shot
+			// mortars", "a drone kills five".
+			subject := (prev == "NOUN" || prev == "PROPN") && (plural || s.d.actor[from-1] > 0 || doerNoun(s.d.lower[from-1]))
 			andVerb := next == "CCONJ" && (s.pos(to+1) == "VERB" || s.pos(to+1) == "ADJ" && strings.HasSuffix(s.word(to+1), "ed"))
 			// A past form listed as a lemma ("shot") may take a bare
 			// name or title as its object: "militants shot
 			// sub-inspector Ghulam".
-			return subject && (w != s.lemma(from) || to-from > 1) && (next == "ADP" || next == "DET" || next == "PRON" || next == "NUM" || andVerb) ||
+			return subject && to-from > 1 && (next == "NOUN" || next == "PROPN") ||
+				subject && (w != s.lemma(from) || to-from > 1) && (next == "ADP" || next == "DET" || next == "PRON" || next == "NUM" || andVerb) ||
 				subject && w == s.lemma(from) && w != p.Lemmas[0] && (next == "ADP" || next == "PRON" || next == "NOUN" || next == "PROPN" || andVerb)
 		}
 		return false
@@ -313,6 +317,9 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 		// tokens ends with its particle.
 		return to-from >= 3 && s.word(to-2) == "-"
 	case "ADJ":
+		if s.pos(to) == "NOUN" && s.occasionNoun(p, to) && s.pos(from-1) == "DET" {
+			return true // "set up a protest camp"
+		}
 		// "held protest in Patiala": an adjective tag with no noun to modify.
 		n := s.pos(to)
 		return n != "NOUN" && n != "PROPN" && n != "ADJ" && s.word(to-1) != s.lemma(to-1)+"ed"
@@ -322,6 +329,21 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 		// still a noun.
 		t := s.d.a.Tokens[to-1].Text
 		return s.index == s.d.title || from == s.first || t == s.d.lower[to-1]
+	}
+	return false
+}
+
+// doerNoun reports whether a singular noun names a doer: a person
+// ("assailant", "gunman", "attacker"), a group ("group", "mob") or a
+// weapon ("drone", "missile").
+func doerNoun(w string) bool {
+	if peopleWords[w] || weaponNouns[w] {
+		return true
+	}
+	for _, suf := range []string{"ant", "er", "or", "ist", "man"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
 	}
 	return false
 }
@@ -425,7 +447,11 @@ func (s *sent) governedAway(p *pattern, from int) bool {
 	}
 	switch p.Type {
 	case "PROTEST":
-		return endWords[g] || liftWords[g]
+		// "ended their protest", "suspended the strike": it was held;
+		// "called off the strike", "will not end the strike", "asked
+		// them to end the boycott": no protest is reported.
+		held := s.pos(j) == "VERB" && strings.HasSuffix(s.word(j), "ed")
+		return notHeldWords[g] || liftWords[g] || endWords[g] && !held
 	case "CONSULT", "ASSAULT":
 		return endWords[g]
 	case "AGREE":
@@ -498,6 +524,10 @@ var reactionWords = map[string]bool{"condemn": true, "denounce": true, "deplore"
 // endWords end or call off an act (lemmas; "call off" with its particle).
 var endWords = map[string]bool{"end": true, "halt": true, "stop": true, "suspend": true, "call off": true, "cancel": true,
 	"postpone": true, "abandon": true, "break off": true, "suspension": true}
+
+// notHeldWords call off a protest before it is held (lemmas).
+var notHeldWords = map[string]bool{"call off": true, "cancel": true, "postpone": true, "abandon": true, "defer": true,
+	"withdraw": true, "cancellation": true, "postponement": true}
 
 // breakWords break or leave an agreement (lemmas).
 var breakWords = map[string]bool{"renege": true, "violate": true, "breach": true, "break": true, "quit": true,

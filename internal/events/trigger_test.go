@@ -159,3 +159,35 @@ func TestTriggerKillingsAndCrowds(t *testing.T) {
 	expectEvents(t, "Fans waved flags at the stadium in Kolkata on Sunday.")
 	expectEvents(t, "Police opened an inquiry into an allegation of rape against the actor in Mumbai on Monday.")
 }
+
+// TestTriggerTaggerSlips checks past forms the tagger takes for nouns
+// after a singular doer ("an assailant shot dead", "a drone kills"), a
+// protest held and ended, stones pelted, sieges by crowds, battles
+// between forces and barrages of shells, and their look-alikes (a
+// strike called off or not yet ended, fires fought, criticism).
+func TestTriggerTaggerSlips(t *testing.T) {
+	expectEvents(t, "An unidentified group shot mortars into an army base in Lashio on Monday.",
+		"ASSAULT/firearms An unidentified group>mortars date=2024-11-18 at=Lashio")
+	expectEvents(t, "A drone kills at least 5 in Shahi Khel on Monday.",
+		"ASSAULT/drone ->at least 5 date=2024-11-18 at=Shahi")
+	expectEvents(t, "In Mingora, an unidentified assailant shot dead Adalat Khan outside his house on Monday.",
+		"ASSAULT/firearms ->Adalat Khan killed=1 date=2024-11-18 at=Mingora")
+	expectEvents(t, "Refugees set up a protest camp outside the press club in Peshawar on Monday.",
+		"PROTEST/demo ->the press club date=2024-11-18 at=Peshawar")
+	expectEvents(t, "Junior engineers ended a protest in Jaipur on Monday.",
+		"PROTEST/demo ->- date=2024-11-18 at=Jaipur")
+	expectEvents(t, "Women pelted stones at employees of a power plant in Bhopal on Monday.",
+		"ASSAULT Women>employees date=2024-11-18 at=Bhopal")
+	expectEvents(t, "Hundreds of farmers laid siege to the power station in Hisar on Monday.",
+		"PROTEST/obstruct Hundreds of farmers>the power station date=2024-11-18 at=Hisar")
+	expectEvents(t, "Government forces battled rebels near the border on Tuesday.",
+		"ASSAULT/firearms Government forces>rebels date=2024-11-19")
+	expectEvents(t, "The army launched a barrage of artillery shells against the rebel headquarters on Monday.",
+		"ASSAULT/heavy-weapons The army>the rebel headquarters date=2024-11-18")
+	// Look-alikes.
+	expectEvents(t, "The union called off the strike in Jaipur on Monday.")
+	expectEvents(t, "The teachers said they will not end the strike until their demands are met.")
+	expectEvents(t, "Firefighters fought the blaze in Karachi on Monday.")
+	expectEvents(t, "The senator faced a barrage of criticism in Washington on Monday.")
+	expectEvents(t, "The striker shot wide in the match in Lahore on Monday.")
+}
