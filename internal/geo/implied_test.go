@@ -178,3 +178,26 @@ func TestIndianHyderabadDistrict(t *testing.T) {
 		t.Errorf("places of %q = %q, want %q", text, got, want)
 	}
 }
+
+// TestCountryAfterIn checks that a country's name after "in" is the
+// country though the tagger took it for a nationality, and stays a
+// nationality elsewhere.
+func TestCountryAfterIn(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Students in Myanmar held a protest on Monday.", "Myanmar/MMR"},
+		{"Myanmar students held a protest on Monday.", ""},
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, "Myanmar")
+		a := annotate(t, tt.text, doc.Entity{ID: "n1", Type: doc.NORP, Text: "Myanmar", Start: at, End: at + len("Myanmar")})
+		var got []string
+		for _, p := range a.Places {
+			if len(p.Mentions) > 0 {
+				got = append(got, p.Name+"/"+string(p.Country))
+			}
+		}
+		if strings.Join(got, ";") != tt.want {
+			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

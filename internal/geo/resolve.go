@@ -586,7 +586,9 @@ func (res *resolution) veto() {
 				// a capital's name alone is more often a tagging slip
 				// ("said Muscat was ready") than a person's name
 				if !c.supported && !(e.Type == doc.Person && es == c.span && res.hasFeature(c.entries, "PPLC")) &&
-					!res.divisionNamed(c) {
+					!res.divisionNamed(c) && !(e.Type == doc.NORP && c.locative && hasKind(res.g, c.entries, KindCountry)) {
+					// ("students in Myanmar": a country's name after "in" is the
+					// country, whatever the tagger took it for)
 					c.vetoed = true
 					c.person = e.Type == doc.Person && es == c.span
 				}
