@@ -201,3 +201,28 @@ func TestCountryAfterIn(t *testing.T) {
 		}
 	}
 }
+
+// TestTownAbroadInLocalReport checks that a mid-sized town abroad is no
+// place in a local outlet's report whose text also points home, unless a
+// hyphen pairs it with another place.
+func TestTownAbroadInLocalReport(t *testing.T) {
+	tests := []struct{ source, text, absent, present string }{
+		{"The New Nation (Bangladesh)", "A teacher was hacked to death at Shikarpur under Wazirpur upazila of Barisal on Friday.",
+			"Shikarpur/PAK", "Barisal/BGD"},
+		{"Dawn", "Traders in Quetta protested against changes to the Gwadar-Kashgar trade route.", "", "Kashgar/CHN"},
+	}
+	for _, tt := range tests {
+		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
+		if err := testResolver().Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, p := range a.Places {
+			got = append(got, p.Name+"/"+string(p.Country))
+		}
+		all := ";" + strings.Join(got, ";") + ";"
+		if tt.absent != "" && strings.Contains(all, ";"+tt.absent+";") || !strings.Contains(all, ";"+tt.present+";") {
+			t.Errorf("places of %q from %q = %q, want %q and not %q", tt.text, tt.source, got, tt.present, tt.absent)
+		}
+	}
+}

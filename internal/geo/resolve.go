@@ -1161,6 +1161,14 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 		// ("Saeedabad" for Sirjan) is as weak as a small one
 		small = true
 	}
+	if e.Kind == KindCity && e.Pop < 1000000 && e.Feature != "PPLC" && e.Feature != "PPLA" && res.outletCC != "" &&
+		res.outletCC != e.Country && !res.noOutlet && res.countryW[res.outletCC] >= 1 && !res.hyphenPaired(c) {
+		// a town abroad below a million and no provincial seat, in a local
+		// outlet's report whose text also points home ("Shikarpur under
+		// Wazirpur upazila" in a Bangladeshi daily), is as weak as a small
+		// one; not one paired with another ("the Gwadar-Kashgar route")
+		small = true
+	}
 	if small && own <= 0 && res.otherCountry(e.Country) >= 2 {
 		// a small place abroad in a report about somewhere else: a
 		// namesake the gazetteer lacks ("Yarmouk, Baghdad")
@@ -1196,6 +1204,14 @@ func (res *resolution) otherName(c *cand, e *Entry) bool {
 		}
 	}
 	return true
+}
+
+// hyphenPaired reports whether c is joined by a hyphen to a name next
+// to it ("the Gwadar-Kashgar route", "Quetta-Chaman"), which pairs two
+// places, often at home and abroad.
+func (res *resolution) hyphenPaired(c *cand) bool {
+	t := res.a.Document.Text
+	return c.span.Start > 0 && t[c.span.Start-1] == '-' || c.span.End >= 0 && c.span.End < len(t) && t[c.span.End] == '-'
 }
 
 // curatedAmong reports whether any of entries is hand-written
