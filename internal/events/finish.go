@@ -400,12 +400,20 @@ func (d *document) weaponOf(si int) string {
 		if m == "suicide-attack" && (i+1 >= s.Last || !strings.HasPrefix(d.lower[i+1], "bomb") && d.lower[i+1] != "attack" && d.lower[i+1] != "attacker") {
 			continue
 		}
+		if i > s.First && nonLethal[d.lower[i-1]] {
+			continue // "tear gas shells", "rubber bullets": crowd control, not arms
+		}
 		if rank[m] > rank[best] {
 			best = m
 		}
 	}
 	return best
 }
+
+// nonLethal are the words before a weapon word that make it a means of
+// crowd control.
+var nonLethal = map[string]bool{"gas": true, "teargas": true, "tear-gas": true, "smoke": true, "rubber": true,
+	"pellet": true, "chilli": true, "mirchi": true}
 
 var weaponWords = map[string]string{
 	"suicide": "suicide-attack",

@@ -19,3 +19,13 @@ func TestWeaponModes(t *testing.T) {
 		"ASSAULT Militants>a police post date=2024-11-18 at=Kandahar",
 		"ASSAULT/explosives ->- date=2024-11-19 at=Quetta")
 }
+
+// TestNonLethalArms checks that tear gas shells and rubber bullets are
+// crowd control, not heavy weapons or a shelling, while artillery shells
+// are.
+func TestNonLethalArms(t *testing.T) {
+	expectEvents(t, "Police fired tear gas shells at the protesters in Srinagar on Friday.",
+		"ASSAULT/crowd-control Police>the protesters date=2024-11-22 at=Srinagar")
+	expectEvents(t, "Troops fired artillery shells at the village in Poonch on Friday.",
+		"ASSAULT/heavy-weapons Troops>the village date=2024-11-22 at=Poonch")
+}
