@@ -50,9 +50,10 @@ func weakPlace(e *event) bool {
 //  5. else, for all but verbal events, docPlace, the document's own
 //     place (see documentPlace; for a report that names no place, the
 //     country the geo stage gave it, rule geo.report): a statement is not
-//     made where the things it is about happened;
+//     made where the things it is about happened, but a demand that hangs
+//     on an act ("sat on the tracks, demanding …") is made there;
 //  6. else the dateline's place;
-//  7. else, for all but verbal events, the outlet's home country that
+//  7. else, for all but verbal events (as in step 5), the outlet's home country that
 //     the geo stage gave a report yielding no country at all (rule
 //     geo.outlet), the weakest guess.
 func (d *document) placeOf(e *event, before []*event, docPlace int) {
@@ -131,7 +132,10 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 			return
 		}
 	}
-	if docPlace >= 0 && !verbal {
+	// a demand that hangs on an act ("sat on the tracks, demanding …")
+	// is made where the act was, not about a topic elsewhere
+	away := verbal && !e.participle
+	if docPlace >= 0 && !away {
 		d.setPlace(e, d.a.Places[docPlace].ID, placeDocument)
 		return
 	}
@@ -139,7 +143,7 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 		d.setPlace(e, string(x.Place), placeDateline)
 		return
 	}
-	if pi := d.outletPlace(); pi >= 0 && !verbal {
+	if pi := d.outletPlace(); pi >= 0 && !away {
 		d.setPlace(e, d.a.Places[pi].ID, placeOutlet)
 	}
 }

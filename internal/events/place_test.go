@@ -117,6 +117,9 @@ func TestPlaceOutlet(t *testing.T) {
 		{"Bangkok Post", "Militants detonated a bomb near a school on Monday.", "detonated", "Thailand", "outlet"},
 		{"The Financial Express (Bangladesh)", "Police clashed with protesters blocking the highway on Monday.",
 			"clashed", "Bangladesh", "outlet"},
+		// a demand that hangs on an act is made where the act was
+		{"The Hindu", "Farmers sat on the rail tracks on Monday, demanding higher prices.", "demanding", "India", "outlet"},
+		{"The Hindu", "The minister on Monday demanded higher prices for farmers.", "demanded", "", ""},
 		// the text's own country wins
 		{"The Hindu", "Farmers staged a protest in Lahore on Monday.", "protest", "Lahore", ""},
 		{"Dawn", "BJP activists staged a protest on Monday against the fare hike.", "protest", "India", "document"},
