@@ -257,6 +257,9 @@ func (c *Coder) doerIsAttack(s *sent, p *pattern, subj np, ok, passive bool, end
 // the last token of a noun trigger a noun.
 func (s *sent) posFits(p *pattern, from, to int) bool {
 	if p.POS == "VERB" {
+		if s.pos(from) != "VERB" && s.telegraphic(p, from, to) {
+			return true
+		}
 		switch s.pos(from) {
 		case "VERB":
 			return true
@@ -329,6 +332,55 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 		// still a noun.
 		t := s.d.a.Tokens[to-1].Text
 		return s.index == s.d.title || from == s.first || t == s.d.lower[to-1]
+	}
+	return false
+}
+
+// telegraphic reports whether a base-form trigger the tagger did not
+// call a verb opens the predicate of a note written like a headline:
+// the first verb of its sentence, right after a doer ("Gunmen shoot at
+// two students", "SAF bomb Deribat", "Unknown gunmen abduct a
+// cameraman"), before an object or preposition. Only material conflict
+// and protest patterns read it so, and never in a title or a line with
+// no full stop.
+func (s *sent) telegraphic(p *pattern, from, to int) bool {
+	if p.QuadClass() != 4 && p.Type != "PROTEST" || from <= s.first || s.index == s.d.title {
+		return false // a title tells the body's act again, which dates and places it
+	}
+	if end := s.word(s.last - 1); end != "." && end != "!" {
+		return false // a heading with no full stop is a title too
+	}
+	w := s.word(from)
+	base := false
+	for _, l := range p.Lemmas {
+		if f := strings.Fields(l); len(f) > 0 && f[0] == w {
+			base = true
+			break
+		}
+	}
+	if !base {
+		return false
+	}
+	for j := s.first; j < from; j++ {
+		if s.pos(j) == "VERB" || s.pos(j) == "AUX" {
+			return false
+		}
+	}
+	prev, next := s.pos(from-1), s.pos(to)
+	if prev != "NOUN" && prev != "PROPN" {
+		return false
+	}
+	pw := s.d.lower[from-1]
+	t := s.d.a.Tokens[from-1].Text
+	acronym := len(t) >= 2 && strings.ToUpper(t) == t
+	doer := strings.HasSuffix(pw, "s") || pw != s.lemma(from-1) || s.d.actor[from-1] > 0 || doerNoun(pw) || acronym
+	switch next {
+	case "NOUN":
+		// "the militants attack plan was foiled": a compound subject.
+		after := s.pos(to + 1)
+		return doer && after != "VERB" && after != "AUX"
+	case "PROPN", "ADP", "NUM", "DET", "PRON":
+		return doer
 	}
 	return false
 }

@@ -191,3 +191,18 @@ func TestTriggerTaggerSlips(t *testing.T) {
 	expectEvents(t, "The senator faced a barrage of criticism in Washington on Monday.")
 	expectEvents(t, "The striker shot wide in the match in Lahore on Monday.")
 }
+
+// TestTelegraphicNotes checks notes written like headlines, whose
+// present-tense verb the tagger takes for a noun, adjective or
+// preposition, and their look-alikes: a heading with no full stop and a
+// compound subject.
+func TestTelegraphicNotes(t *testing.T) {
+	expectEvents(t, "Gunmen shoot at two students in Nertiti.",
+		"ASSAULT/firearms Gunmen>two students")
+	expectEvents(t, "Unknown gunmen abduct a cameraman from the market in Wau.",
+		"ASSAULT/abduct Unknown gunmen>a cameraman detained=1 at=Wau")
+	expectEvents(t, "Farmers of two states protest the lease of land to investors.",
+		"PROTEST/demo Farmers of two states>-")
+	// Look-alikes.
+	expectEvents(t, "The militants attack plan was foiled in Quetta.")
+}
