@@ -164,7 +164,9 @@ func (s *sent) modifierParticiple(i int) bool {
 // the material-conflict verbs it inflects (see matchAt).
 func (c *Coder) match(s *sent, i int) (*pattern, int) {
 	w := s.word(i)
-	for _, key := range [3]string{s.lemma(i), w, strings.TrimSuffix(w, "s")} {
+	// "Clashes" opening a sentence may be tagged a name and keep its
+	// plural as lemma.
+	for _, key := range [4]string{s.lemma(i), w, strings.TrimSuffix(w, "s"), strings.TrimSuffix(w, "es")} {
 		if p, n := c.matchAt(s, i, c.byWord[key], false); p != nil {
 			return p, n
 		}
@@ -317,8 +319,10 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 		return true
 	case "ADP":
 		// "staged a sit - in at": a hyphenated trigger split into
-		// tokens ends with its particle.
-		return to-from >= 3 && s.word(to-2) == "-"
+		// tokens ends with its particle; so may one written apart
+		// after a light verb ("staged a sit in at").
+		return to-from >= 3 && s.word(to-2) == "-" ||
+			to-from == 2 && s.pos(from-1) == "DET" && s.pos(from-2) == "VERB" && lightVerbs[s.lemma(from-2)]
 	case "ADJ":
 		if s.pos(to) == "NOUN" && s.occasionNoun(p, to) && s.pos(from-1) == "DET" {
 			return true // "set up a protest camp"

@@ -43,6 +43,8 @@ func TestTriggerNotes(t *testing.T) {
 		"PROTEST/riot supporters>- date=2024-11-18 at=Karol Bagh")
 	expectEvents(t, "A man was injured in a firing incident in Bareilly on Sunday.",
 		"ASSAULT/firearms ->A man injured=1 date=2024-11-17 at=Bareilly")
+	expectEvents(t, "Students staged a sit in at the university in Yangon on Monday.",
+		"PROTEST/demo Students>- date=2024-11-18 at=Yangon")
 	expectEvents(t, "Members of the teachers' union staged a sit-in at the district office in Sylhet on Monday.",
 		"PROTEST/demo Members of the teachers' union>- date=2024-11-18 at=Sylhet")
 	expectEvents(t, "Activists of the party held a token strike camp outside the press club in Hyderabad on Tuesday.",
