@@ -203,7 +203,7 @@ func (c *Coder) matchAt(s *sent, i int, ts []trigger, inflected bool) (*pattern,
 		}
 		ok := true
 		for k, w := range t.words {
-			if s.lemma(i+k) != w && s.word(i+k) != w && !(inflected && k == 0 && inflects(s.word(i), w)) {
+			if s.lemma(i+k) != w && s.word(i+k) != w && !s.namedPlural(i+k, w) && !(inflected && k == 0 && inflects(s.word(i), w)) {
 				ok = false
 				break
 			}
@@ -252,6 +252,14 @@ func (c *Coder) doerIsAttack(s *sent, p *pattern, subj np, ok, passive bool, end
 		}
 	}
 	return false
+}
+
+// namedPlural reports whether token i is the plural of w that the
+// tagger took for a name and kept as its own lemma ("Clashes erupted",
+// "Protests continued"); an acronym ("AIDS") is none.
+func (s *sent) namedPlural(i int, w string) bool {
+	x, t := s.word(i), s.d.a.Tokens[i].Text
+	return s.pos(i) == "PROPN" && strings.ToUpper(t) != t && (x == w+"s" || x == w+"es")
 }
 
 // posFits checks the trigger's part of speech: the first token of a verb

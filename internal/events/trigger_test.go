@@ -43,6 +43,9 @@ func TestTriggerNotes(t *testing.T) {
 		"PROTEST/riot supporters>- date=2024-11-18 at=Karol Bagh")
 	expectEvents(t, "A man was injured in a firing incident in Bareilly on Sunday.",
 		"ASSAULT/firearms ->A man injured=1 date=2024-11-17 at=Bareilly")
+	expectEvents(t, "Clashes erupted between protesters and police in Nowhatta on Friday.",
+		"PROTEST/riot protesters>police date=2024-11-22")
+	expectEvents(t, "The fight against AIDS in Lagos continued on Monday.")
 	expectEvents(t, "Students staged a sit in at the university in Yangon on Monday.",
 		"PROTEST/demo Students>- date=2024-11-18 at=Yangon")
 	expectEvents(t, "Members of the teachers' union staged a sit-in at the district office in Sylhet on Monday.",
