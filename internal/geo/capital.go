@@ -146,24 +146,7 @@ func (res *resolution) reportLeader() (cc string, outlet bool) {
 			}
 		}
 	}
-	for k, v := range res.orgW {
-		w[k] += 2 * v
-	}
-	for k, v := range res.demW {
-		w[k] += v
-	}
-	best, second := 0.0, 0.0
-	for k, v := range w {
-		switch {
-		case v > best || v == best && k < cc:
-			if k != cc {
-				second = best
-			}
-			cc, best = k, v
-		case v > second:
-			second = v
-		}
-	}
+	cc, best, second := res.wordsLead(w)
 	if cc != "" && best >= 1 && second*2 <= best && !res.oneDemonym(cc) {
 		return cc, false
 	}

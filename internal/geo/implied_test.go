@@ -8,6 +8,33 @@ import (
 	"sitrep/internal/doc"
 )
 
+// fromOutlet analyses text published by source, with the entities the
+// tagger found: gpe ("" for none) as a GPE entity.
+func fromOutlet(t *testing.T, source, text, gpe string) *doc.Analysis {
+	t.Helper()
+	a := doc.New(doc.Document{Text: text, Source: doc.Str(source)})
+	if gpe != "" {
+		at := strings.Index(text, gpe)
+		a.Entities = append(a.Entities, doc.Entity{ID: "n1", Type: doc.GPE, Text: gpe, Start: at, End: at + len(gpe)})
+	}
+	if err := testResolver().Annotate(context.Background(), a); err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// placeNames lists a's places as "Name/ISO3" joined by ";"; with
+// mentioned, only those with mentions.
+func placeNames(a *doc.Analysis, mentioned bool) string {
+	var got []string
+	for _, p := range a.Places {
+		if !mentioned || len(p.Mentions) > 0 {
+			got = append(got, p.Name+"/"+string(p.Country))
+		}
+	}
+	return strings.Join(got, ";")
+}
+
 // TestImpliedCountry checks that a report naming only places of one
 // country gets that country as a place without mentions, and that one
 // naming the country, or places of several, does not.
@@ -59,19 +86,8 @@ func TestSidesAndOwners(t *testing.T) {
 		{"", "Japanese workers at a factory in Tamsor district went on strike.", "", "Tamsor/JPN;Japan/JPN"},
 	}
 	for _, tt := range tests {
-		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
-		if tt.gpe != "" {
-			at := strings.Index(tt.text, tt.gpe)
-			a.Entities = append(a.Entities, doc.Entity{ID: "n1", Type: doc.GPE, Text: tt.gpe, Start: at, End: at + len(tt.gpe)})
-		}
-		if err := testResolver().Annotate(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, p := range a.Places {
-			got = append(got, p.Name+"/"+string(p.Country))
-		}
-		if strings.Join(got, ";") != tt.want {
+		a := fromOutlet(t, tt.source, tt.text, tt.gpe)
+		if got := placeNames(a, false); got != tt.want {
 			t.Errorf("places of %q from %q = %q, want %q", tt.text, tt.source, got, tt.want)
 		}
 	}
@@ -98,15 +114,8 @@ func TestForeignThings(t *testing.T) {
 		{"The Irrawaddy", "Activists marched to the Chinese Embassy from Tamsor village.", "Tamsor/MMR;Myanmar/MMR"},
 	}
 	for _, tt := range tests {
-		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
-		if err := testResolver().Annotate(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, p := range a.Places {
-			got = append(got, p.Name+"/"+string(p.Country))
-		}
-		if strings.Join(got, ";") != tt.want {
+		a := fromOutlet(t, tt.source, tt.text, "")
+		if got := placeNames(a, false); got != tt.want {
 			t.Errorf("places of %q from %q = %q, want %q", tt.text, tt.source, got, tt.want)
 		}
 	}
@@ -122,11 +131,7 @@ func TestLongerName(t *testing.T) {
 		{ID: "n2", Type: doc.GPE, Text: "Khyber", Start: strings.Index(text, "Khyber"), End: strings.Index(text, "Khyber") + 6},
 	}} {
 		a := annotate(t, text, ents...)
-		var got []string
-		for _, p := range a.Places {
-			got = append(got, p.Name+"/"+string(p.Country))
-		}
-		if want := "Jamrud/PAK;Pakistan/PAK"; strings.Join(got, ";") != want {
+		if got, want := placeNames(a, false), "Jamrud/PAK;Pakistan/PAK"; got != want {
 			t.Errorf("places of %q with entities %v = %q, want %q", text, ents, got, want)
 		}
 	}
@@ -140,11 +145,7 @@ func TestSquareOf(t *testing.T) {
 	at := strings.Index(text, "Bharat")
 	org := doc.Entity{ID: "n1", Type: doc.Org, Text: "Bharat Chowk of Kailali", Start: at, End: at + len("Bharat Chowk of Kailali")}
 	a := annotate(t, text, org)
-	var got []string
-	for _, p := range a.Places {
-		got = append(got, p.Name+"/"+string(p.Country))
-	}
-	if want := "Kailali/NPL;Nepal/NPL"; strings.Join(got, ";") != want {
+	if got, want := placeNames(a, false), "Kailali/NPL;Nepal/NPL"; got != want {
 		t.Errorf("places of %q = %q, want %q", text, got, want)
 	}
 }
@@ -168,13 +169,7 @@ func TestCuratedOverAltName(t *testing.T) {
 func TestIndianHyderabadDistrict(t *testing.T) {
 	text := "Activists of the Telugu Desam Party protested at the Hyderabad District office on Monday."
 	a := annotate(t, text)
-	var got []string
-	for _, p := range a.Places {
-		if len(p.Mentions) > 0 {
-			got = append(got, p.Name+"/"+string(p.Country))
-		}
-	}
-	if want := "Hyderabad District/IND"; strings.Join(got, ";") != want {
+	if got, want := placeNames(a, true), "Hyderabad District/IND"; got != want {
 		t.Errorf("places of %q = %q, want %q", text, got, want)
 	}
 }
@@ -190,13 +185,7 @@ func TestCountryAfterIn(t *testing.T) {
 	for _, tt := range tests {
 		at := strings.Index(tt.text, "Myanmar")
 		a := annotate(t, tt.text, doc.Entity{ID: "n1", Type: doc.NORP, Text: "Myanmar", Start: at, End: at + len("Myanmar")})
-		var got []string
-		for _, p := range a.Places {
-			if len(p.Mentions) > 0 {
-				got = append(got, p.Name+"/"+string(p.Country))
-			}
-		}
-		if strings.Join(got, ";") != tt.want {
+		if got := placeNames(a, true); got != tt.want {
 			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -212,15 +201,8 @@ func TestTownAbroadInLocalReport(t *testing.T) {
 		{"Dawn", "Traders in Quetta protested against changes to the Gwadar-Kashgar trade route.", "", "Kashgar/CHN"},
 	}
 	for _, tt := range tests {
-		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
-		if err := testResolver().Annotate(context.Background(), a); err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, p := range a.Places {
-			got = append(got, p.Name+"/"+string(p.Country))
-		}
-		all := ";" + strings.Join(got, ";") + ";"
+		got := placeNames(fromOutlet(t, tt.source, tt.text, ""), false)
+		all := ";" + got + ";"
 		if tt.absent != "" && strings.Contains(all, ";"+tt.absent+";") || !strings.Contains(all, ";"+tt.present+";") {
 			t.Errorf("places of %q from %q = %q, want %q and not %q", tt.text, tt.source, got, tt.present, tt.absent)
 		}

@@ -482,6 +482,30 @@ func (res *resolution) placeUnlisted() {
 	res.impliedCountry() // last: a place without mentions after those named
 }
 
+// wordsLead adds to w (weights by country, ISO2) the report's
+// organisations (twice each) and demonyms, and returns the heaviest
+// country (the first by code on a tie), its weight and the runner-up's.
+func (res *resolution) wordsLead(w map[string]float64) (cc string, best, second float64) {
+	for k, v := range res.orgW {
+		w[k] += 2 * v
+	}
+	for k, v := range res.demW {
+		w[k] += v
+	}
+	for k, v := range w {
+		switch {
+		case v > best || v == best && k < cc:
+			if k != cc {
+				second = best
+			}
+			cc, best = k, v
+		case v > second:
+			second = v
+		}
+	}
+	return cc, best, second
+}
+
 // reportCountry adds, to a report that names no place at all, the
 // country its other words point to (demonyms, places inside
 // organisations' names: "Indian farmers", "the Manipur Pradesh Congress
@@ -494,25 +518,7 @@ func (res *resolution) reportCountry() {
 			return
 		}
 	}
-	w := map[string]float64{}
-	for k, v := range res.orgW {
-		w[k] += 2 * v
-	}
-	for k, v := range res.demW {
-		w[k] += v
-	}
-	cc, best, second := "", 0.0, 0.0
-	for k, v := range w {
-		switch {
-		case v > best || v == best && k < cc:
-			if k != cc {
-				second = best
-			}
-			cc, best = k, v
-		case v > second:
-			second = v
-		}
-	}
+	cc, best, second := res.wordsLead(map[string]float64{})
 	i, ok := res.g.country[cc]
 	if cc == "" || !ok || best < 2 || second*2 > best {
 		return
