@@ -208,3 +208,20 @@ func TestTownAbroadInLocalReport(t *testing.T) {
 		}
 	}
 }
+
+// TestBigTownTakenForPerson checks that a town of 100,000 or more after a
+// locative preposition is the town though the tagger took its name for a
+// person's, and stays a person's name elsewhere.
+func TestBigTownTakenForPerson(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Air strikes killed 14 people in Khan Younis on Monday.", "Khan Younis/PSE"},
+		{"Khan Younis said the talks had failed.", ""},
+	}
+	for _, tt := range tests {
+		at := strings.Index(tt.text, "Khan Younis")
+		a := annotate(t, tt.text, doc.Entity{ID: "n1", Type: doc.Person, Text: "Khan Younis", Start: at, End: at + len("Khan Younis")})
+		if got := placeNames(a, true); got != tt.want {
+			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

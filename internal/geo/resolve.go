@@ -585,7 +585,7 @@ func (res *resolution) veto() {
 			case doc.Person, doc.NORP:
 				// a capital's name alone is more often a tagging slip
 				// ("said Muscat was ready") than a person's name
-				if !c.supported && !(e.Type == doc.Person && es == c.span && res.hasFeature(c.entries, "PPLC")) &&
+				if !c.supported && !(e.Type == doc.Person && es == c.span && (res.hasFeature(c.entries, "PPLC") || c.locative && res.bigTown(c.entries))) &&
 					!res.divisionNamed(c) && !(e.Type == doc.NORP && c.locative && hasKind(res.g, c.entries, KindCountry)) {
 					// ("students in Myanmar": a country's name after "in" is the
 					// country, whatever the tagger took it for)
@@ -1448,6 +1448,19 @@ func (res *resolution) place(e *Entry, id, why string) doc.Place {
 		p.GeoNames = &id
 	}
 	return p
+}
+
+// bigTown reports whether one of entries is a town of 100,000 people or
+// more: after a locative preposition its name alone is that town more
+// often than a person ("killed 14 people in Khan Younis", where the
+// tagger saw a person's name).
+func (res *resolution) bigTown(entries []int32) bool {
+	for _, i := range entries {
+		if e := res.entry(i); e.Kind == KindCity && e.Pop >= 100_000 {
+			return true
+		}
+	}
+	return false
 }
 
 func (res *resolution) hasFeature(entries []int32, feature string) bool {
