@@ -183,6 +183,13 @@ var schema = [][]string{
 	4: {
 		`CREATE INDEX events_type_country_date ON events (type, country, date_from)`,
 	},
+	// 5: deleting an event (a document's new revision, recode) has the
+	// database check that no event_keys row still points at it; without
+	// an index on event_keys.event that check read the whole table for
+	// every event, minutes per document in a store of a million events.
+	5: {
+		`CREATE INDEX event_keys_event ON event_keys (event)`,
+	},
 }
 
 // migrations returns the statements of every migration for d, index
