@@ -26,7 +26,7 @@ import (
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs := newFlagSet("ingest", "[INPUT ...]   (a file, directory, http(s) URL, or - for stdin)", stderr)
 	db := fs.String("db", defaultDB, "store: a SQLite file `PATH` or a postgres:// URL")
-	batch := fs.Int("batch", 64, "documents per transaction")
+	batch := fs.Int("batch", 256, "documents per transaction")
 	published := fs.String("published", "", "publication date `DATE` (YYYY-MM-DD or RFC 3339) for inputs that carry none")
 	source := fs.String("source", "", "source `NAME` for inputs that carry none")
 	title := fs.String("title", "", "title for inputs that carry none")

@@ -280,7 +280,7 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	w.findCurrent = prep(`SELECT d.current FROM documents d JOIN revisions r ON r.id = d.current WHERE d.key = ? AND r.hash = ?`)
 	w.setRev = prep(`UPDATE revisions SET doc_id = ?, title = ?, source = ?, url = ?, published = ?, analysis = ? WHERE id = ?`)
-	w.delEventKeys = prep(`DELETE FROM event_keys WHERE rev = ?`)
+	w.delEventKeys = prep(`DELETE FROM event_keys WHERE event IN (SELECT id FROM events WHERE rev = ?)`)
 	w.delEvents = prep(`DELETE FROM events WHERE rev = ?`)
 	w.delActors = prep(`DELETE FROM actors WHERE rev = ?`)
 	w.delPlaces = prep(`DELETE FROM places WHERE rev = ?`)
