@@ -25,6 +25,13 @@ type lemmatizer struct {
 	maxSuf int
 	// tagSuf[t] is the longest rule suffix for tag t (0: no rules).
 	tagSuf [64]uint8
+	// known holds the lemmas of the exact table and the words of the tag
+	// dictionary: a verb's suffix-rule lemma that is not one of them gives
+	// way to a regular stem that is (see regular).
+	known map[string]bool
+	// verb is the VERB tag's number (-1: unknown); regular stems are
+	// tried for verbs only ("the preferred course" keeps its ADJ lemma).
+	verb int
 }
 
 // rewrite removes strip bytes from the end of a form and appends add.
@@ -74,7 +81,13 @@ func (l *lemmatizer) lemma(buf *[]byte, form string, tag int) string {
 			k := append(kb[:0], b[0], 0)
 			k = append(k, f[len(f)-n:]...)
 			if r, ok := l.rules[string(k)]; ok && r.strip <= len(f)-2 {
-				return string(f[:len(f)-r.strip]) + r.add
+				lem := string(f[:len(f)-r.strip]) + r.add
+				if tag == l.verb && !l.known[lem] {
+					if reg := l.regular(f); reg != "" {
+						return reg
+					}
+				}
+				return lem
 			}
 		}
 	}
@@ -84,8 +97,39 @@ func (l *lemmatizer) lemma(buf *[]byte, form string, tag int) string {
 	return string(f)
 }
 
-// setTagSuf fills tagSuf from the rules.
+// regular returns the lemma of a regular -ed or -ing form f whose stem,
+// the stem with "e" or the stem undoubled is a known lemma, in that
+// order ("shelled" → "shell", "blamed" → "blame", "stopped" → "stop"),
+// else "". Suffix rules learned from other words would give "shel" and
+// "blam".
+func (l *lemmatizer) regular(f []byte) string {
+	var stem []byte
+	switch {
+	case len(f) > 4 && f[len(f)-2] == 'e' && f[len(f)-1] == 'd':
+		stem = f[:len(f)-2]
+	case len(f) > 5 && f[len(f)-3] == 'i' && f[len(f)-2] == 'n' && f[len(f)-1] == 'g':
+		stem = f[:len(f)-3]
+	default:
+		return ""
+	}
+	if l.known[string(stem)] {
+		return string(stem)
+	}
+	if e := string(stem) + "e"; l.known[e] {
+		return e
+	}
+	if n := len(stem); n > 2 && stem[n-1] == stem[n-2] && l.known[string(stem[:n-1])] {
+		return string(stem[:n-1])
+	}
+	return ""
+}
+
+// setTagSuf fills tagSuf from the rules, and known from the exact table.
 func (l *lemmatizer) setTagSuf() {
+	l.known = make(map[string]bool, len(l.exact))
+	for _, lem := range l.exact {
+		l.known[lem] = true
+	}
 	l.tagSuf = [64]uint8{}
 	for k := range l.rules {
 		t := int(k[0]-'A') & 63
@@ -124,7 +168,7 @@ func learnLemmas(counts map[lemmaExample]int) *lemmatizer {
 			best[k], bestN[k] = e, n
 		}
 	}
-	l := &lemmatizer{exact: map[string]string{}, rules: map[string]rewrite{}, maxSuf: 5}
+	l := &lemmatizer{exact: map[string]string{}, rules: map[string]rewrite{}, maxSuf: 5, verb: -1}
 	type sufKey struct {
 		tag int
 		suf string
@@ -276,7 +320,7 @@ func readLemmas(r io.ByteReader, classes []string) (*lemmatizer, error) {
 	if ne > 1<<22 || nr > 1<<22 {
 		return bad(errors.New("table too large"))
 	}
-	l := &lemmatizer{exact: make(map[string]string, ne), rules: make(map[string]rewrite, nr)}
+	l := &lemmatizer{exact: make(map[string]string, ne), rules: make(map[string]rewrite, nr), verb: slices.Index(classes, "VERB")}
 	for range ne {
 		t, err := getTag()
 		if err != nil {

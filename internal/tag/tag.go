@@ -106,6 +106,11 @@ func readModel(r io.Reader) (*Tagger, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Words of the tag dictionary are known stems too ("bomb" for
+	// "bombed", which a suffix rule would make "bom").
+	for _, f := range forms {
+		t.lemmas.known[lower(f)] = true
+	}
 	if br.Len() > 0 {
 		if t.second, _, err = perceptron.Decode(rest[len(rest)-br.Len():]); err != nil {
 			return nil, err

@@ -85,6 +85,14 @@ func TestLemma(t *testing.T) {
 		{"stonewalled", "VERB", "stonewall"},
 		{"checkposts", "NOUN", "checkpost"},
 		{"bombarding", "VERB", "bombard"},
+		// A rule's lemma that is no known word gives way to a regular stem
+		// that is (rules learned from "travelled" and "robbed" would give
+		// "shel" and "bom").
+		{"shelled", "VERB", "shell"},
+		{"bombed", "VERB", "bomb"},
+		{"blamed", "VERB", "blame"},
+		{"stopped", "VERB", "stop"},
+		{"preferred", "ADJ", "preferred"},
 	} {
 		if got := tg.Lemma(c.word, c.pos); got != c.want {
 			t.Errorf("Lemma(%q, %s) = %q, want %q", c.word, c.pos, got, c.want)
