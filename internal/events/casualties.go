@@ -312,6 +312,9 @@ func attachCasualties(s *sent, evs []*event, cas []casualty, before []*event) []
 		case n.Best > (*cur).Best:
 			*cur = n
 		}
+		if best.sent == s.index {
+			s.victimsTarget(best, c)
+		}
 		if added[best] == nil {
 			added[best] = map[string]bool{}
 		}
@@ -336,4 +339,25 @@ func countOf(e *doc.Event, kind string) **doc.Count {
 		return &e.Injuries
 	}
 	return &e.Detained
+}
+
+// victimsTarget makes the people an attack killed or wounded its target
+// when its target names no actor ("an attack on a security post killed
+// 12 soldiers": the soldiers, not the post): the actor whose mention holds
+// the count's noun.
+func (s *sent) victimsTarget(e *event, c casualty) {
+	if e.ev.Type != "ASSAULT" || c.kind == "detained" || e.tgtActor >= 0 || c.to <= c.from+1 {
+		return
+	}
+	noun := s.span(c.to-1, c.to)
+	for k := range s.d.a.Actors {
+		act := &s.d.a.Actors[k]
+		for _, m := range act.Mentions {
+			if m.Start <= noun.Start && noun.End <= m.End {
+				e.ev.Target = &doc.Arg{Actor: doc.Str(act.ID), Text: m.Text, Start: m.Start, End: m.End}
+				e.tgtActor = k
+				return
+			}
+		}
+	}
 }
