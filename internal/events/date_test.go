@@ -113,6 +113,14 @@ func TestDateOf(t *testing.T) {
 		{"negated act: no default",
 			"The army did not attack the village.",
 			[]string{"attack=none"}},
+		// An act said to go on is present: the story's earlier day does
+		// not date it.
+		{"talks that go on, in reported speech",
+			"Officials met in Islamabad on Wednesday. The spokeswoman added that talks with the United States on counter-terrorism cooperation were continuing.",
+			[]string{"met=2024-11-20", "talks=2024-11-22~"}},
+		{"talks that went on then, in reported speech",
+			"Officials met in Islamabad on Wednesday. The spokeswoman added that talks with the United States on counter-terrorism cooperation were continuing then.",
+			[]string{"met=2024-11-20", "talks=2024-11-20"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -700,7 +700,7 @@ func (s *sent) code(p *pattern, from, to int) []*event {
 				}
 			}
 		}
-		e.present = e.headline
+		e.present = e.headline || s.goesOn(to)
 		e.relative = s.backdrop(from)
 	}
 	if e.headline {
@@ -881,6 +881,51 @@ func (s *sent) presentTense(i int) bool {
 	}
 	w := s.word(i)
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && s.lemma(i) != w
+}
+
+// goesOn reports whether the noun phrase ending before token to is the
+// subject of a verb saying the act goes on: "talks with the United States
+// are continuing", "the strike continues", "talks … remain under way";
+// after "that" of reported speech, its past form too ("she added that
+// talks … were continuing"). Such an act is present: it is not dated by
+// the story's earlier days.
+func (s *sent) goesOn(to int) bool {
+	k := to
+	// skip a prepositional tail: "with the United States on counter-terrorism cooperation"
+	for n := 0; k < s.last && n < 10; n++ {
+		w := s.word(k)
+		if s.pos(k) == "VERB" || s.pos(k) == "AUX" || w == "," || w == "." {
+			break
+		}
+		k++
+	}
+	reported := false
+	for j := s.first; j < to; j++ {
+		if s.word(j) == "that" && j > s.first && s.pos(j-1) == "VERB" {
+			reported = true
+		}
+	}
+	switch w := s.word(k); w {
+	case "is", "are":
+	case "was", "were":
+		if !reported {
+			return false
+		}
+	case "continues", "continue", "remain", "remains":
+		return s.lemma(k) == "continue" || s.word(k+1) == "ongoing" || s.word(k+1) == "under"
+	default:
+		return false
+	}
+	if s.word(k+2) == "then" || s.word(k+3) == "then" {
+		return false // "were continuing then": a past story's time
+	}
+	switch s.word(k + 1) {
+	case "continuing", "ongoing", "going":
+		return s.word(k+1) != "going" || s.word(k+2) == "on"
+	case "under":
+		return s.word(k+2) == "way"
+	}
+	return false
 }
 
 // relativePassive reports whether the verb at i is the passive of a
