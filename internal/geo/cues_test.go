@@ -62,12 +62,7 @@ func TestDivisionCues(t *testing.T) {
 			nil, []string{"Nalchik=Nalchik/city/RUS"}},
 	}
 	for _, tt := range tests {
-		var ents []doc.Entity
-		for _, e := range tt.ents {
-			i := strings.Index(tt.text, e[0])
-			ents = append(ents, doc.Entity{ID: "n", Type: e[1], Text: e[0], Start: i, End: i + len(e[0])})
-		}
-		if got := render(annotate(t, tt.text, ents...)); strings.Join(got, ";") != strings.Join(tt.want, ";") {
+		if got := render(annotate(t, tt.text, entitiesIn(tt.text, tt.ents)...)); strings.Join(got, ";") != strings.Join(tt.want, ";") {
 			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -177,12 +172,7 @@ func TestUnlistedNames(t *testing.T) {
 			[]string{"Ilaam=Ilaam/locality/IRQ", "Baghdad=Baghdad/city/IRQ", "Iraq=Iraq/country/IRQ"}},
 	}
 	for _, tt := range tests {
-		var ents []doc.Entity
-		for _, e := range tt.ents {
-			i := strings.Index(tt.text, e[0])
-			ents = append(ents, doc.Entity{ID: "n", Type: e[1], Text: e[0], Start: i, End: i + len(e[0])})
-		}
-		if got := render(annotate(t, tt.text, ents...)); strings.Join(got, ";") != strings.Join(tt.want, ";") {
+		if got := render(annotate(t, tt.text, entitiesIn(tt.text, tt.ents)...)); strings.Join(got, ";") != strings.Join(tt.want, ";") {
 			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
 		}
 	}
@@ -192,8 +182,7 @@ func TestUnlistedNames(t *testing.T) {
 // person reading of a town the gazetteer knows.
 func TestLevelOfPerson(t *testing.T) {
 	text := "Air strikes on the town of Khan Younis killed 22 people."
-	i := strings.Index(text, "Khan Younis")
-	a := annotate(t, text, doc.Entity{ID: "n", Type: doc.Person, Text: "Khan Younis", Start: i, End: i + len("Khan Younis")})
+	a := annotate(t, text, entityIn(text, "Khan Younis", doc.Person))
 	want := []string{"Khan Younis=Khan Younis/city/PSE"}
 	if got := render(a); strings.Join(got, ";") != strings.Join(want, ";") {
 		t.Errorf("places of %q = %q, want %q", text, got, want)

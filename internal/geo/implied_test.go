@@ -14,8 +14,7 @@ func fromOutlet(t *testing.T, source, text, gpe string) *doc.Analysis {
 	t.Helper()
 	a := doc.New(doc.Document{Text: text, Source: doc.Str(source)})
 	if gpe != "" {
-		at := strings.Index(text, gpe)
-		a.Entities = append(a.Entities, doc.Entity{ID: "n1", Type: doc.GPE, Text: gpe, Start: at, End: at + len(gpe)})
+		a.Entities = append(a.Entities, entityIn(text, gpe, doc.GPE))
 	}
 	if err := testResolver().Annotate(context.Background(), a); err != nil {
 		t.Fatal(err)
@@ -126,10 +125,7 @@ func TestForeignThings(t *testing.T) {
 // the scanner or the tagger found it.
 func TestLongerName(t *testing.T) {
 	text := "Journalists held a rally at Bab-i-Khyber in Jamrud on Monday."
-	for _, ents := range [][]doc.Entity{nil, {
-		{ID: "n1", Type: doc.GPE, Text: "Bab", Start: strings.Index(text, "Bab"), End: strings.Index(text, "Bab") + 3},
-		{ID: "n2", Type: doc.GPE, Text: "Khyber", Start: strings.Index(text, "Khyber"), End: strings.Index(text, "Khyber") + 6},
-	}} {
+	for _, ents := range [][]doc.Entity{nil, entitiesIn(text, [][2]string{{"Bab", doc.GPE}, {"Khyber", doc.GPE}})} {
 		a := annotate(t, text, ents...)
 		if got, want := placeNames(a, false), "Jamrud/PAK;Pakistan/PAK"; got != want {
 			t.Errorf("places of %q with entities %v = %q, want %q", text, ents, got, want)
@@ -142,9 +138,7 @@ func TestLongerName(t *testing.T) {
 // what the tagger took for an organisation, is a place.
 func TestSquareOf(t *testing.T) {
 	text := "Cadres staged a demonstration at Bharat Chowk of Kailali on Sunday."
-	at := strings.Index(text, "Bharat")
-	org := doc.Entity{ID: "n1", Type: doc.Org, Text: "Bharat Chowk of Kailali", Start: at, End: at + len("Bharat Chowk of Kailali")}
-	a := annotate(t, text, org)
+	a := annotate(t, text, entityIn(text, "Bharat Chowk of Kailali", doc.Org))
 	if got, want := placeNames(a, false), "Kailali/NPL;Nepal/NPL"; got != want {
 		t.Errorf("places of %q = %q, want %q", text, got, want)
 	}
@@ -183,8 +177,7 @@ func TestCountryAfterIn(t *testing.T) {
 		{"Myanmar students held a protest on Monday.", ""},
 	}
 	for _, tt := range tests {
-		at := strings.Index(tt.text, "Myanmar")
-		a := annotate(t, tt.text, doc.Entity{ID: "n1", Type: doc.NORP, Text: "Myanmar", Start: at, End: at + len("Myanmar")})
+		a := annotate(t, tt.text, entityIn(tt.text, "Myanmar", doc.NORP))
 		if got := placeNames(a, true); got != tt.want {
 			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
 		}
@@ -218,8 +211,7 @@ func TestBigTownTakenForPerson(t *testing.T) {
 		{"Khan Younis said the talks had failed.", ""},
 	}
 	for _, tt := range tests {
-		at := strings.Index(tt.text, "Khan Younis")
-		a := annotate(t, tt.text, doc.Entity{ID: "n1", Type: doc.Person, Text: "Khan Younis", Start: at, End: at + len("Khan Younis")})
+		a := annotate(t, tt.text, entityIn(tt.text, "Khan Younis", doc.Person))
 		if got := placeNames(a, true); got != tt.want {
 			t.Errorf("places of %q = %q, want %q", tt.text, got, tt.want)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -29,6 +30,24 @@ func annotate(t testing.TB, text string, ents ...doc.Entity) *doc.Analysis {
 		t.Fatalf("Annotate(%q): %v", text, err)
 	}
 	return a
+}
+
+// entityIn is an entity of type typ over the first sub in text, as the
+// tagger would give it.
+func entityIn(text, sub, typ string) doc.Entity {
+	i := strings.Index(text, sub)
+	return doc.Entity{ID: "n1", Type: typ, Text: sub, Start: i, End: i + len(sub)}
+}
+
+// entitiesIn is entityIn for each {sub, type} pair, numbered n1, n2, ….
+func entitiesIn(text string, subs [][2]string) []doc.Entity {
+	var ents []doc.Entity
+	for k, e := range subs {
+		x := entityIn(text, e[0], e[1])
+		x.ID = "n" + strconv.Itoa(k+1)
+		ents = append(ents, x)
+	}
+	return ents
 }
 
 // render lists every place mention in text order as "text=Name/kind/ISO3".

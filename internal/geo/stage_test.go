@@ -94,10 +94,6 @@ func TestGolden(t *testing.T) {
 
 // TestEntities checks how entities of the NER stage steer resolution.
 func TestEntities(t *testing.T) {
-	ent := func(text, sub, typ string) doc.Entity {
-		i := strings.Index(text, sub)
-		return doc.Entity{ID: "n1", Type: typ, Text: sub, Start: i, End: i + len(sub)}
-	}
 	tests := []struct {
 		text, sub, typ string
 		want           []string
@@ -119,7 +115,7 @@ func TestEntities(t *testing.T) {
 		{"Clashes spread in northern Helmand.", "northern Helmand", doc.Loc, []string{"Helmand=Helmand/admin1/AFG"}, true},
 	}
 	for _, tt := range tests {
-		e := ent(tt.text, tt.sub, tt.typ)
+		e := entityIn(tt.text, tt.sub, tt.typ)
 		a := annotate(t, tt.text, e)
 		got := render(a)
 		if strings.Join(got, ";") != strings.Join(tt.want, ";") {
