@@ -332,7 +332,7 @@ func (s *state) armsAfter(j int) bool {
 		if s.ws[k].sent != s.ws[j-1].sent {
 			return false
 		}
-		if armsWords[strings.ToLower(s.a.Document.Text[s.ws[k].start:s.ws[k].end])] {
+		if armsWords[s.ws[k].key] {
 			return true
 		}
 		if s.ws[k].punct != "" {
