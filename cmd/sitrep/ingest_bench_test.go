@@ -12,6 +12,10 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"sitrep/internal/doc"
+	"sitrep/internal/ingest"
+	"sitrep/internal/pipeline"
 )
 
 // reutersDir holds Reuters-21578 (shared/data, never committed).
@@ -91,4 +95,57 @@ func BenchmarkIngestReuters(b *testing.B) {
 	}
 	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
 	b.ReportMetric(float64(*benchDocs*b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkStoreReuters measures the store's share of ingest alone: the
+// Reuters stories are analysed once, as ingest analyses them, and each
+// round stores them in a new SQLite store in ingest's batches.
+func BenchmarkStoreReuters(b *testing.B) {
+	path, words := reutersJSONL(b, *benchDocs)
+	ctx := context.Background()
+	rd, err := ingest.New(ingest.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	items := make(chan ingest.Item)
+	jobs := make(chan pipeline.Job)
+	go rd.Read(ctx, []string{path}, items)
+	go func() {
+		defer close(jobs)
+		for it := range items {
+			jobs <- pipeline.Job{Doc: it.Doc, Err: it.Err}
+		}
+	}()
+	var as []*doc.Analysis
+	p.Run(ctx, jobs, func(res pipeline.Result) {
+		if res.Err != nil {
+			b.Fatal(res.Err)
+		}
+		a := res.Analysis
+		a.Sentences, a.Tokens = nil, nil
+		a.ToCodePoints()
+		as = append(as, a)
+	})
+	batch := 256
+	dir := b.TempDir()
+	i := 0
+	for b.Loop() {
+		i++
+		st, err := openStore(ctx, filepath.Join(dir, fmt.Sprintf("s%d.db", i)))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for j := 0; j < len(as); j += batch {
+			if _, err := st.Put(ctx, as[j:min(j+batch, len(as))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		st.Close()
+	}
+	b.ReportMetric(float64(words*b.N)/b.Elapsed().Seconds(), "words/s")
+	b.ReportMetric(float64(len(as)*b.N)/b.Elapsed().Seconds(), "docs/s")
 }

@@ -218,6 +218,14 @@ func (r *Rule) Match(a, b Mention) Verdict {
 	return v
 }
 
+// Matchable reports whether m can be the same event as any mention. The
+// date scores at most 1 and equal death tolls 0.2, so a mention with no
+// place and no actor code never reaches Threshold: the store need not
+// look for its candidates.
+func (r *Rule) Matchable(m Mention) bool {
+	return level(m) > 0 || m.SourceCode != "" || m.TargetCode != ""
+}
+
 // modeFamily groups the modes that one act is often coded as by
 // different reports: a suicide bombing is an explosives attack, a drone
 // strike an air strike, a gun battle may involve heavier weapons.

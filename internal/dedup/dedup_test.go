@@ -204,8 +204,31 @@ func TestMatchProperties(t *testing.T) {
 		if ab.Conflict && (ab.Same || ab.Score != 0) {
 			t.Fatalf("conflict with same %v score %v: %s", ab.Same, ab.Score, ab.Reason)
 		}
+		if ab.Same && (!r.Matchable(a) || !r.Matchable(b)) {
+			t.Fatalf("Matchable false for a mention that matched: %s\n%+v\n%+v", ab.Reason, a, b)
+		}
 		if self := r.Match(a, a); a.From != "" && a.From == a.To && a.Status != "negated" && level(a) == 3 && !self.Same {
 			t.Fatalf("a dated town-level mention is not the same event as itself: %s", self.Reason)
+		}
+	}
+}
+
+// TestMatchable: a mention with no place and no actor code matches
+// nothing, even an identical report with the same toll; one with either
+// can match.
+func TestMatchable(t *testing.T) {
+	r := New(Options{})
+	bare := Mention{Type: "ASSAULT", Status: "reported", From: "2024-11-19", To: "2024-11-19", Fatalities: ip(12)}
+	if r.Matchable(bare) || r.Match(bare, bare).Same {
+		t.Fatalf("bare mention matchable: %s", r.Match(bare, bare).Reason)
+	}
+	for _, m := range []Mention{
+		ev("ASSAULT", "", "2024-11-19", "2024-11-19", pakistan, "", ""),
+		ev("ASSAULT", "", "2024-11-19", "2024-11-19", Mention{}, "PAKREB", ""),
+		ev("ASSAULT", "", "2024-11-19", "2024-11-19", Mention{}, "", "PAKMIL"),
+	} {
+		if !r.Matchable(m) || !r.Match(m, m).Same {
+			t.Errorf("%+v: matchable %v, self %s", m, r.Matchable(m), r.Match(m, m).Reason)
 		}
 	}
 }

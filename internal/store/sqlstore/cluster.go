@@ -75,7 +75,11 @@ type clusterer struct {
 	rule                                                *dedup.Rule
 	stmts                                               []*sql.Stmt
 	cands, candsIn, isHeld, addCluster, addMember, grow *sql.Stmt
-	leaving, drop, members, delCluster, setCluster      *sql.Stmt
+	leaving, drop, members, delCluster, setCluster, one *sql.Stmt
+	// known holds the events read or written in this transaction, by
+	// id, with the fields of an event row that never change (its
+	// cluster, date bounds and hold are read afresh each time).
+	known map[int64]member
 	holds                                               bool           // whether any event is held apart
 	touched                                             map[int64]bool // clusters whose members changed
 }
@@ -85,14 +89,14 @@ const memberCols = `e.type, e.mode, e.status, e.date_from, e.date_to, e.source_c
 	e.place_kind, e.place_name, e.admin1, e.country, e.lat, e.lon, e.fatalities, e.injuries`
 
 func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
-	c := &clusterer{s: s, tx: tx, rule: s.rule, touched: map[int64]bool{}}
+	c := &clusterer{s: s, tx: tx, rule: s.rule, touched: map[int64]bool{}, known: map[int64]member{}}
 	var err error
 	prep := func(q string) *sql.Stmt {
 		if err != nil {
 			return nil
 		}
 		var st *sql.Stmt
-		st, err = tx.PrepareContext(ctx, s.sql(q))
+		st, err = s.txPrepare(ctx, tx, q)
 		if err != nil {
 			err = fmt.Errorf("prepare %.40q: %w", q, err)
 			return nil
@@ -105,15 +109,13 @@ func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
 	// with their clusters; the rows of those compared are read after.
 	limit := fmt.Sprint(maxCandidates)
 	window := `SELECT id, date_from FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND id < ? AND id <> ?`
-	// The candidates' rows, the latest maxCompared of each cluster
-	// (numbered in the cluster by id, newest first), newest first.
+	// The candidates with their clusters and the clusters' date bounds
+	// (candidates keeps the latest maxCompared of each cluster); the
+	// events' own fields come from c.known or, read once per batch,
+	// from c.one.
 	rows := func(ids string) string {
-		return `SELECT e.id, r.doc_id, e.event_id, cm.cluster, c.latest_from, c.earliest_to, cm.held, ` + memberCols + `
-		FROM (SELECT x.id, ROW_NUMBER() OVER (PARTITION BY xm.cluster ORDER BY x.id DESC) AS k
-			FROM (` + ids + `) x JOIN cluster_members xm ON xm.event = x.id) y
-		JOIN events e ON e.id = y.id JOIN cluster_members cm ON cm.event = e.id JOIN clusters c ON c.id = cm.cluster
-		JOIN revisions r ON r.id = e.rev
-		WHERE y.k <= ` + fmt.Sprint(maxCompared) + ` ORDER BY e.id DESC`
+		return `SELECT x.id, xm.cluster, c.latest_from, c.earliest_to, xm.held
+		FROM (` + ids + `) x JOIN cluster_members xm ON xm.event = x.id JOIN clusters c ON c.id = xm.cluster`
 	}
 	c.cands = prep(rows(window + ` ORDER BY date_from DESC, id DESC LIMIT ` + limit))
 	// A placed report's: those of its country and the unplaced, each
@@ -122,6 +124,7 @@ func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
 			UNION ALL
 			SELECT id, date_from FROM (` + window + ` AND country = '' ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) b
 			ORDER BY date_from DESC, id DESC LIMIT ` + limit))
+	c.one = prep(`SELECT e.id, r.doc_id, e.event_id, ` + memberCols + ` FROM events e JOIN revisions r ON r.id = e.rev WHERE e.id = ?`)
 	c.isHeld = prep(`SELECT 1 FROM cluster_holds WHERE doc_key = ? AND event_id = ?`)
 	c.addCluster = prep(`INSERT INTO clusters (type, first_event, events, documents, sources, latest_from, earliest_to,
 		fatalities_low, fatalities_best, fatalities_high, injuries_low, injuries_best, injuries_high)
@@ -240,6 +243,7 @@ func (c *clusterer) dateBounds(m dedup.Mention) (lo, hi string, ok bool) {
 // are stored (Put, Recluster), so that the latest maxCandidates are
 // counted among those only; math.MaxInt64 for every other event.
 func (c *clusterer) assign(ctx context.Context, m member, before int64) error {
+	c.known[m.id] = m // a candidate for the events after it
 	if c.holds {
 		var one int
 		switch err := c.isHeld.QueryRowContext(ctx, m.key, m.eventID).Scan(&one); {
@@ -253,6 +257,9 @@ func (c *clusterer) assign(ctx context.Context, m member, before int64) error {
 	if !ok {
 		why := "first report; no day range of at most " + fmt.Sprint(c.rule.MaxSpan()) + " days to match by"
 		return c.start(ctx, m, why, false)
+	}
+	if !c.rule.Matchable(m.m) {
+		return c.start(ctx, m, "first report; no place and no actor to match by", false)
 	}
 	cands, err := c.candidates(ctx, m.m, lo, hi, m.id, before)
 	if err != nil {
@@ -385,15 +392,46 @@ func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi stri
 	var out []member
 	for rows.Next() {
 		var o member
-		var held bool
-		if err := scanMember(rows, &o, &o.docID, &o.eventID, &o.cluster, &o.latestFrom, &o.earliestTo, &held); err != nil {
+		if err := rows.Scan(&o.id, &o.cluster, &o.latestFrom, &o.earliestTo, &o.held); err != nil {
 			return nil, fmt.Errorf("read candidate: %w", err)
 		}
-		o.held = held
 		out = append(out, o)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read candidates: %w", err)
+	}
+	rows.Close()
+	// The latest maxCompared of each cluster, newest first.
+	slices.SortFunc(out, func(a, b member) int { return cmp.Compare(b.id, a.id) })
+	per := map[int64]int{}
+	j := 0
+	for _, o := range out {
+		if per[o.cluster]++; per[o.cluster] <= maxCompared {
+			out[j] = o
+			j++
+		}
+	}
+	out = out[:j]
+	for i := range out {
+		o := &out[i]
+		k, ok := c.known[o.id]
+		if !ok {
+			r, err := c.one.QueryContext(ctx, o.id)
+			if err != nil {
+				return nil, fmt.Errorf("read candidate: %w", err)
+			}
+			if !r.Next() {
+				r.Close()
+				return nil, fmt.Errorf("read candidate %d: %w", o.id, cmp.Or(r.Err(), sql.ErrNoRows))
+			}
+			err = scanMember(r, &k, &k.docID, &k.eventID)
+			r.Close()
+			if err != nil {
+				return nil, fmt.Errorf("read candidate: %w", err)
+			}
+			c.known[o.id] = k
+		}
+		o.docID, o.eventID, o.m, o.injuries = k.docID, k.eventID, k.m, k.injuries
 	}
 	return out, nil
 }

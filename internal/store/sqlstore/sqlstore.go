@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"sitrep/internal/dedup"
@@ -64,15 +65,58 @@ type DB struct {
 	d    *Dialect
 	rule *dedup.Rule       // the clustering rule
 	q    map[string]string // rebound statements, by their '?' form
+	// prepared holds statements prepared once on the database, by their
+	// '?' form, for the writes and look-ups that every batch or document
+	// repeats: parsing them again each time cost more than running them.
+	prepMu   sync.Mutex
+	prepared map[string]*sql.Stmt
+	// migrating is set while New migrates: the migration's transaction
+	// sees tables that other connections do not yet, so its statements
+	// are prepared in it (txPrepare), not on the database.
+	migrating bool
+}
+
+// txPrepare returns query (in '?' form) as a statement of tx: prepared
+// once on the database (prepare), or in tx itself during a migration.
+func (s *DB) txPrepare(ctx context.Context, tx *sql.Tx, query string) (*sql.Stmt, error) {
+	if s.migrating {
+		return tx.PrepareContext(ctx, s.sql(query))
+	}
+	st, err := s.prepare(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	return tx.StmtContext(ctx, st), nil
+}
+
+// prepare returns query (in '?' form) prepared on the database, preparing
+// it on first use. A transaction uses it through tx.StmtContext, which
+// database/sql re-prepares only on a connection that lacks it.
+func (s *DB) prepare(ctx context.Context, query string) (*sql.Stmt, error) {
+	s.prepMu.Lock()
+	defer s.prepMu.Unlock()
+	if st, ok := s.prepared[query]; ok {
+		return st, nil
+	}
+	st, err := s.db.PrepareContext(ctx, s.sql(query))
+	if err != nil {
+		return nil, err
+	}
+	if s.prepared == nil {
+		s.prepared = map[string]*sql.Stmt{}
+	}
+	s.prepared[query] = st
+	return st, nil
 }
 
 // New migrates db to the latest schema and returns the store. It takes
 // ownership of db: Close closes it.
 func New(ctx context.Context, db *sql.DB, d *Dialect) (*DB, error) {
-	s := &DB{db: db, d: d, q: map[string]string{}, rule: dedup.New(dedup.Options{})}
+	s := &DB{db: db, d: d, q: map[string]string{}, rule: dedup.New(dedup.Options{}), migrating: true}
 	if err := s.migrate(ctx); err != nil {
 		return nil, err
 	}
+	s.migrating = false
 	return s, nil
 }
 
@@ -146,8 +190,16 @@ func (s *DB) migrate(ctx context.Context) error {
 
 func now() string { return time.Now().UTC().Format(time.RFC3339) }
 
-// Close closes the database.
-func (s *DB) Close() error { return s.db.Close() }
+// Close closes the prepared statements and the database.
+func (s *DB) Close() error {
+	s.prepMu.Lock()
+	for _, st := range s.prepared {
+		st.Close()
+	}
+	s.prepared = nil
+	s.prepMu.Unlock()
+	return s.db.Close()
+}
 
 // DB returns the underlying database, for backend tests.
 func (s *DB) DB() *sql.DB { return s.db }
@@ -264,7 +316,7 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 			return nil
 		}
 		var st *sql.Stmt
-		st, err = tx.PrepareContext(ctx, s.sql(q))
+		st, err = s.txPrepare(ctx, tx, q)
 		if err != nil {
 			err = fmt.Errorf("prepare %.40q: %w", q, err)
 			return nil
@@ -478,29 +530,66 @@ func (w *writer) flush(ctx context.Context) error {
 	return w.clu.refresh(ctx)
 }
 
-// insert writes the rows of tb with multi-row INSERTs of at most 500 rows
-// and 30,000 values (under both databases' limits on parameters).
+// bulkRows are the row counts of the multi-row INSERTs the query tables
+// are written with, largest first: any number of rows is a few runs of
+// statements prepared once per database (parsing a statement of hundreds
+// of rows for every batch cost more than running it).
+var bulkRows = [...]int{64, 16, 4, 1}
+
+// insert writes the pending rows of tb. The full-text index takes the
+// batch in one statement of at most 500 rows (FTS5 writes its pending
+// index at the end of every statement); the other tables are written
+// with prepared statements of bulkRows rows.
 func (w *writer) insert(ctx context.Context, tb *table) error {
-	per := min(500, 30000/len(tb.cols))
-	one, head := tb.one, tb.head
-	if head == "" {
-		one = "(" + strings.Repeat("?, ", len(tb.cols)-1) + "?)"
-		head = "INSERT INTO " + tb.name + " (" + strings.Join(tb.cols, ", ") + ") VALUES "
+	if tb.head != "" {
+		return w.insertOnce(ctx, tb)
 	}
+	one := "(" + strings.Repeat("?, ", len(tb.cols)-1) + "?)"
+	head := "INSERT INTO " + tb.name + " (" + strings.Join(tb.cols, ", ") + ") VALUES "
+	args := make([]any, 0, bulkRows[0]*len(tb.cols))
+	for i := 0; i < len(tb.rows); {
+		n := bulkRows[len(bulkRows)-1]
+		for _, k := range bulkRows {
+			if k <= len(tb.rows)-i {
+				n = k
+				break
+			}
+		}
+		st, err := w.s.txPrepare(ctx, w.tx, head+strings.TrimSuffix(strings.Repeat(one+", ", n), ", "))
+		if err != nil {
+			return fmt.Errorf("write %s: %w", tb.name, err)
+		}
+		args = args[:0]
+		for _, row := range tb.rows[i : i+n] {
+			args = append(args, row...)
+		}
+		if _, err := st.ExecContext(ctx, args...); err != nil {
+			return fmt.Errorf("write %s: %w", tb.name, err)
+		}
+		i += n
+	}
+	return nil
+}
+
+// insertOnce writes the rows of tb with statements of at most 500 rows
+// and 30,000 values (under both databases' limits on parameters), built
+// from tb.head and tb.one.
+func (w *writer) insertOnce(ctx context.Context, tb *table) error {
+	per := min(500, 30000/len(tb.cols))
 	for i := 0; i < len(tb.rows); i += per {
 		rows := tb.rows[i:min(i+per, len(tb.rows))]
 		var q strings.Builder
-		q.WriteString(head)
+		q.WriteString(tb.head)
 		args := make([]any, 0, len(rows)*len(tb.cols))
 		for j, row := range rows {
 			if j > 0 {
 				q.WriteString(", ")
 			}
-			q.WriteString(one)
+			q.WriteString(tb.one)
 			args = append(args, row...)
 		}
 		if _, err := w.tx.ExecContext(ctx, w.s.sql(q.String()), args...); err != nil {
-			return fmt.Errorf("write %s: %w", cmp.Or(tb.name, "full-text index"), err)
+			return fmt.Errorf("write full-text index: %w", err)
 		}
 	}
 	return nil
@@ -508,8 +597,12 @@ func (w *writer) insert(ctx context.Context, tb *table) error {
 
 // Known reports whether a text with this hash is stored.
 func (s *DB) Known(ctx context.Context, hash string) (bool, error) {
+	st, err := s.prepare(ctx, `SELECT 1 FROM revisions WHERE hash = ?`)
+	if err != nil {
+		return false, fmt.Errorf("look up hash: %w", err)
+	}
 	var one int
-	err := s.db.QueryRowContext(ctx, s.sql(`SELECT 1 FROM revisions WHERE hash = ?`), hash).Scan(&one)
+	err = st.QueryRowContext(ctx, hash).Scan(&one)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 		return false, nil
