@@ -79,9 +79,9 @@ type clusterer struct {
 	// known holds the events read or written in this transaction, by
 	// id, with the fields of an event row that never change (its
 	// cluster, date bounds and hold are read afresh each time).
-	known map[int64]member
-	holds                                               bool           // whether any event is held apart
-	touched                                             map[int64]bool // clusters whose members changed
+	known   map[int64]member
+	holds   bool           // whether any event is held apart
+	touched map[int64]bool // clusters whose members changed
 }
 
 // Columns of an event that clustering reads, after its id.
