@@ -228,7 +228,9 @@ func testMigrateClusters(t *testing.T, b Backend) {
 		s.Close()
 		t.Skip("the backend does not expose its database")
 	}
-	for _, q := range []string{`DROP INDEX event_keys_event`, `CREATE INDEX event_keys_rev ON event_keys (rev)`, `DROP INDEX events_type_country_date`, `DROP TABLE cluster_holds`, `DROP TABLE cluster_members`, `DROP TABLE clusters`,
+	for _, q := range []string{`CREATE INDEX actors_code ON actors (code)`, `CREATE INDEX actors_name ON actors (name_lc)`,
+		`CREATE INDEX places_name ON places (name_lc)`, `CREATE INDEX quotes_speaker ON quotes (speaker_code)`,
+		`DROP INDEX event_keys_event`, `CREATE INDEX event_keys_rev ON event_keys (rev)`, `DROP INDEX events_type_country_date`, `DROP TABLE cluster_holds`, `DROP TABLE cluster_members`, `DROP TABLE clusters`,
 		`ALTER TABLE events DROP COLUMN place_kind`, `DELETE FROM schema_migrations WHERE version >= 3`} {
 		if _, err := raw.DB().ExecContext(ctx, q); err != nil {
 			s.Close()
