@@ -204,11 +204,12 @@ func (s *DB) Close() error {
 // DB returns the underlying database, for backend tests.
 func (s *DB) DB() *sql.DB { return s.db }
 
-// Put stores a batch in one transaction.
 // Put stores a batch in one transaction. Per document it looks the text
-// and key up and writes the revision; the rows of the query tables of the
-// whole batch are then written with multi-row INSERTs, so that a batch
-// costs a few statements per document, not one per row.
+// and key up in one statement (and updates a revised document's row);
+// the rows of new documents, of revisions and of the query tables of the
+// whole batch are then written with multi-row INSERTs, numbered by the
+// writer, so that a batch costs one or two statements per document, not
+// one per row.
 func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, error) {
 	docs := make([]*store.Doc, len(batch))
 	for i, a := range batch {
@@ -247,6 +248,8 @@ func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, er
 
 // Columns of the tables written in bulk, in the order writer rows hold them.
 var (
+	docCols   = []string{"id", "key", "current", "revisions", "first_seen", "last_seen"}
+	revCols   = []string{"id", "document", "rev", "hash", "doc_id", "title", "source", "url", "published", "ingested", "analysis"}
 	eventCols = []string{"id", "rev", "event_id", "type", "mode", "cameo", "status", "quad_class", "goldstein",
 		"confidence", "date_from", "date_to", "granularity", "source_name", "source_code", "source_country",
 		"target_name", "target_code", "target_country", "place_name", "admin1", "country", "lat", "lon",
@@ -284,20 +287,33 @@ func (t *table) drop(rev int64) {
 	t.rows, t.revs = t.rows[:j], t.revs[:j]
 }
 
+// addedDoc is a document that the batch adds: its pending row (id, key,
+// current, revisions, first_seen, last_seen), changed in place when a
+// later document of the batch revises it.
+type addedDoc struct {
+	row []any
+}
+
 // writer writes one batch: the per-document statements, prepared, and
 // the pending rows of the bulk tables.
 type writer struct {
 	s                                                       *DB
 	tx                                                      *sql.Tx
 	stmts                                                   []*sql.Stmt
-	known, findDoc, addDoc, setDoc, addRev                  *sql.Stmt
+	look, setDoc                                            *sql.Stmt
 	findCurrent, setRev                                     *sql.Stmt
 	delEvents, delEventKeys, delActors, delPlaces, delQuote *sql.Stmt
 	ftsDel                                                  *sql.Stmt
-	// nextEvent is the id of the next event: writers take turns, so the
-	// batch can number its events itself and insert them in bulk.
-	nextEvent                              int64
-	events, keys, actors, places, quo, fts table
+	// nextDoc, nextRev and nextEvent are the ids last given to a
+	// document, a revision and an event: writers take turns, so the
+	// batch can number its rows itself and insert them in bulk.
+	nextDoc, nextRev, nextEvent                        int64
+	docs, revs, events, keys, actors, places, quo, fts table
+	// added holds the documents this batch adds, by key, and stored
+	// the hashes of the texts it stores: the look-ups of later documents
+	// of the batch see them before they are written.
+	added  map[string]*addedDoc
+	stored map[string]bool
 	// clustering: the events written by this batch, to cluster after
 	// they are flushed, and the clusters whose members changed.
 	clu   *clusterer
@@ -305,7 +321,8 @@ type writer struct {
 }
 
 func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
-	w := &writer{s: s, tx: tx,
+	w := &writer{s: s, tx: tx, added: map[string]*addedDoc{}, stored: map[string]bool{},
+		docs: table{name: "documents", cols: docCols}, revs: table{name: "revisions", cols: revCols},
 		events: table{name: "events", cols: eventCols}, keys: table{name: "event_keys", cols: keyCols},
 		actors: table{name: "actors", cols: actorCols}, places: table{name: "places", cols: placeCols},
 		quo: table{name: "quotes", cols: quoteCols},
@@ -324,12 +341,10 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		w.stmts = append(w.stmts, st)
 		return st
 	}
-	w.known = prep(`SELECT 1 FROM revisions WHERE hash = ?`)
-	w.findDoc = prep(`SELECT id, current, revisions FROM documents WHERE key = ?`)
-	w.addDoc = prep(`INSERT INTO documents (key, current, revisions, first_seen, last_seen) VALUES (?, 0, 0, ?, ?) RETURNING id`)
+	// Whether the text is stored, and the document of the key.
+	w.look = prep(`SELECT (SELECT 1 FROM revisions WHERE hash = ?), d.id, d.current, d.revisions
+		FROM (SELECT 1 AS one) x LEFT JOIN documents d ON d.key = ?`)
 	w.setDoc = prep(`UPDATE documents SET current = ?, revisions = ?, last_seen = ? WHERE id = ?`)
-	w.addRev = prep(`INSERT INTO revisions (document, rev, hash, doc_id, title, source, url, published, ingested, analysis)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`)
 	w.findCurrent = prep(`SELECT d.current FROM documents d JOIN revisions r ON r.id = d.current WHERE d.key = ? AND r.hash = ?`)
 	w.setRev = prep(`UPDATE revisions SET doc_id = ?, title = ?, source = ?, url = ?, published = ?, analysis = ? WHERE id = ?`)
 	w.delEventKeys = prep(`DELETE FROM event_keys WHERE event IN (SELECT id FROM events WHERE rev = ?)`)
@@ -339,8 +354,10 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w.delQuote = prep(`DELETE FROM quotes WHERE rev = ?`)
 	w.ftsDel = prep(s.d.FTSDelete)
 	if err == nil {
-		if err = tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM events`).Scan(&w.nextEvent); err != nil {
-			err = fmt.Errorf("number events: %w", err)
+		if err = tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id), 0) FROM documents),
+			(SELECT COALESCE(MAX(id), 0) FROM revisions), (SELECT COALESCE(MAX(id), 0) FROM events)`).Scan(
+			&w.nextDoc, &w.nextRev, &w.nextEvent); err != nil {
+			err = fmt.Errorf("number rows: %w", err)
 		}
 	}
 	if err == nil {
@@ -364,40 +381,45 @@ func (w *writer) close() {
 
 func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 	r := store.Result{Key: d.Key, Hash: d.Hash, Outcome: store.Unchanged}
-	var one int
-	switch err := w.known.QueryRowContext(ctx, d.Hash).Scan(&one); {
-	case err == nil:
+	var known, docRow, current, revs sql.NullInt64
+	if err := w.look.QueryRowContext(ctx, d.Hash, d.Key).Scan(&known, &docRow, &current, &revs); err != nil {
+		return r, fmt.Errorf("look up document: %w", err)
+	}
+	if known.Valid || w.stored[d.Hash] {
 		return r, nil
-	case !errors.Is(err, sql.ErrNoRows):
-		return r, fmt.Errorf("look up hash: %w", err)
 	}
 	t := now()
-	var docRow, current int64
-	var revs int
-	switch err := w.findDoc.QueryRowContext(ctx, d.Key).Scan(&docRow, &current, &revs); {
-	case errors.Is(err, sql.ErrNoRows):
-		if err := w.addDoc.QueryRowContext(ctx, d.Key, t, t).Scan(&docRow); err != nil {
-			return r, fmt.Errorf("add document: %w", err)
-		}
-		r.Outcome = store.Added
-	case err != nil:
-		return r, fmt.Errorf("look up document: %w", err)
-	default:
+	w.nextRev++
+	rev := w.nextRev
+	var doc int64
+	if a := w.added[d.Key]; a != nil {
+		// Added earlier in this batch and revised now.
 		r.Outcome = store.Revised
-		// The query tables describe the latest revision only.
-		if err := w.retire(ctx, current); err != nil {
+		if err := w.retire(ctx, a.row[2].(int64)); err != nil {
 			return r, err
 		}
+		doc, r.Rev = a.row[0].(int64), a.row[3].(int)+1
+		a.row[2], a.row[3], a.row[5] = rev, r.Rev, t
+	} else if docRow.Valid {
+		r.Outcome = store.Revised
+		// The query tables describe the latest revision only.
+		if err := w.retire(ctx, current.Int64); err != nil {
+			return r, err
+		}
+		doc, r.Rev = docRow.Int64, int(revs.Int64)+1
+		if _, err := w.setDoc.ExecContext(ctx, rev, r.Rev, t, doc); err != nil {
+			return r, fmt.Errorf("update document: %w", err)
+		}
+	} else {
+		r.Outcome = store.Added
+		w.nextDoc++
+		doc, r.Rev = w.nextDoc, 1
+		row := []any{doc, d.Key, rev, r.Rev, t, t}
+		w.docs.add(rev, row...)
+		w.added[d.Key] = &addedDoc{row: row}
 	}
-	r.Rev = revs + 1
-	var rev int64
-	if err := w.addRev.QueryRowContext(ctx, docRow, r.Rev, d.Hash, d.DocID, d.Title, d.Source, d.URL,
-		d.Published, t, string(d.JSON)).Scan(&rev); err != nil {
-		return r, fmt.Errorf("add revision: %w", err)
-	}
-	if _, err := w.setDoc.ExecContext(ctx, rev, r.Rev, t, docRow); err != nil {
-		return r, fmt.Errorf("update document: %w", err)
-	}
+	w.revs.add(rev, rev, doc, r.Rev, d.Hash, d.DocID, d.Title, d.Source, d.URL, d.Published, t, string(d.JSON))
+	w.stored[d.Hash] = true
 	w.rows(rev, d)
 	return r, nil
 }
@@ -516,7 +538,7 @@ func (s *DB) Replace(ctx context.Context, batch []*doc.Analysis) error {
 // Then it clusters the batch's events, in the order they were numbered,
 // and brings the changed clusters' counts up to date.
 func (w *writer) flush(ctx context.Context) error {
-	for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo, &w.fts} {
+	for _, tb := range []*table{&w.docs, &w.revs, &w.events, &w.keys, &w.actors, &w.places, &w.quo, &w.fts} {
 		if err := w.insert(ctx, tb); err != nil {
 			return err
 		}
