@@ -566,27 +566,33 @@ func (w *writer) insert(ctx context.Context, tb *table) error {
 	if tb.head != "" {
 		return w.insertOnce(ctx, tb)
 	}
-	one := "(" + strings.Repeat("?, ", len(tb.cols)-1) + "?)"
-	head := "INSERT INTO " + tb.name + " (" + strings.Join(tb.cols, ", ") + ") VALUES "
-	args := make([]any, 0, bulkRows[0]*len(tb.cols))
-	for i := 0; i < len(tb.rows); {
+	return w.s.insertRows(ctx, w.tx, tb.name, tb.cols, tb.rows)
+}
+
+// insertRows writes rows (values in the order of cols) to the table
+// name with the prepared statements of bulkRows rows.
+func (s *DB) insertRows(ctx context.Context, tx *sql.Tx, name string, cols []string, rows [][]any) error {
+	one := "(" + strings.Repeat("?, ", len(cols)-1) + "?)"
+	head := "INSERT INTO " + name + " (" + strings.Join(cols, ", ") + ") VALUES "
+	args := make([]any, 0, bulkRows[0]*len(cols))
+	for i := 0; i < len(rows); {
 		n := bulkRows[len(bulkRows)-1]
 		for _, k := range bulkRows {
-			if k <= len(tb.rows)-i {
+			if k <= len(rows)-i {
 				n = k
 				break
 			}
 		}
-		st, err := w.s.txPrepare(ctx, w.tx, head+strings.TrimSuffix(strings.Repeat(one+", ", n), ", "))
+		st, err := s.txPrepare(ctx, tx, head+strings.TrimSuffix(strings.Repeat(one+", ", n), ", "))
 		if err != nil {
-			return fmt.Errorf("write %s: %w", tb.name, err)
+			return fmt.Errorf("write %s: %w", name, err)
 		}
 		args = args[:0]
-		for _, row := range tb.rows[i : i+n] {
+		for _, row := range rows[i : i+n] {
 			args = append(args, row...)
 		}
 		if _, err := st.ExecContext(ctx, args...); err != nil {
-			return fmt.Errorf("write %s: %w", tb.name, err)
+			return fmt.Errorf("write %s: %w", name, err)
 		}
 		i += n
 	}
