@@ -52,6 +52,7 @@ func Open(ctx context.Context, path string, opts Options) (*sqlstore.DB, error) 
 	// a store of millions of events keeps its index pages in memory
 	// instead of reading them back from the file on every insert.
 	q.Add("_pragma", "cache_size(-65536)")
+	q.Add("_pragma", "wal_autocheckpoint(8192)")
 	q.Add("_txlock", "immediate")
 	dsn := "file:" + (&url.URL{Path: path}).EscapedPath() + "?" + q.Encode()
 	db, err := sql.Open("sqlite", dsn)

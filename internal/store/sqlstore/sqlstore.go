@@ -249,15 +249,13 @@ func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, er
 // Columns of the tables written in bulk, in the order writer rows hold them.
 var (
 	docCols   = []string{"id", "key", "current", "revisions", "first_seen", "last_seen"}
-	revCols   = []string{"id", "document", "rev", "hash", "doc_id", "title", "source", "url", "published", "ingested", "analysis"}
+	revCols = []string{"id", "document", "rev", "hash", "doc_id", "title", "source", "url", "published", "ingested", "analysis",
+		"actor_count", "place_count", "quote_count"}
 	eventCols = []string{"id", "rev", "event_id", "type", "mode", "cameo", "status", "quad_class", "goldstein",
 		"confidence", "date_from", "date_to", "granularity", "source_name", "source_code", "source_country",
 		"target_name", "target_code", "target_country", "place_name", "admin1", "country", "lat", "lon",
 		"fatalities", "injuries", "detained", "event", "place_kind"}
 	keyCols   = []string{"key", "date_from", "event", "rev"}
-	actorCols = []string{"rev", "actor_id", "name", "name_lc", "kind", "country", "sector", "code", "kb", "mentions"}
-	placeCols = []string{"rev", "place_id", "name", "name_lc", "kind", "country", "admin1", "lat", "lon", "geonames"}
-	quoteCols = []string{"rev", "quote_id", "text", "direct", "speaker_name", "speaker_code", "cue"}
 )
 
 // table is the pending rows of one table and the revision each belongs
@@ -302,13 +300,13 @@ type writer struct {
 	stmts                                                   []*sql.Stmt
 	look, setDoc                                            *sql.Stmt
 	findCurrent, setRev                                     *sql.Stmt
-	delEvents, delEventKeys, delActors, delPlaces, delQuote *sql.Stmt
+	delEvents, delEventKeys                                 *sql.Stmt
 	ftsDel                                                  *sql.Stmt
 	// nextDoc, nextRev and nextEvent are the ids last given to a
 	// document, a revision and an event: writers take turns, so the
 	// batch can number its rows itself and insert them in bulk.
 	nextDoc, nextRev, nextEvent                        int64
-	docs, revs, events, keys, actors, places, quo, fts table
+	docs, revs, events, keys, fts table
 	// added holds the documents this batch adds, by key, and stored
 	// the hashes of the texts it stores: the look-ups of later documents
 	// of the batch see them before they are written.
@@ -324,8 +322,6 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	w := &writer{s: s, tx: tx, added: map[string]*addedDoc{}, stored: map[string]bool{},
 		docs: table{name: "documents", cols: docCols}, revs: table{name: "revisions", cols: revCols},
 		events: table{name: "events", cols: eventCols}, keys: table{name: "event_keys", cols: keyCols},
-		actors: table{name: "actors", cols: actorCols}, places: table{name: "places", cols: placeCols},
-		quo: table{name: "quotes", cols: quoteCols},
 		fts: table{head: s.d.FTSInsert, one: s.d.FTSRow, cols: []string{"rev", "title", "text"}}}
 	var err error
 	prep := func(q string) *sql.Stmt {
@@ -346,12 +342,10 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 		FROM (SELECT 1 AS one) x LEFT JOIN documents d ON d.key = ?`)
 	w.setDoc = prep(`UPDATE documents SET current = ?, revisions = ?, last_seen = ? WHERE id = ?`)
 	w.findCurrent = prep(`SELECT d.current FROM documents d JOIN revisions r ON r.id = d.current WHERE d.key = ? AND r.hash = ?`)
-	w.setRev = prep(`UPDATE revisions SET doc_id = ?, title = ?, source = ?, url = ?, published = ?, analysis = ? WHERE id = ?`)
+	w.setRev = prep(`UPDATE revisions SET doc_id = ?, title = ?, source = ?, url = ?, published = ?, analysis = ?,
+		actor_count = ?, place_count = ?, quote_count = ? WHERE id = ?`)
 	w.delEventKeys = prep(`DELETE FROM event_keys WHERE event IN (SELECT id FROM events WHERE rev = ?)`)
 	w.delEvents = prep(`DELETE FROM events WHERE rev = ?`)
-	w.delActors = prep(`DELETE FROM actors WHERE rev = ?`)
-	w.delPlaces = prep(`DELETE FROM places WHERE rev = ?`)
-	w.delQuote = prep(`DELETE FROM quotes WHERE rev = ?`)
 	w.ftsDel = prep(s.d.FTSDelete)
 	if err == nil {
 		if err = tx.QueryRowContext(ctx, `SELECT (SELECT COALESCE(MAX(id), 0) FROM documents),
@@ -418,7 +412,8 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 		w.docs.add(rev, row...)
 		w.added[d.Key] = &addedDoc{row: row}
 	}
-	w.revs.add(rev, rev, doc, r.Rev, d.Hash, d.DocID, d.Title, d.Source, d.URL, d.Published, t, string(d.JSON))
+	w.revs.add(rev, rev, doc, r.Rev, d.Hash, d.DocID, d.Title, d.Source, d.URL, d.Published, t, string(d.JSON),
+		len(d.Actors), len(d.Places), len(d.Quotes))
 	w.stored[d.Hash] = true
 	w.rows(rev, d)
 	return r, nil
@@ -437,12 +432,12 @@ func (w *writer) retire(ctx context.Context, rev int64) error {
 		}
 	}
 	w.fresh = w.fresh[:j]
-	for _, st := range []*sql.Stmt{w.delEventKeys, w.delEvents, w.delActors, w.delPlaces, w.delQuote, w.ftsDel} {
+	for _, st := range []*sql.Stmt{w.delEventKeys, w.delEvents, w.ftsDel} {
 		if _, err := st.ExecContext(ctx, rev); err != nil {
 			return fmt.Errorf("retire revision %d: %w", rev, err)
 		}
 	}
-	for _, tb := range []*table{&w.events, &w.keys, &w.actors, &w.places, &w.quo, &w.fts} {
+	for _, tb := range []*table{&w.events, &w.keys, &w.fts} {
 		tb.drop(rev)
 	}
 	return nil
@@ -464,17 +459,6 @@ func (w *writer) rows(rev int64, d *store.Doc) {
 			w.keys.add(rev, k, e.DateFrom, id, rev)
 		}
 	}
-	for _, a := range d.Actors {
-		w.actors.add(rev, rev, a.ID, a.Name, store.Fold(a.Name), a.Kind, string(a.Country),
-			string(a.Sector), string(a.Code), string(a.KB), len(a.Mentions))
-	}
-	for _, p := range d.Places {
-		w.places.add(rev, rev, p.ID, p.Name, store.Fold(p.Name), p.Kind, string(p.Country),
-			string(p.Admin1), p.Lat, p.Lon, p.GeoNames)
-	}
-	for _, q := range d.Quotes {
-		w.quo.add(rev, rev, q.ID, q.Text, q.Direct, q.SpeakerName, q.SpeakerCode, q.Cue)
-	}
 }
 
 // replace overwrites the analysis of d's latest revision, found by key
@@ -490,7 +474,8 @@ func (w *writer) replace(ctx context.Context, d *store.Doc) error {
 	if err := w.retire(ctx, rev); err != nil {
 		return err
 	}
-	if _, err := w.setRev.ExecContext(ctx, d.DocID, d.Title, d.Source, d.URL, d.Published, string(d.JSON), rev); err != nil {
+	if _, err := w.setRev.ExecContext(ctx, d.DocID, d.Title, d.Source, d.URL, d.Published, string(d.JSON),
+		len(d.Actors), len(d.Places), len(d.Quotes), rev); err != nil {
 		return fmt.Errorf("update revision: %w", err)
 	}
 	w.rows(rev, d)
@@ -538,7 +523,7 @@ func (s *DB) Replace(ctx context.Context, batch []*doc.Analysis) error {
 // Then it clusters the batch's events, in the order they were numbered,
 // and brings the changed clusters' counts up to date.
 func (w *writer) flush(ctx context.Context) error {
-	for _, tb := range []*table{&w.docs, &w.revs, &w.events, &w.keys, &w.actors, &w.places, &w.quo, &w.fts} {
+	for _, tb := range []*table{&w.docs, &w.revs, &w.events, &w.keys, &w.fts} {
 		if err := w.insert(ctx, tb); err != nil {
 			return err
 		}
@@ -989,8 +974,9 @@ func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 	err := s.db.QueryRowContext(ctx, `SELECT
 		(SELECT COALESCE(MAX(version), 0) FROM schema_migrations),
 		(SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM revisions),
-		(SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM actors),
-		(SELECT COUNT(*) FROM places), (SELECT COUNT(*) FROM quotes), (SELECT COUNT(*) FROM clusters)`).Scan(
+		(SELECT COUNT(*) FROM events), x.actors, x.places, x.quotes, (SELECT COUNT(*) FROM clusters)
+		FROM (SELECT COALESCE(SUM(r.actor_count), 0) AS actors, COALESCE(SUM(r.place_count), 0) AS places,
+			COALESCE(SUM(r.quote_count), 0) AS quotes FROM documents d JOIN revisions r ON r.id = d.current) x`).Scan(
 		&st.Schema, &st.Documents, &st.Revisions, &st.Events, &st.Actors, &st.Places, &st.Quotes, &st.Clusters)
 	if err != nil {
 		return st, fmt.Errorf("count store: %w", err)
