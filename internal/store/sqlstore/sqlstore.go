@@ -248,14 +248,14 @@ func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, er
 
 // Columns of the tables written in bulk, in the order writer rows hold them.
 var (
-	docCols   = []string{"id", "key", "current", "revisions", "first_seen", "last_seen"}
+	docCols = []string{"id", "key", "current", "revisions", "first_seen", "last_seen"}
 	revCols = []string{"id", "document", "rev", "hash", "doc_id", "title", "source", "url", "published", "ingested", "analysis",
 		"actor_count", "place_count", "quote_count"}
 	eventCols = []string{"id", "rev", "event_id", "type", "mode", "cameo", "status", "quad_class", "goldstein",
 		"confidence", "date_from", "date_to", "granularity", "source_name", "source_code", "source_country",
 		"target_name", "target_code", "target_country", "place_name", "admin1", "country", "lat", "lon",
 		"fatalities", "injuries", "detained", "event", "place_kind"}
-	keyCols   = []string{"key", "date_from", "event", "rev"}
+	keyCols = []string{"key", "date_from", "event", "rev"}
 )
 
 // table is the pending rows of one table and the revision each belongs
@@ -295,17 +295,17 @@ type addedDoc struct {
 // writer writes one batch: the per-document statements, prepared, and
 // the pending rows of the bulk tables.
 type writer struct {
-	s                                                       *DB
-	tx                                                      *sql.Tx
-	stmts                                                   []*sql.Stmt
-	look, setDoc                                            *sql.Stmt
-	findCurrent, setRev                                     *sql.Stmt
-	delEvents, delEventKeys                                 *sql.Stmt
-	ftsDel                                                  *sql.Stmt
+	s                       *DB
+	tx                      *sql.Tx
+	stmts                   []*sql.Stmt
+	look, setDoc            *sql.Stmt
+	findCurrent, setRev     *sql.Stmt
+	delEvents, delEventKeys *sql.Stmt
+	ftsDel                  *sql.Stmt
 	// nextDoc, nextRev and nextEvent are the ids last given to a
 	// document, a revision and an event: writers take turns, so the
 	// batch can number its rows itself and insert them in bulk.
-	nextDoc, nextRev, nextEvent                        int64
+	nextDoc, nextRev, nextEvent   int64
 	docs, revs, events, keys, fts table
 	// added holds the documents this batch adds, by key, and stored
 	// the hashes of the texts it stores: the look-ups of later documents
