@@ -135,21 +135,45 @@ func (r *round) run(ctx context.Context) int {
 	go rd.Read(ctx, inputs, items)
 	go func() {
 		defer close(jobs)
+		// The texts read so far (up to 64, never waiting for more) are
+		// looked up together; known ones are not analysed again.
+		group := make([]ingest.Item, 0, 64)
+		hashes := make([]string, 0, 64)
 		for it := range items {
-			if it.Err == nil {
-				known, err := st.Known(ctx, store.ContentHash(it.Doc.Text))
-				if err != nil {
-					cancel(err)
-					continue
-				}
-				if known {
-					prog.done(it.Doc, store.Unchanged)
-					continue
+			group, hashes = append(group[:0], it), hashes[:0]
+		more:
+			for len(group) < cap(group) {
+				select {
+				case x, ok := <-items:
+					if !ok {
+						break more
+					}
+					group = append(group, x)
+				default:
+					break more
 				}
 			}
-			select {
-			case jobs <- pipeline.Job{Doc: it.Doc, Err: it.Err}:
-			case <-ctx.Done():
+			for _, x := range group {
+				h := ""
+				if x.Err == nil {
+					h = store.ContentHash(x.Doc.Text)
+				}
+				hashes = append(hashes, h)
+			}
+			known, err := st.KnownSet(ctx, hashes)
+			if err != nil {
+				cancel(err)
+				continue
+			}
+			for i, x := range group {
+				if x.Err == nil && known[hashes[i]] {
+					prog.done(x.Doc, store.Unchanged)
+					continue
+				}
+				select {
+				case jobs <- pipeline.Job{Doc: x.Doc, Err: x.Err}:
+				case <-ctx.Done():
+				}
 			}
 		}
 	}()

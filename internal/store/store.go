@@ -52,6 +52,9 @@ type Store interface {
 	Replace(ctx context.Context, batch []*doc.Analysis) error
 	// Known reports whether a text with this ContentHash is stored.
 	Known(ctx context.Context, hash string) (bool, error)
+	// KnownSet returns which of these ContentHashes are stored, in one
+	// look-up for many (ingest checks the texts it reads in groups).
+	KnownSet(ctx context.Context, hashes []string) (map[string]bool, error)
 	// Analysis returns the latest stored analysis of the document with
 	// this key or document id, as the JSON that was put; ErrNotFound if
 	// there is none.

@@ -625,6 +625,48 @@ func (s *DB) Known(ctx context.Context, hash string) (bool, error) {
 	return true, nil
 }
 
+// KnownSet returns which of these hashes are stored, with statements of
+// bulkRows hashes.
+func (s *DB) KnownSet(ctx context.Context, hashes []string) (map[string]bool, error) {
+	known := map[string]bool{}
+	args := make([]any, 0, bulkRows[0])
+	for i := 0; i < len(hashes); {
+		n := bulkRows[len(bulkRows)-1]
+		for _, k := range bulkRows {
+			if k <= len(hashes)-i {
+				n = k
+				break
+			}
+		}
+		st, err := s.prepare(ctx, `SELECT hash FROM revisions WHERE hash IN (`+strings.TrimSuffix(strings.Repeat("?, ", n), ", ")+`)`)
+		if err != nil {
+			return nil, fmt.Errorf("look up hashes: %w", err)
+		}
+		args = args[:0]
+		for _, h := range hashes[i : i+n] {
+			args = append(args, h)
+		}
+		rows, err := st.QueryContext(ctx, args...)
+		if err != nil {
+			return nil, fmt.Errorf("look up hashes: %w", err)
+		}
+		for rows.Next() {
+			var h string
+			if err := rows.Scan(&h); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("look up hashes: %w", err)
+			}
+			known[h] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("look up hashes: %w", err)
+		}
+		i += n
+	}
+	return known, nil
+}
+
 // docRow finds the document with this key or document id.
 func (s *DB) docRow(ctx context.Context, id string) (int64, error) {
 	var row int64

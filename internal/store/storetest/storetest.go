@@ -14,6 +14,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -263,6 +264,25 @@ func testIdempotent(t *testing.T, b Backend) {
 	}
 	if ok, err := s.Known(context.Background(), store.ContentHash("never stored")); err != nil || ok {
 		t.Errorf("Known(never stored) = %v, %v, want false", ok, err)
+	}
+	// KnownSet, over more hashes than one statement takes, with
+	// unknown ones and repeats among them.
+	var hashes []string
+	wantKnown := map[string]bool{}
+	for i := 0; i < 90; i++ {
+		h := store.ContentHash(fmt.Sprintf("never stored %d", i))
+		if a := all[i%len(all)]; i%3 == 0 {
+			h = store.ContentHash(a.Document.Text)
+			wantKnown[h] = true
+		}
+		hashes = append(hashes, h)
+	}
+	known, err := s.KnownSet(context.Background(), hashes)
+	if err != nil || !maps.Equal(known, wantKnown) {
+		t.Errorf("KnownSet = %v, %v, want %v", known, err, wantKnown)
+	}
+	if got, err := s.KnownSet(context.Background(), nil); err != nil || len(got) != 0 {
+		t.Errorf("KnownSet(nil) = %v, %v, want none", got, err)
 	}
 	check(t, s)
 }
