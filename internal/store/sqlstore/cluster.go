@@ -14,8 +14,9 @@ package sqlstore
 // rule rules out as one event with a member, such as towns 40 km apart).
 // A report that matches two clusters which conflict with each other is
 // ambiguous and stays apart. With no such cluster it starts its own. Candidates are read by type and date through
-// the events_type_date index: only events whose first day lies within the
-// window and the longest matchable span of the new event's range, and for
+// the events_type_dates index: only events whose first day lies within the
+// window and the longest matchable span of the new event's range and whose
+// last day is at most the window before its first (others conflict), and for
 // place-bound types only those of its country or of none; at most 128 of
 // them (the latest days), and of each cluster its 16 latest reports.
 //
@@ -108,7 +109,7 @@ func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
 	// order (the latest days first, so no sorting),
 	// with their clusters; the rows of those compared are read after.
 	limit := fmt.Sprint(maxCandidates)
-	window := `SELECT id, date_from FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND id < ? AND id <> ?`
+	window := `SELECT id, date_from, date_to FROM events WHERE type = ? AND date_from >= ? AND date_from <= ? AND date_to >= ? AND id < ? AND id <> ?`
 	// The candidates with their clusters and the clusters' date bounds
 	// (candidates keeps the latest maxCompared of each cluster); the
 	// events' own fields come from c.known or, read once per batch,
@@ -117,13 +118,13 @@ func (s *DB) newClusterer(ctx context.Context, tx *sql.Tx) (*clusterer, error) {
 		return `SELECT x.id, xm.cluster, c.latest_from, c.earliest_to, xm.held
 		FROM (` + ids + `) x JOIN cluster_members xm ON xm.event = x.id JOIN clusters c ON c.id = xm.cluster`
 	}
-	c.cands = prep(rows(window + ` ORDER BY date_from DESC, id DESC LIMIT ` + limit))
+	c.cands = prep(rows(window + ` ORDER BY date_from DESC, date_to DESC, id DESC LIMIT ` + limit))
 	// A placed report's: those of its country and the unplaced, each
-	// read from the (type, country, date_from) index in its order.
-	c.candsIn = prep(rows(`SELECT id, date_from FROM (` + window + ` AND country = ? ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) a
+	// read from the (type, country, date_from, date_to) index in its order.
+	c.candsIn = prep(rows(`SELECT id, date_from, date_to FROM (` + window + ` AND country = ? ORDER BY date_from DESC, date_to DESC, id DESC LIMIT ` + limit + `) a
 			UNION ALL
-			SELECT id, date_from FROM (` + window + ` AND country = '' ORDER BY date_from DESC, id DESC LIMIT ` + limit + `) b
-			ORDER BY date_from DESC, id DESC LIMIT ` + limit))
+			SELECT id, date_from, date_to FROM (` + window + ` AND country = '' ORDER BY date_from DESC, date_to DESC, id DESC LIMIT ` + limit + `) b
+			ORDER BY date_from DESC, date_to DESC, id DESC LIMIT ` + limit))
 	c.one = prep(`SELECT e.id, r.doc_id, e.event_id, ` + memberCols + ` FROM events e JOIN revisions r ON r.id = e.rev WHERE e.id = ?`)
 	c.isHeld = prep(`SELECT 1 FROM cluster_holds WHERE doc_key = ? AND event_id = ?`)
 	c.addCluster = prep(`INSERT INTO clusters (type, first_event, events, documents, sources, latest_from, earliest_to,
@@ -222,18 +223,22 @@ func (c *clusterer) withinDates(m dedup.Mention, cand member) bool {
 	return lf.Sub(to) <= w && from.Sub(et) <= w
 }
 
-// dateBounds returns the range of first days that candidates for m can
-// have, or ok false when m's date cannot match anything.
-func (c *clusterer) dateBounds(m dedup.Mention) (lo, hi string, ok bool) {
+// dateBounds returns the range [lo, hi] of first days that candidates
+// for m can have and the earliest last day (end), or ok false when m's
+// date cannot match anything: a candidate more than the window apart
+// conflicts, and one whose range is longer than the longest matchable
+// span identifies nothing.
+func (c *clusterer) dateBounds(m dedup.Mention) (lo, hi, end string, ok bool) {
 	from, err1 := time.Parse(time.DateOnly, m.From)
 	to, err2 := time.Parse(time.DateOnly, m.To)
 	if err1 != nil || err2 != nil || int(to.Sub(from).Hours()/24)+1 > c.rule.MaxSpan() {
-		return "", "", false
+		return "", "", "", false
 	}
 	w := c.rule.Window()
 	lo = from.AddDate(0, 0, -w-(c.rule.MaxSpan()-1)).Format(time.DateOnly)
 	hi = to.AddDate(0, 0, w).Format(time.DateOnly)
-	return lo, hi, true
+	end = from.AddDate(0, 0, -w).Format(time.DateOnly)
+	return lo, hi, end, true
 }
 
 // assign puts event m in the cluster it belongs to, or a new one.
@@ -253,7 +258,7 @@ func (c *clusterer) assign(ctx context.Context, m member, before int64) error {
 			return fmt.Errorf("look up hold: %w", err)
 		}
 	}
-	lo, hi, ok := c.dateBounds(m.m)
+	lo, hi, end, ok := c.dateBounds(m.m)
 	if !ok {
 		why := "first report; no day range of at most " + fmt.Sprint(c.rule.MaxSpan()) + " days to match by"
 		return c.start(ctx, m, why, false)
@@ -261,7 +266,7 @@ func (c *clusterer) assign(ctx context.Context, m member, before int64) error {
 	if !c.rule.Matchable(m.m) {
 		return c.start(ctx, m, "first report; no place and no actor to match by", false)
 	}
-	cands, err := c.candidates(ctx, m.m, lo, hi, m.id, before)
+	cands, err := c.candidates(ctx, m.m, lo, hi, end, m.id, before)
 	if err != nil {
 		return err
 	}
@@ -376,14 +381,14 @@ func (c *clusterer) start(ctx context.Context, m member, why string, held bool) 
 // in [lo, hi], numbered below before and other than self: of the
 // maxCandidates with the latest days, the latest maxCompared stored of
 // each cluster.
-func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi string, self, before int64) ([]member, error) {
+func (c *clusterer) candidates(ctx context.Context, m dedup.Mention, lo, hi, end string, self, before int64) ([]member, error) {
 	var rows *sql.Rows
 	var err error
 	if m.Country != "" && dedup.PlaceBound(m.Type) {
 		// Reports of another country conflict: they are not read.
-		rows, err = c.candsIn.QueryContext(ctx, m.Type, lo, hi, before, self, m.Country, m.Type, lo, hi, before, self)
+		rows, err = c.candsIn.QueryContext(ctx, m.Type, lo, hi, end, before, self, m.Country, m.Type, lo, hi, end, before, self)
 	} else {
-		rows, err = c.cands.QueryContext(ctx, m.Type, lo, hi, before, self)
+		rows, err = c.cands.QueryContext(ctx, m.Type, lo, hi, end, before, self)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("find candidates: %w", err)

@@ -220,6 +220,16 @@ var schema = [][]string{
 		`DROP TABLE places`,
 		`DROP TABLE quotes`,
 	},
+	// 8: a dedup candidate must end no earlier than the dedup window
+	// before the new report begins; with the last day in the type and
+	// date indexes, that test is made in the index, so reports of the
+	// week before no longer fill the candidate limit (clusterer).
+	8: {
+		`CREATE INDEX events_type_dates ON events (type, date_from, date_to)`,
+		`DROP INDEX events_type_date`,
+		`CREATE INDEX events_type_country_dates ON events (type, country, date_from, date_to)`,
+		`DROP INDEX events_type_country_date`,
+	},
 }
 
 // migrations returns the statements of every migration for d, index

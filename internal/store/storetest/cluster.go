@@ -244,7 +244,7 @@ func testMigrateClusters(t *testing.T, b Backend) {
 		`ALTER TABLE revisions DROP COLUMN quote_count`,
 		`CREATE INDEX actors_code ON actors (code)`, `CREATE INDEX actors_name ON actors (name_lc)`,
 		`CREATE INDEX places_name ON places (name_lc)`, `CREATE INDEX quotes_speaker ON quotes (speaker_code)`,
-		`DROP INDEX event_keys_event`, `CREATE INDEX event_keys_rev ON event_keys (rev)`, `DROP INDEX events_type_country_date`, `DROP TABLE cluster_holds`, `DROP TABLE cluster_members`, `DROP TABLE clusters`,
+		`DROP INDEX event_keys_event`, `CREATE INDEX event_keys_rev ON event_keys (rev)`, `DROP INDEX events_type_country_dates`, `CREATE INDEX events_type_date ON events (type, date_from)`, `DROP INDEX events_type_dates`, `DROP TABLE cluster_holds`, `DROP TABLE cluster_members`, `DROP TABLE clusters`,
 		`ALTER TABLE events DROP COLUMN place_kind`, `DELETE FROM schema_migrations WHERE version >= 3`} {
 		if _, err := raw.DB().ExecContext(ctx, q); err != nil {
 			s.Close()
