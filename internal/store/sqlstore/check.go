@@ -53,8 +53,8 @@ func (s *DB) Check(ctx context.Context) error {
 			return fmt.Errorf("check store: %d rows break %q", n, inv.rule)
 		}
 	}
-	// Event rows by revision; the actor, place and quote counts are the
-	// revision's.
+	// Event rows by revision; the actor, place and quote counts of the
+	// latest revision are the document's.
 	counts := map[int64]int{}
 	erows, err := s.db.QueryContext(ctx, `SELECT rev, COUNT(*) FROM events GROUP BY rev`)
 	if err != nil {
@@ -73,7 +73,7 @@ func (s *DB) Check(ctx context.Context) error {
 	if err := erows.Err(); err != nil {
 		return fmt.Errorf("count events: %w", err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.hash, r.analysis, r.actor_count, r.place_count, r.quote_count
+	rows, err := s.db.QueryContext(ctx, `SELECT r.id, r.hash, r.analysis, d.actor_count, d.place_count, d.quote_count
 		FROM documents d JOIN revisions r ON r.id = d.current`)
 	if err != nil {
 		return fmt.Errorf("read analyses: %w", err)

@@ -207,15 +207,15 @@ var schema = [][]string{
 	// revision and read by no query (the server lists actors, places and
 	// quotes from the stored analyses; the actor and place filters use
 	// event_keys): a sixth of every batch's cost. Only their counts
-	// (Stats) stay, on the revision.
+	// (Stats) stay, those of each document's latest revision on the
+	// document (a narrow row: Stats sums them without reading analyses).
 	7: {
-		`ALTER TABLE revisions ADD COLUMN actor_count INTEGER NOT NULL DEFAULT 0`,
-		`ALTER TABLE revisions ADD COLUMN place_count INTEGER NOT NULL DEFAULT 0`,
-		`ALTER TABLE revisions ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0`,
-		`UPDATE revisions SET actor_count = (SELECT COUNT(*) FROM actors a WHERE a.rev = revisions.id),
-			place_count = (SELECT COUNT(*) FROM places p WHERE p.rev = revisions.id),
-			quote_count = (SELECT COUNT(*) FROM quotes q WHERE q.rev = revisions.id)
-			WHERE id IN (SELECT current FROM documents)`,
+		`ALTER TABLE documents ADD COLUMN actor_count INTEGER NOT NULL DEFAULT 0`,
+		`ALTER TABLE documents ADD COLUMN place_count INTEGER NOT NULL DEFAULT 0`,
+		`ALTER TABLE documents ADD COLUMN quote_count INTEGER NOT NULL DEFAULT 0`,
+		`UPDATE documents SET actor_count = (SELECT COUNT(*) FROM actors a WHERE a.rev = documents.current),
+			place_count = (SELECT COUNT(*) FROM places p WHERE p.rev = documents.current),
+			quote_count = (SELECT COUNT(*) FROM quotes q WHERE q.rev = documents.current)`,
 		`DROP TABLE actors`,
 		`DROP TABLE places`,
 		`DROP TABLE quotes`,

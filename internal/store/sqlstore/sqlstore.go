@@ -248,9 +248,8 @@ func (s *DB) Put(ctx context.Context, batch []*doc.Analysis) ([]store.Result, er
 
 // Columns of the tables written in bulk, in the order writer rows hold them.
 var (
-	docCols = []string{"id", "key", "current", "revisions", "first_seen", "last_seen"}
-	revCols = []string{"id", "document", "rev", "hash", "doc_id", "title", "source", "url", "published", "ingested", "analysis",
-		"actor_count", "place_count", "quote_count"}
+	docCols   = []string{"id", "key", "current", "revisions", "first_seen", "last_seen", "actor_count", "place_count", "quote_count"}
+	revCols   = []string{"id", "document", "rev", "hash", "doc_id", "title", "source", "url", "published", "ingested", "analysis"}
 	eventCols = []string{"id", "rev", "event_id", "type", "mode", "cameo", "status", "quad_class", "goldstein",
 		"confidence", "date_from", "date_to", "granularity", "source_name", "source_code", "source_country",
 		"target_name", "target_code", "target_country", "place_name", "admin1", "country", "lat", "lon",
@@ -298,7 +297,7 @@ type writer struct {
 	s                       *DB
 	tx                      *sql.Tx
 	stmts                   []*sql.Stmt
-	look, setDoc            *sql.Stmt
+	look, setDoc, setCounts *sql.Stmt
 	findCurrent, setRev     *sql.Stmt
 	delEvents, delEventKeys *sql.Stmt
 	ftsDel                  *sql.Stmt
@@ -340,10 +339,12 @@ func (s *DB) newWriter(ctx context.Context, tx *sql.Tx) (*writer, error) {
 	// Whether the text is stored, and the document of the key.
 	w.look = prep(`SELECT (SELECT 1 FROM revisions WHERE hash = ?), d.id, d.current, d.revisions
 		FROM (SELECT 1 AS one) x LEFT JOIN documents d ON d.key = ?`)
-	w.setDoc = prep(`UPDATE documents SET current = ?, revisions = ?, last_seen = ? WHERE id = ?`)
+	w.setDoc = prep(`UPDATE documents SET current = ?, revisions = ?, last_seen = ?, actor_count = ?, place_count = ?, quote_count = ?
+		WHERE id = ?`)
 	w.findCurrent = prep(`SELECT d.current FROM documents d JOIN revisions r ON r.id = d.current WHERE d.key = ? AND r.hash = ?`)
-	w.setRev = prep(`UPDATE revisions SET doc_id = ?, title = ?, source = ?, url = ?, published = ?, analysis = ?,
-		actor_count = ?, place_count = ?, quote_count = ? WHERE id = ?`)
+	w.setRev = prep(`UPDATE revisions SET doc_id = ?, title = ?, source = ?, url = ?, published = ?, analysis = ? WHERE id = ?`)
+	w.setCounts = prep(`UPDATE documents SET actor_count = ?, place_count = ?, quote_count = ?
+		WHERE id = (SELECT document FROM revisions WHERE id = ?)`)
 	w.delEventKeys = prep(`DELETE FROM event_keys WHERE event IN (SELECT id FROM events WHERE rev = ?)`)
 	w.delEvents = prep(`DELETE FROM events WHERE rev = ?`)
 	w.ftsDel = prep(s.d.FTSDelete)
@@ -394,6 +395,7 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 		}
 		doc, r.Rev = a.row[0].(int64), a.row[3].(int)+1
 		a.row[2], a.row[3], a.row[5] = rev, r.Rev, t
+		a.row[6], a.row[7], a.row[8] = len(d.Actors), len(d.Places), len(d.Quotes)
 	} else if docRow.Valid {
 		r.Outcome = store.Revised
 		// The query tables describe the latest revision only.
@@ -401,19 +403,18 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 			return r, err
 		}
 		doc, r.Rev = docRow.Int64, int(revs.Int64)+1
-		if _, err := w.setDoc.ExecContext(ctx, rev, r.Rev, t, doc); err != nil {
+		if _, err := w.setDoc.ExecContext(ctx, rev, r.Rev, t, len(d.Actors), len(d.Places), len(d.Quotes), doc); err != nil {
 			return r, fmt.Errorf("update document: %w", err)
 		}
 	} else {
 		r.Outcome = store.Added
 		w.nextDoc++
 		doc, r.Rev = w.nextDoc, 1
-		row := []any{doc, d.Key, rev, r.Rev, t, t}
+		row := []any{doc, d.Key, rev, r.Rev, t, t, len(d.Actors), len(d.Places), len(d.Quotes)}
 		w.docs.add(rev, row...)
 		w.added[d.Key] = &addedDoc{row: row}
 	}
-	w.revs.add(rev, rev, doc, r.Rev, d.Hash, d.DocID, d.Title, d.Source, d.URL, d.Published, t, string(d.JSON),
-		len(d.Actors), len(d.Places), len(d.Quotes))
+	w.revs.add(rev, rev, doc, r.Rev, d.Hash, d.DocID, d.Title, d.Source, d.URL, d.Published, t, string(d.JSON))
 	w.stored[d.Hash] = true
 	w.rows(rev, d)
 	return r, nil
@@ -474,9 +475,11 @@ func (w *writer) replace(ctx context.Context, d *store.Doc) error {
 	if err := w.retire(ctx, rev); err != nil {
 		return err
 	}
-	if _, err := w.setRev.ExecContext(ctx, d.DocID, d.Title, d.Source, d.URL, d.Published, string(d.JSON),
-		len(d.Actors), len(d.Places), len(d.Quotes), rev); err != nil {
+	if _, err := w.setRev.ExecContext(ctx, d.DocID, d.Title, d.Source, d.URL, d.Published, string(d.JSON), rev); err != nil {
 		return fmt.Errorf("update revision: %w", err)
+	}
+	if _, err := w.setCounts.ExecContext(ctx, len(d.Actors), len(d.Places), len(d.Quotes), rev); err != nil {
+		return fmt.Errorf("update document: %w", err)
 	}
 	w.rows(rev, d)
 	return nil
@@ -1017,8 +1020,8 @@ func (s *DB) Stats(ctx context.Context) (store.Stats, error) {
 		(SELECT COALESCE(MAX(version), 0) FROM schema_migrations),
 		(SELECT COUNT(*) FROM documents), (SELECT COUNT(*) FROM revisions),
 		(SELECT COUNT(*) FROM events), x.actors, x.places, x.quotes, (SELECT COUNT(*) FROM clusters)
-		FROM (SELECT COALESCE(SUM(r.actor_count), 0) AS actors, COALESCE(SUM(r.place_count), 0) AS places,
-			COALESCE(SUM(r.quote_count), 0) AS quotes FROM documents d JOIN revisions r ON r.id = d.current) x`).Scan(
+		FROM (SELECT COALESCE(SUM(actor_count), 0) AS actors, COALESCE(SUM(place_count), 0) AS places,
+			COALESCE(SUM(quote_count), 0) AS quotes FROM documents) x`).Scan(
 		&st.Schema, &st.Documents, &st.Revisions, &st.Events, &st.Actors, &st.Places, &st.Quotes, &st.Clusters)
 	if err != nil {
 		return st, fmt.Errorf("count store: %w", err)

@@ -230,18 +230,18 @@ func testMigrateClusters(t *testing.T, b Backend) {
 	}
 	for _, q := range []string{
 		// Before migration 7: the actors, places and quotes tables (with
-		// the columns migration 6 and 7 read), no counts on revisions.
+		// the columns migration 6 and 7 read), no counts on documents.
 		// As many rows as the revisions count (migration 7 counts them);
 		// migration 3 gives events their place's kind from places.
 		`CREATE TABLE nums AS SELECT 1 AS n UNION ALL SELECT 2 UNION ALL SELECT 3 UNION ALL SELECT 4 UNION ALL SELECT 5
 			UNION ALL SELECT 6 UNION ALL SELECT 7 UNION ALL SELECT 8`,
-		`CREATE TABLE actors AS SELECT r.id AS rev, '' AS code, '' AS name_lc FROM revisions r JOIN nums ON nums.n <= r.actor_count`,
+		`CREATE TABLE actors AS SELECT d.current AS rev, '' AS code, '' AS name_lc FROM documents d JOIN nums ON nums.n <= d.actor_count`,
 		`CREATE TABLE places AS SELECT DISTINCT rev, place_name AS name, LOWER(place_name) AS name_lc, place_kind AS kind
 			FROM events WHERE place_name <> ''`,
-		`CREATE TABLE quotes AS SELECT r.id AS rev, '' AS speaker_code FROM revisions r JOIN nums ON nums.n <= r.quote_count`,
+		`CREATE TABLE quotes AS SELECT d.current AS rev, '' AS speaker_code FROM documents d JOIN nums ON nums.n <= d.quote_count`,
 		`DROP TABLE nums`,
-		`ALTER TABLE revisions DROP COLUMN actor_count`, `ALTER TABLE revisions DROP COLUMN place_count`,
-		`ALTER TABLE revisions DROP COLUMN quote_count`,
+		`ALTER TABLE documents DROP COLUMN actor_count`, `ALTER TABLE documents DROP COLUMN place_count`,
+		`ALTER TABLE documents DROP COLUMN quote_count`,
 		`CREATE INDEX actors_code ON actors (code)`, `CREATE INDEX actors_name ON actors (name_lc)`,
 		`CREATE INDEX places_name ON places (name_lc)`, `CREATE INDEX quotes_speaker ON quotes (speaker_code)`,
 		`DROP INDEX event_keys_event`, `CREATE INDEX event_keys_rev ON event_keys (rev)`, `DROP INDEX events_type_country_dates`, `CREATE INDEX events_type_date ON events (type, date_from)`, `DROP INDEX events_type_dates`, `DROP TABLE cluster_holds`, `DROP TABLE cluster_members`, `DROP TABLE clusters`,
