@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -127,22 +128,44 @@ func parsePublishedFlag(s string) (time.Time, error) {
 
 // printer writes analyses in one output format. With no format chosen it
 // holds the first analysis back until it knows whether a second follows:
-// one document prints as pretty JSON, several as JSONL.
+// one document prints as pretty JSON, several as JSONL. With --format json
+// it does the same, and several documents print as one pretty JSON array
+// (one document stays one object, as cli.md has it).
 type printer struct {
 	w          *bufio.Writer
 	format     string
+	chosen     bool // the format was asked for
 	text, toks bool
 	held       *doc.Analysis
 	n          int
 }
 
 func newPrinter(w *bufio.Writer, format string, text, toks bool) *printer {
-	return &printer{w: w, format: format, text: text, toks: toks}
+	return &printer{w: w, format: format, chosen: format != "", text: text, toks: toks}
 }
 
 func (p *printer) print(a *doc.Analysis) error {
 	p.prepare(a)
 	p.n++
+	if p.format == "json" && p.chosen {
+		switch p.n {
+		case 1:
+			p.held = a
+			return nil
+		case 2:
+			if _, err := p.w.WriteString("[\n"); err != nil {
+				return err
+			}
+			if err := p.element(p.held); err != nil {
+				return err
+			}
+			p.held = nil
+		}
+		if _, err := p.w.WriteString(",\n"); err != nil {
+			return err
+		}
+		return p.element(a)
+	}
 	if p.format == "" {
 		if p.n == 1 {
 			p.held = a
@@ -163,8 +186,29 @@ func (p *printer) close() error {
 		if err := p.write(p.held); err != nil {
 			return err
 		}
+	} else if p.format == "json" && p.chosen && p.n > 1 {
+		if _, err := p.w.WriteString("\n]\n"); err != nil {
+			return err
+		}
 	}
 	return p.w.Flush()
+}
+
+// element writes a as an element of the pretty JSON array, indented, with
+// no newline after it.
+func (p *printer) element(a *doc.Analysis) error {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("  ", "  ")
+	if err := enc.Encode(a); err != nil {
+		return err
+	}
+	if _, err := p.w.WriteString("  "); err != nil {
+		return err
+	}
+	_, err := p.w.Write(bytes.TrimSuffix(b.Bytes(), []byte("\n")))
+	return err
 }
 
 // prepare readies a for output: drops what was not asked for and converts

@@ -196,6 +196,33 @@ func TestExtractUsage(t *testing.T) {
 	}
 }
 
+// TestExtractJSONSeveral: --format json prints one document as one
+// pretty object and several as one pretty JSON array, in input order.
+func TestExtractJSONSeveral(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "First\n\nAMMAN: One.\n")
+	code, out, errs := extract(t, "--format", "json", dir)
+	var one outDoc
+	if err := json.Unmarshal([]byte(out), &one); code != exitOK || err != nil || s(one.Document.Title) != "First" {
+		t.Fatalf("one document: exit %d, %v, %s\n%s", code, err, errs, out)
+	}
+	write(t, dir, "b.txt", "Second\n\nBEIRUT: Two.\n")
+	write(t, dir, "c.txt", "Third\n\nKABUL: Three.\n")
+	code, out, errs = extract(t, "--format", "json", dir)
+	var all []outDoc
+	if err := json.Unmarshal([]byte(out), &all); code != exitOK || err != nil || len(all) != 3 {
+		t.Fatalf("three documents: exit %d, %v, %s\n%s", code, err, errs, out)
+	}
+	for i, want := range []string{"First", "Second", "Third"} {
+		if s(all[i].Document.Title) != want {
+			t.Errorf("element %d title %q, want %q", i, s(all[i].Document.Title), want)
+		}
+	}
+	if !strings.HasPrefix(out, "[\n  {\n    \"schema\"") || !strings.HasSuffix(out, "  }\n]\n") {
+		t.Errorf("array not pretty-printed:\n%.200s … %s", out, out[max(0, len(out)-40):])
+	}
+}
+
 func TestExtractInputFormatAndDirectory(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "b.txt", "Second\n\nBEIRUT: Two.\n")
