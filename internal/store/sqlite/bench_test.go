@@ -103,3 +103,40 @@ func BenchmarkPut(b *testing.B) {
 	}
 	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
 }
+
+// BenchmarkPutGrown measures batched writes into the store of
+// BenchmarkQuery (-store.events, -store.dir): each round stores 256 new
+// generated reports dated in the store's last week, as a feed adds to a
+// grown archive, clustering included. The reports stay in the store.
+func BenchmarkPutGrown(b *testing.B) {
+	_, path := genStore(b, *benchEvents)
+	ctx := context.Background()
+	s, err := Open(ctx, path, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	st, err := s.Stats(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := *benchEvents / storetest.GenEventsPerDoc
+	rng := rand.New(rand.NewPCG(uint64(st.Documents), 9))
+	next, docs := st.Documents, 0
+	for b.Loop() {
+		as := make([]*doc.Analysis, 256)
+		for j := range as {
+			// Numbered after every stored report, dated in the last
+			// week of the archive's days.
+			as[j] = storetest.GenArchive(rng, n-1-rng.IntN(max(n/150, 1)), n)
+			as[j].Document.ID = fmt.Sprintf("grown-%07d", next)
+			as[j].Document.Text += fmt.Sprintf(" (%d)", next)
+			next++
+		}
+		if _, err := s.Put(ctx, as); err != nil {
+			b.Fatal(err)
+		}
+		docs += len(as)
+	}
+	b.ReportMetric(float64(docs)/b.Elapsed().Seconds(), "docs/s")
+}
