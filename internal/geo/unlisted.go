@@ -593,7 +593,9 @@ func (res *resolution) namedSeat(cc string) int32 {
 // it ("Johar Town, Lahore", "Tirah, Khyber Agency", where the gazetteer
 // knows only a Johar in Somalia and a Tirah in Iran) into an unknown name
 // of that place: the pair says where it lies, and the namesake abroad is
-// not it.
+// not it. A province of the town's own country that is not the town's
+// counts too ("Anandpur in Odisha", where the gazetteer knows only
+// Punjab's Anandpur).
 func (res *resolution) namesakesAbroad() {
 	t := res.a.Document.Text
 	for ci, c := range res.cands {
@@ -619,7 +621,12 @@ func (res *resolution) namesakesAbroad() {
 				continue
 			}
 			f := res.entry(o.chosen)
-			if f.Country == "" || f.Country == e.Country {
+			// (a town, not a city: a city named with another province is
+			// one whose province was split or renamed, "Hyderabad, Andhra
+			// Pradesh" before 2014)
+			otherProvince := f.Country == e.Country && f.Admin1 != "" && e.Admin1 != "" && f.Admin1 != e.Admin1 &&
+				(f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity) && e.Pop < 100_000
+			if f.Country == "" || f.Country == e.Country && !otherProvince {
 				continue
 			}
 			if f.Kind == KindCity && strings.TrimSpace(res.a.Document.Text[c.span.End:o.span.Start]) == "," && res.provinceReading(o) {

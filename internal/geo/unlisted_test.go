@@ -28,6 +28,13 @@ func TestUnlisted(t *testing.T) {
 		// a neighbourhood of a city yields a locality of it
 		{"A bomb exploded in the Zayouna neighbourhood of Baghdad, Iraq.", nil,
 			[]string{"Zayouna neighbourhood=Zayouna/locality/IRQ/Baghdad/geo.unlisted.contained:text"}},
+		// a town named in another province of its country than its only
+		// namesake's is a town of that province the gazetteer lacks
+		{"Villagers clashed with police in Anandpur in Odisha's Keonjhar district.", []string{"GPE:Anandpur", "GPE:Odisha"},
+			[]string{"Anandpur=Anandpur/city/IND/Odisha/geo.unlisted.contained:text",
+				"Keonjhar district=Keonjhar/admin2/IND/Odisha/geo.unlisted.document:text"}},
+		// but a city named with a province it was split from stays itself
+		{"Police clashed with protesters in Hyderabad, Andhra Pradesh.", []string{"GPE:Hyderabad", "GPE:Andhra Pradesh"}, []string{}},
 		// no container: the report's one country and province
 		{"Police in Helmand said fighters attacked a post at Sheen Ghundai village. Helmand police confirmed it.", nil,
 			[]string{"Sheen Ghundai village=Sheen Ghundai/city/AFG/Helmand/geo.unlisted.document:text"}},
