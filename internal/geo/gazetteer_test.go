@@ -83,7 +83,7 @@ func TestParsePlacesErrors(t *testing.T) {
 		{"place\tvillage\tPK\t-\tNew Town\t33\t70\tnote", "x.tsv:2: place: unknown kind \"village\""},
 		{"place\tcity\tZZ\t-\tNew Town\t33\t70\tnote", "x.tsv:2: place: unknown country \"ZZ\""},
 		{"place\tcity\tPK\tAtlantis\tNew Town\t33\t70\tnote", "x.tsv:2: place: no admin1 named \"Atlantis\" in PK"},
-		{"place\tregion:56\tPK\t-\tNew Area\t33\t70\tnote", "x.tsv:2: place: only an admin2 or a city takes a code"},
+		{"place\tadmin1:56\tPK\t-\tNew Area\t33\t70\tnote", "x.tsv:2: place: only an admin2, a city or a region takes a code"},
 		{"town\tPK", "x.tsv:2: unknown line kind \"town\""},
 	}
 	for _, tt := range tests {

@@ -53,9 +53,10 @@ const nepalRegionsUntil = "2018-02-03"
 var anyDistrict = []string{"*"}
 
 // formerAdmin1Name returns the name of the first-level division e lay in
-// on day (YYYY-MM-DD), when it differs from today's; "" otherwise.
+// on day (YYYY-MM-DD), when it differs from today's; "" otherwise. A
+// region counts when it lies in one district (places.tsv region:CODE).
 func formerAdmin1Name(e *Entry, day string) string {
-	if day == "" || e.Kind == KindCountry || e.Kind == KindAdmin1 || e.Kind == KindRegion {
+	if day == "" || e.Kind == KindCountry || e.Kind == KindAdmin1 || e.Kind == KindRegion && e.Admin2 == "" {
 		return ""
 	}
 	for _, f := range formerAdmin1s {

@@ -55,8 +55,8 @@ func (g *Gazetteer) parsePlaces(file, s string) error {
 				return errf("place line wants 8 fields (place, kind, country, admin1, names, lat, lon, note), got %d", len(f))
 			}
 			kind, code, _ := strings.Cut(f[1], ":")
-			if code != "" && kind != KindAdmin2 && kind != KindCity {
-				return errf("place: only an admin2 or a city takes a code, got %q", f[1])
+			if code != "" && kind != KindAdmin2 && kind != KindCity && kind != KindRegion {
+				return errf("place: only an admin2, a city or a region takes a code, got %q", f[1])
 			}
 			switch kind {
 			case KindRegion, KindAdmin1, KindAdmin2, KindCity, KindLocality:

@@ -404,7 +404,7 @@ func (res *resolution) placeUnlisted() {
 	res.capitalMentions()
 	byKey := map[string]int32{}
 	placed := map[int]*cand{} // by index into res.unknown
-	docCC, docA1, docWhy := "", "", "unlisted.document"
+	docCC, docA1, docA2, docWhy := "", "", "", "unlisted.document"
 	docDone := false
 	for ui := len(res.unknown) - 1; ui >= 0; ui-- {
 		u := res.unknown[ui]
@@ -422,15 +422,15 @@ func (res *resolution) placeUnlisted() {
 			if e.Kind != KindCountry {
 				a1 = e.Admin1
 			}
-			if e.Kind == KindAdmin2 || e.Kind == KindCity || e.Kind == KindLocality {
-				a2 = e.Admin2
+			if e.Kind == KindAdmin2 || e.Kind == KindCity || e.Kind == KindLocality || e.Kind == KindRegion {
+				a2 = e.Admin2 // a region's when it lies in one district
 			}
 			if (e.Kind == KindCity || e.Kind == KindLocality) && kind == KindCity {
 				kind = KindLocality // a village "of" a city is a part of it
 			}
 		} else {
 			if !docDone {
-				docCC, docA1 = res.documentArea()
+				docCC, docA1, docA2 = res.documentArea()
 				if docCC == "" {
 					// no resolved place leads: the country the report's own
 					// words point to, else its outlet's home
@@ -441,7 +441,7 @@ func (res *resolution) placeUnlisted() {
 				}
 				docDone = true
 			}
-			cc, a1, why = docCC, docA1, docWhy
+			cc, a1, a2, why = docCC, docA1, docA2, docWhy
 		}
 		if cc == "" && !u.level {
 			continue
@@ -806,9 +806,11 @@ func (res *resolution) oneDemonym(cc string) bool {
 
 // documentArea returns the country that clearly leads the report's
 // evidence (at least one named sign, twice the next country's), and the
-// province of all the places the report resolved in it when they share
-// one.
-func (res *resolution) documentArea() (cc, admin1 string) {
+// province and district of all the places the report resolved in it when
+// they share one (the district says which province a place lay in before
+// a province changed: "Landikotal" in a 2015 report on Khyber Agency lay
+// in the tribal areas).
+func (res *resolution) documentArea() (cc, admin1, admin2 string) {
 	best, second := 0.0, 0.0
 	for k, w := range res.countryW {
 		switch {
@@ -819,8 +821,9 @@ func (res *resolution) documentArea() (cc, admin1 string) {
 		}
 	}
 	if cc == "" || best < 1 || second*2 > best || res.oneDemonym(cc) {
-		return "", ""
+		return "", "", ""
 	}
+	districts := true
 	for _, c := range res.cands {
 		if c.vetoed || !c.ok {
 			continue
@@ -830,11 +833,21 @@ func (res *resolution) documentArea() (cc, admin1 string) {
 			continue
 		}
 		if e.Admin1 == "" || admin1 != "" && e.Admin1 != admin1 {
-			return cc, ""
+			return cc, "", ""
 		}
 		admin1 = e.Admin1
+		if e.Kind == KindAdmin1 || e.Kind == KindRegion {
+			continue // a province says nothing of the district
+		}
+		if e.Admin2 == "" || admin2 != "" && e.Admin2 != admin2 {
+			districts = false
+		}
+		admin2 = e.Admin2
 	}
-	return cc, admin1
+	if !districts {
+		admin2 = ""
+	}
+	return cc, admin1, admin2
 }
 
 // compass are the directions written as one word ("northwest Delhi").

@@ -216,6 +216,13 @@ func TestFormerAdmin1(t *testing.T) {
 		{"Bandh enforcers torched a bus in Butwal.", "2015-10-01", "Butwal", "Western"},
 		{"Bandh enforcers torched a bus in Nepalgunj.", "2015-10-01", "Nepalgunj", "Mid-Western"},
 		{"Bandh enforcers torched a bus in Birgunj.", "2024-10-01", "Birgunj", "Madhesh"},
+		// a region of one district (places.tsv region:CODE)
+		{"A drone strike hit a compound in the Shawal valley.", "2015-03-01", "Shawal", "Federally Administered Tribal Areas"},
+		{"A drone strike hit a compound in the Shawal valley.", "2020-03-01", "Shawal", "Khyber Pakhtunkhwa"},
+		// unlisted places take the district of the report's places
+		{"Teachers from all over Khyber Agency gathered at Zakha Khel village.", "2015-03-01", "Zakha Khel", "Federally Administered Tribal Areas"},
+		{"Police opened fire in Rautahat district. The scuffle began at Garuda village.", "2015-09-21", "Garuda", "Central"},
+		{"Police opened fire in Rautahat district. The scuffle began at Garuda village.", "2019-09-21", "Garuda", "Madhesh"},
 	}
 	for _, tt := range tests {
 		a := doc.New(doc.Document{Text: tt.text, Published: doc.Str(tt.published)})
