@@ -987,6 +987,8 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 		}
 	case KindAdmin2:
 		s = 5
+	case KindLocality:
+		s = 6 // a hand-written part of a city: above a village of the name
 	case KindCity:
 		pop := max(e.Pop, 1000)
 		s = 2 + math.Log10(float64(pop))
@@ -1172,6 +1174,12 @@ func (res *resolution) strong(c *cand, e *Entry) bool {
 	if small && own <= 0 && res.otherCountry(e.Country) >= 2 {
 		// a small place abroad in a report about somewhere else: a
 		// namesake the gazetteer lacks ("Yarmouk, Baghdad")
+		return false
+	}
+	if e.Kind == KindLocality && e.Curated && own <= 0 && c.why != "contained" {
+		// a part of a city (Dhaka's Gulshan, Karachi's Lyari) is named
+		// so by its own country's reports: with no word of that country
+		// and an outlet from elsewhere, a namesake ("Gulshan" in Lahore)
 		return false
 	}
 	if c.supported || c.locative || c.desig != "" || e.Curated || c.placeNoun && own > 0 {
