@@ -52,6 +52,11 @@ func (res *resolution) outletCountry() {
 	if cc == "" || !ok {
 		return
 	}
+	if j := res.namedSeat(cc); j >= 0 {
+		// the province or town of the home country that the report's
+		// bodies are named for ("Haryana State Electricity Board")
+		i = j
+	}
 	res.cands = append(res.cands, &cand{span: doc.Span{Start: -1, End: -1}, entries: []int32{i}, chosen: i, ok: true,
 		why: "outlet"})
 	res.a.Diagnose("geo", doc.Span{}, fmt.Sprintf("no place named: country %s from the outlet %q (%s)",

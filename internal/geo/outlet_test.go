@@ -97,6 +97,37 @@ func TestOutletPlace(t *testing.T) {
 	}
 }
 
+// TestOutletNamedSeat checks that a report that names no place but a
+// body named for a province or a town of its outlet's home country gets
+// that province or town, not the bare country.
+func TestOutletNamedSeat(t *testing.T) {
+	tests := []struct {
+		source, text, org, want string
+	}{
+		{"Hindustan Times", "Students of the Ajmer Institute of Technology staged a protest outside the collectorate.",
+			"Ajmer Institute of Technology", "Ajmer/IND/Rajasthan"},
+		{"Hindustan Times", "Students of the Institute of Technology staged a protest outside the collectorate.",
+			"Institute of Technology", "India/IND/"},
+	}
+	for _, tt := range tests {
+		a := doc.New(doc.Document{Text: tt.text, Source: doc.Str(tt.source)})
+		at := strings.Index(tt.text, tt.org)
+		a.Entities = append(a.Entities, doc.Entity{ID: "n1", Type: doc.Org, Text: tt.org, Start: at, End: at + len(tt.org)})
+		if err := testResolver().Annotate(context.Background(), a); err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, p := range a.Places {
+			if strings.HasPrefix(p.Rule, "geo.outlet") {
+				got = p.Name + "/" + string(p.Country) + "/" + string(p.Admin1)
+			}
+		}
+		if got != tt.want {
+			t.Errorf("outlet place of %q from %q = %q, want %q", tt.text, tt.source, got, tt.want)
+		}
+	}
+}
+
 // TestOutletTieBreak checks that the outlet's home decides between
 // namesakes in two countries, and says so, but not against the text.
 func TestOutletTieBreak(t *testing.T) {
