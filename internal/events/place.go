@@ -215,8 +215,9 @@ func (d *document) setPlace(e *event, id, by string) {
 // text that names one country); its place is the most specific place of
 // that country it names as a location (not after "from", not a country
 // or capital named as an actor, unless after a locative preposition), or
-// the country itself when two such places tie for most specific
-// ("clashes in Homs and Hama" tell of Syria) or when it names the
+// the country itself when two such places of different provinces tie
+// for most specific ("clashes in Homs and Hama" tell of Syria; of towns
+// of one province, the first the gazetteer lists) or when it names the
 // country's places only as actors or origins ("Afghan police",
 // "villagers from Memot district"): the country's place the text names,
 // else the one the geo stage implies (rule geo.implied). In a text of one
@@ -257,7 +258,8 @@ func (d *document) documentPlace() int {
 		return -1 // its places span countries
 	}
 	spec, best, tie := -1, -1, false
-	said := false // the country is said by more than a state named as an actor
+	var tied []int // the places of the most specific level, in text order
+	said := false  // the country is said by more than a state named as an actor
 	for i := range d.a.Tokens {
 		pi := mention(i)
 		if pi < 0 || string(d.a.Places[pi].Country) != country {
@@ -273,9 +275,17 @@ func (d *document) documentPlace() int {
 		}
 		switch sp := specificity(d.a.Places[pi].Kind); {
 		case sp > spec:
-			spec, best, tie = sp, pi, false
+			spec, best, tie, tied = sp, pi, false, append(tied[:0], pi)
 		case sp == spec && pi != best:
 			tie = true
+			tied = append(tied, pi)
+		}
+	}
+	if tie {
+		if pi := oneProvince(d.a.Places, tied); pi >= 0 {
+			// towns of one province ("near Hisar", "at Mayyar village"):
+			// the province is sure, and the listed town the likelier
+			best, tie = pi, false
 		}
 	}
 	if best >= 0 && !tie || best < 0 && len(d.a.Sentences) < 2 && !said {
@@ -287,6 +297,31 @@ func (d *document) documentPlace() int {
 		}
 	}
 	return -1
+}
+
+// oneProvince returns, when the places ps (indexes into places, in text
+// order) all lie in one first-level division of one country, the first
+// of them that the gazetteer lists (it has coordinates), else the first;
+// -1 when they do not, or when any is a division itself.
+func oneProvince(places []doc.Place, ps []int) int {
+	first, listed := -1, -1
+	for _, pi := range ps {
+		p := places[pi]
+		if p.Admin1 == "" || p.Kind == "admin1" || p.Kind == "country" || p.Kind == "region" ||
+			p.Country != places[ps[0]].Country || p.Admin1 != places[ps[0]].Admin1 {
+			return -1
+		}
+		if first < 0 {
+			first = pi
+		}
+		if listed < 0 && p.Lat != nil {
+			listed = pi
+		}
+	}
+	if listed >= 0 {
+		return listed
+	}
+	return first
 }
 
 // namedFor reports whether the place mention at token i names the home

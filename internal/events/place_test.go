@@ -54,6 +54,8 @@ func TestPlaceSteps(t *testing.T) {
 			"blocked", "Cambodia", "document"},
 		{"4 document country of towns tied", "Strikers shut shops in Sirajganj and in Feni.\n\nPolice clashed with the strikers on Sunday.",
 			"clashed", "Bangladesh", "document"},
+		{"4 document town of towns of one province tied", "Strikers shut shops in Bannu and in Kohat.\n\nPolice clashed with the strikers on Sunday.",
+			"clashed", "Bannu", "document"},
 		{"4 one sentence: an organisation named for its country", "Activists of the Bangladesh Chhatra League clashed over control of a hostel.",
 			"clashed", "Bangladesh", "document"},
 		{"4 one sentence: a place after a verb and \"from\"", "A trader was abducted from Kohat by armed men.",
