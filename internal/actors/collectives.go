@@ -39,4 +39,49 @@ func (s *state) collective(m *match) {
 		ac.name = s.t[s.ws[start].start:s.ws[m.j-1].end]
 	}
 	s.mention(ac, start, m.j)
+	if rule == "collective+modifier" {
+		s.coordinatedModifiers(start, c.sector, c.source, head)
+	}
+}
+
+// coordinatedModifiers makes, for "Chinese and Russian envoys" (the
+// group's own modifier starting at word start), the groups of the other
+// countries joined to it ("Chinese", "A, B and C envoys"): one group per
+// country, each mentioned by its own modifier.
+func (s *state) coordinatedModifiers(start int, sector, source, head string) {
+	k := start - 1
+	if k < 1 || s.ws[k].key != "and" && s.ws[k].key != "or" || !s.adjacent(k) {
+		return
+	}
+	for k >= 1 {
+		m := s.matchEnding(k)
+		if m == nil || m.j != k || s.used[m.i] {
+			return
+		}
+		c, ok := countryCand(m)
+		if !ok {
+			return
+		}
+		if _, cap := m.has(candCapital); cap && !has(m, candCountry) && !has(m, candDemonym) {
+			return
+		}
+		iso := s.lx.countries[c.country].ISO3
+		ac := s.get("collective:"+iso+"|"+sector, func(ac *actor) {
+			name := head
+			if n, ok := collectiveNames[sector]; ok {
+				name = n
+			}
+			if co, ok := s.r.kb.CountryByISO3(iso); ok {
+				name = co.Adjective() + " " + name
+			}
+			*ac = actor{name: name, kind: "collective", country: iso, sector: sector, code: code(iso, sector),
+				entry: -1, rule: "collective+coordinated " + source}
+		})
+		s.mention(ac, m.i, m.j)
+		// "A, B and C": go on past a comma before this one
+		if m.i < 1 || s.ws[m.i-1].punct != "," || s.ws[m.i-1].sent != s.ws[m.i].sent {
+			return
+		}
+		k = m.i
+	}
 }

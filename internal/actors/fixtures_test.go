@@ -175,6 +175,12 @@ var fixtures = []fixture{
 
 	// Unnamed groups: sector from the noun, country from a modifier or the report.
 	{day: "2024-11-22", text: "Twelve Pakistani soldiers were killed in the attack.", mention: "Pakistani soldiers", code: "PAKMIL", kind: "collective"},
+	// Coordinated modifiers: one group per country.
+	{day: "2024-11-22", text: "Chinese and Russian envoys met Pakistani officials in Islamabad.", mention: "Chinese", code: "CHNGOV", kind: "collective"},
+	{day: "2024-11-22", text: "Chinese and Russian envoys met Pakistani officials in Islamabad.", mention: "Russian envoys", code: "RUSGOV", kind: "collective"},
+	{day: "2024-11-22", text: "Iranian, Turkish and Qatari diplomats attended the meeting.", mention: "Iranian", code: "IRNGOV"},
+	{day: "2024-11-22", text: "Iranian, Turkish and Qatari diplomats attended the meeting.", mention: "Turkish", code: "TURGOV"},
+	{day: "2024-11-22", text: "Iranian, Turkish and Qatari diplomats attended the meeting.", mention: "Qatari diplomats", code: "QATGOV"},
 	{day: "2024-11-22", text: "ISLAMABAD, Nov 21: Soldiers repulsed an attack on a check post.", mention: "Soldiers", code: "PAKMIL"},
 	{day: "2024-11-22", text: "Afghan security forces detained four men.", mention: "Afghan security forces", code: "AFGMIL"},
 	{day: "2024-11-22", text: "ISLAMABAD: Police arrested five suspects.", mention: "Police", code: "PAKCOP"},

@@ -39,6 +39,15 @@ func (s *sent) subjectOf(i, depth int) (np, bool) {
 			}
 			j = k - 1
 			continue
+		case w == "," && !s.isParticiple(i):
+			// "X, at Thursday's briefing, urged", "X, who spoke to
+			// reporters, said", "Colonel Faisal, police chief of Hit
+			// city, was killed": skip the aside between commas to the
+			// phrase before it
+			if k := s.asideStart(j, s.beforeIsBe(i)); k > s.first {
+				j = k - 1
+				continue
+			}
 		case w == "to" && p == "PART":
 			// "X plans to visit Y": the subject of the governing verb.
 			infinitive = true
@@ -75,6 +84,44 @@ func (s *sent) subjectOf(i, depth int) (np, bool) {
 		}
 	}
 	return s.pastReducedRelative(s.headLeft(j + 1))
+}
+
+// asideStart returns the index of the comma that opens an aside closed by
+// the comma at j, or -1 for none: at most ten tokens between them, opened
+// by a preposition ("at Thursday's briefing", "in a statement"), a time
+// ("on Monday" too) or a relative pronoun ("who spoke to reporters"), or,
+// before a passive verb, in apposition to a name ("Colonel Faisal, police
+// chief of Hit city, was killed"), no verb among them unless a relative
+// pronoun opens them, and a phrase before it. A noun phrase between commas after a
+// place is no aside: "Iraq, an explosive device, placed on a vehicle,
+// detonated" has it as subject.
+func (s *sent) asideStart(j int, passive bool) int {
+	verb := false
+	for k := j - 1; k > s.first && j-k <= 11; k-- {
+		switch w, p := s.word(k), s.pos(k); {
+		case w == ",":
+			first := k + 1
+			rel := relative[s.word(first)] && s.pos(first) != "DET"
+			// an apposition after a name, before a passive ("Colonel
+			// Faisal, police chief of Hit city, was killed"); not after a
+			// place, nor before an active verb, whose doer the nearest
+			// name often is not ("a bomb stuck to the car of Colonel X,
+			// an intelligence officer, detonated")
+			appos := passive && s.pos(k-1) == "PROPN" && s.d.place[k-1] == 0
+			if k == j-1 || verb && !rel || !rel && !appos && s.pos(first) != "ADP" && s.d.time[first] == 0 {
+				return -1
+			}
+			if end := s.npLeft(k); !end.ok() {
+				return -1
+			}
+			return k
+		case w == "and" || w == "or" || w == ";" || w == ":":
+			return -1 // a list or another clause, not an aside
+		case p == "VERB" || p == "AUX":
+			verb = true
+		}
+	}
+	return -1
 }
 
 // headLeft returns the noun phrase ending at end-1 and, past the

@@ -238,14 +238,16 @@ func overlap(a, b *doc.DayRange) bool {
 // sameActor reports whether two argument actors (indexes, -1 for none)
 // may be the same: either is missing, they are equal, or, for a headline,
 // they carry the same code ("Kabul" in a headline, "the Taliban
-// administration" in the body).
+// administration" in the body) or one is the country of the other
+// ("Pakistan urges …" in a headline, "Pakistan's Foreign Office
+// spokesperson … urged" in the body).
 func sameActor(d *document, i, j int, headline bool) bool {
 	if i < 0 || j < 0 || i == j {
 		return true
 	}
 	if headline {
-		a, b := d.a.Actors[i].Code, d.a.Actors[j].Code
-		return a != "" && a == b
+		a, b := string(d.a.Actors[i].Code), string(d.a.Actors[j].Code)
+		return a != "" && b != "" && (a == b || len(a) == 3 && strings.HasPrefix(b, a) || len(b) == 3 && strings.HasPrefix(a, b))
 	}
 	return false
 }

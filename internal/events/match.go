@@ -344,6 +344,11 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 		// still a noun.
 		t := s.d.a.Tokens[to-1].Text
 		return s.index == s.d.title || from == s.first || t == s.d.lower[to-1]
+	case "VERB":
+		// "Talks with the US go on", "Clashes between …": a plural
+		// noun opening a sentence before a preposition, which the
+		// tagger read as a verb with no subject.
+		return from == s.first && to-from == 1 && strings.HasSuffix(s.d.lower[from], "s") && s.pos(to) == "ADP"
 	}
 	return false
 }
@@ -885,7 +890,8 @@ func (s *sent) presentTense(i int) bool {
 
 // goesOn reports whether the noun phrase ending before token to is the
 // subject of a verb saying the act goes on: "talks with the United States
-// are continuing", "the strike continues", "talks … remain under way";
+// are continuing", "the strike continues", "talks … remain under way",
+// "talks with the US go on";
 // after "that" of reported speech, its past form too ("she added that
 // talks … were continuing"). Such an act is present: it is not dated by
 // the story's earlier days.
@@ -913,6 +919,10 @@ func (s *sent) goesOn(to int) bool {
 		}
 	case "continues", "continue", "remain", "remains":
 		return s.lemma(k) == "continue" || s.word(k+1) == "ongoing" || s.word(k+1) == "under"
+	case "go", "goes":
+		return s.word(k+1) == "on" // "talks with the US go on"
+	case "went":
+		return reported && s.word(k+1) == "on"
 	default:
 		return false
 	}
