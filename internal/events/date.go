@@ -331,8 +331,10 @@ func (d *document) canDate(e *event, s *sent, i, ti int, pub string) bool {
 	if pub != "" && e.ev.Status != doc.Planned && e.ev.Status != doc.Hypothetical && t.Range[0] > pub {
 		return false // a done act is not dated after its report
 	}
-	if poss && !ownNoun {
-		return false // "protested Monday's attack": the attack's day
+	if poss && !ownNoun && !speechOccasion[s.word(s.possHead(end))] {
+		// "protested Monday's attack": the attack's day; but "at
+		// Thursday's weekly press briefing, urged": the day it was said
+		return false
 	}
 	if strings.HasPrefix(t.Rule, "date.season") && s.nominalCore(end) {
 		return ownNoun // "the summer water schedule" names a thing, not a time
@@ -344,6 +346,25 @@ func (d *document) canDate(e *event, s *sent, i, ti int, pub string) bool {
 		return yearPreps[s.word(i-1)] // "in 2010", not "the Drugs Act 1976"
 	}
 	return true
+}
+
+// speechOccasion are nouns for the occasion of what was said: a day's
+// "briefing" or "news conference" is the day of the words said there.
+var speechOccasion = map[string]bool{"briefing": true, "conference": true, "meeting": true, "session": true,
+	"speech": true, "address": true, "statement": true, "interview": true, "remarks": true, "summit": true}
+
+// possHead returns the head noun of the phrase after a possessive ending
+// at token end ("Thursday's weekly press briefing": briefing), end+1
+// when there is none.
+func (s *sent) possHead(end int) int {
+	h := end + 1
+	for k := end + 1; k < s.last && k <= end+4; k++ {
+		if p := s.pos(k); p != "NOUN" && p != "ADJ" && p != "PROPN" {
+			break
+		}
+		h = k
+	}
+	return h
 }
 
 // noteTime returns the index into a.Times of the date note that dates
