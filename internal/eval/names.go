@@ -101,15 +101,25 @@ func placeKey(s string) string {
 	return strings.Join(out, " ")
 }
 
+// sameDivision holds other official names of one first-level division,
+// by placeKey: a division renamed or named in full by one source and
+// short by another.
+var sameDivision = map[string]string{
+	"azad jammu and kashmir": "azad kashmir", "orissa": "odisha", "uttaranchal": "uttarakhand",
+	"pondicherry": "puducherry",
+}
+
 // samePlace reports whether a system place name matches a gold one. The
 // gold name may list alternatives: "Al Iskandariyah (Alexandria)",
-// "Khyber Pakhtunkhwa/NWFP".
+// "Khyber Pakhtunkhwa/NWFP"; a division's other official name
+// (sameDivision) matches too.
 func samePlace(got, want string) bool {
 	g := placeKey(got)
 	if g == "" {
 		return false
 	}
-	if g == placeKey(want) {
+	w := placeKey(want)
+	if g == w || sameDivision[g] == w && w != "" || sameDivision[w] == g {
 		return true
 	}
 	for _, alt := range strings.FieldsFunc(want, func(r rune) bool { return strings.ContainsRune("()/,;", r) }) {

@@ -213,6 +213,9 @@ func TestSamePlaceAndActor(t *testing.T) {
 		{"Bogotá", "Bogota", true},
 		{"Mid-Western Development Region", "Mid-West", true},
 		{"Eastern", "East", true},
+		{"Azad Kashmir", "Azad Jammu and Kashmir", true},
+		{"Odisha", "Orissa", true},
+		{"Azad Kashmir", "Jammu and Kashmir", false},
 		{"Eastern", "West", false},
 		{"North Sinai", "South Sinai", false},
 	} {

@@ -50,6 +50,7 @@ type cand struct {
 	inName    bool  // vetoed as part of an organisation's or agreement's name
 	modifier  bool  // before a capitalised word or after "a": "a Corona car", "Meena Karaoke"
 	links     []int // candidates it is paired with ("Bannu, Khyber Pakhtunkhwa")
+	owner     int   // 1 + the index of the candidate that holds it by a possessive ("Odisha's Keonjhar"), 0 for none
 
 	chosen int32
 	score  float64
@@ -345,6 +346,10 @@ func (res *resolution) demonym(i int, cc string) {
 	}
 }
 
+// peopleOf, after a name and a hyphen, make it a people's ("Naga-dominated",
+// "Hazara-majority"), not a place's.
+var peopleOf = map[string]bool{"dominated": true, "majority": true, "populated": true, "inhabited": true}
+
 // origins, after a demonym, say whose a thing is or where it came from,
 // not where the report is: "Chinese-owned", "Saudi-led", "Indian-made",
 // "the Chinese Embassy" (which stands in its host country).
@@ -601,6 +606,13 @@ func (res *resolution) veto() {
 					c.vetoed, c.inName = true, true
 				}
 			}
+		}
+		if last >= 0 && last+1 < len(res.words) && t[res.words[last].end:res.words[last+1].start] == "-" && peopleOf[res.low(last+1)] &&
+			!c.dateline && !hasKind(res.g, c.entries, KindCountry) {
+			// "a Naga-dominated district", "Pashtun-majority areas": a
+			// people, not the town of that name
+			c.vetoed = true
+			continue
 		}
 		if continents[Key(t[c.span.Start:c.span.End])] && !hasKind(res.g, c.entries, KindCountry) && !hasKind(res.g, c.entries, KindRegion) {
 			c.vetoed = true // "Asia Energy", not a town called Asia
@@ -893,6 +905,10 @@ func (res *resolution) link() {
 			continue
 		}
 		gap := strings.TrimSpace(t[a.span.End:b.span.Start])
+		if gap == "'s" || gap == "’s" {
+			b.owner = i + 1 // "north Kashmir's Pattan area": the earlier holds the later
+			continue
+		}
 		gap = strings.TrimSpace(strings.TrimPrefix(gap, ","))
 		if w, rest, ok := strings.Cut(gap, " "); ok && (designatorKind[strings.ToLower(w)] != "" || areaWords[strings.ToLower(w)]) {
 			gap = rest // "Mendhar tehsil of Poonch", "Yarmouk neighbourhood of Baghdad"
@@ -1044,6 +1060,15 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 			// other places of the same province: "Mazar-i-Sharif … Balkh"
 			if w := res.admin1W[e.Country+"."+e.Admin1] - vote(c.voteAdmin1, e.Country+"."+e.Admin1); w > 0 {
 				s += 3
+			}
+		}
+		if c.owner > 0 {
+			for _, j := range res.cands[c.owner-1].entries {
+				if contains(res.entry(j), e) {
+					s += 6
+					why = "contained"
+					break
+				}
 			}
 		}
 		for _, l := range c.links {

@@ -91,6 +91,8 @@ func TestResolve(t *testing.T) {
 			[]string{"Hyderabad=Hyderabad/city/PAK", "Karachi=Karachi/city/PAK"}},
 		{"A delegation arrived in Damascus from Moscow.",
 			[]string{"Damascus=Damascus/city/SYR", "Moscow=Moscow/city/RUS"}},
+		// a people before "-dominated": no town of its name
+		{"Three cadres were killed in a Naga-dominated district of Manipur.", []string{"Manipur=Manipur/admin1/IND"}},
 		// provinces and districts
 		{"Fighting continued in Helmand province.", []string{"Helmand province=Helmand/admin1/AFG"}},
 		{"An attack in Kabul province killed four.", []string{"Kabul province=Kabul/admin1/AFG"}},

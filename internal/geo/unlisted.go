@@ -74,6 +74,9 @@ type unknownName struct {
 	// town of Rashad"), which makes it one even where the report says
 	// nothing of its country.
 	level bool
+	// owner is 1 + the index of the candidate that holds it by a
+	// possessive ("Odisha's Anandpur"), 0 for none.
+	owner int
 }
 
 // unknownEntity records a GPE or LOC entity with no gazetteer entry: an
@@ -413,7 +416,11 @@ func (res *resolution) placeUnlisted() {
 		}
 		cc, a1, a2, why := "", "", "", ""
 		kind := u.kind
-		if n := res.containerAfter(u.span.End, placed); n != nil {
+		n := res.containerAfter(u.span.End, placed)
+		if n == nil && u.owner > 0 && res.cands[u.owner-1].ok {
+			n = res.cands[u.owner-1]
+		}
+		if n != nil {
 			if kind != KindLocality {
 				res.provinceReading(n) // "Takbai district, Narathiwat" too
 			}
@@ -612,9 +619,11 @@ func (res *resolution) namesakesAbroad() {
 				continue
 			}
 		}
-		if e.Kind != KindCity && e.Kind != KindAdmin2 || e.Curated {
+		province := e.Kind == KindAdmin1 // "the Delta region in Tamil Nadu" is no Delta State of Nigeria
+		if e.Kind != KindCity && e.Kind != KindAdmin2 && !province || e.Curated {
 			continue
 		}
+		moved := false
 		for _, l := range c.links {
 			o := res.cands[l]
 			if l < ci || o.vetoed || !o.ok {
@@ -628,6 +637,10 @@ func (res *resolution) namesakesAbroad() {
 				(f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity) && e.Pop < 100_000
 			if f.Country == "" || f.Country == e.Country && !otherProvince {
 				continue
+			}
+			if province && !(strings.Contains(res.a.Document.Text[c.span.End:o.span.Start], " in ") &&
+				(f.Kind == KindAdmin1 || f.Kind == KindCountry)) {
+				continue // a province abroad only inside a named division: "X region in Y"
 			}
 			if f.Kind == KindCity && strings.TrimSpace(res.a.Document.Text[c.span.End:o.span.Start]) == "," && res.provinceReading(o) {
 				// "Barcelona, Sorsogon, Philippines": the later name is the
@@ -648,15 +661,42 @@ func (res *resolution) namesakesAbroad() {
 				continue // a city joined by a comma may be another city of a list
 			}
 			kind := KindCity
-			if c.desig == KindAdmin2 || c.desig == KindAdmin3 {
+			if province {
+				kind = KindRegion
+			} else if c.desig == KindAdmin2 || c.desig == KindAdmin3 {
 				kind = c.desig
 			} else if c.ofPart || part {
 				kind = KindLocality
 			}
 			res.unvote(c)
 			res.unknown = append(res.unknown, unknownName{span: c.span, nameEnd: c.nameEnd, kind: kind})
+			moved = true
 			break
 		}
+		if moved || c.owner == 0 || province {
+			continue
+		}
+		// a division that holds it by a possessive: "Odisha's Anandpur",
+		// "north Kashmir's Pattan area"
+		o := res.cands[c.owner-1]
+		if o.vetoed || !o.ok {
+			continue
+		}
+		f := res.entry(o.chosen)
+		division := f.Kind == KindCountry || f.Kind == KindRegion || f.Kind == KindAdmin1
+		if !division || f.Country == "" || f.Country == e.Country && (f.Kind != KindAdmin1 && f.Kind != KindRegion ||
+			e.Pop >= 1_000_000 || f.Admin1 == "" || e.Admin1 == "" || f.Admin1 == e.Admin1) {
+			// (a possessive says it outright: only a city of a million may
+			// be named with a province it has left, "Andhra Pradesh's
+			// Hyderabad")
+			continue
+		}
+		kind := KindCity
+		if c.desig == KindAdmin2 || c.desig == KindAdmin3 {
+			kind = c.desig
+		}
+		res.unvote(c)
+		res.unknown = append(res.unknown, unknownName{span: c.span, nameEnd: c.nameEnd, kind: kind, owner: c.owner})
 	}
 	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
 }

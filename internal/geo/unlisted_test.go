@@ -33,6 +33,12 @@ func TestUnlisted(t *testing.T) {
 		{"Villagers clashed with police in Anandpur in Odisha's Keonjhar district.", []string{"GPE:Anandpur", "GPE:Odisha"},
 			[]string{"Anandpur=Anandpur/city/IND/Odisha/geo.unlisted.contained:text",
 				"Keonjhar district=Keonjhar/admin2/IND/Odisha/geo.unlisted.document:text"}},
+		// so does one held by a possessive
+		{"Villagers clashed with police in Odisha's Anandpur on Tuesday.", []string{"GPE:Odisha", "GPE:Anandpur"},
+			[]string{"Anandpur=Anandpur/city/IND/Odisha/geo.unlisted.contained:text"}},
+		// a province abroad inside a named division is a region of it
+		{"Farmers protested in five towns in the Cauvery Delta region in Tamil Nadu.", []string{"LOC:Delta", "GPE:Tamil Nadu"},
+			[]string{"Delta region=Delta/region/IND/Tamil Nadu/geo.unlisted.contained:text"}},
 		// but a city named with a province it was split from stays itself
 		{"Police clashed with protesters in Hyderabad, Andhra Pradesh.", []string{"GPE:Hyderabad", "GPE:Andhra Pradesh"}, []string{}},
 		// no container: the report's one country and province
