@@ -56,6 +56,8 @@ func (res *resolution) outletCountry() {
 		// the province or town of the home country that the report's
 		// bodies are named for ("Haryana State Electricity Board")
 		i = j
+	} else if res.outletA1 >= 0 {
+		i = res.outletA1 // a regional outlet's province ("Assam Tribune")
 	}
 	res.cands = append(res.cands, &cand{span: doc.Span{Start: -1, End: -1}, entries: []int32{i}, chosen: i, ok: true,
 		why: "outlet"})
@@ -130,6 +132,65 @@ func (g *Gazetteer) OutletCountry(name string) (cc, why string) {
 		}
 	}
 	return cc, why
+}
+
+// OutletProvince returns the entry of the first-level division of
+// country cc (ISO2) that the outlet named name is at home in, -1 for
+// none: a division in its name ("Assam Tribune", "Shan Herald Agency",
+// "Kashmir Times") or a town that is no national capital ("Imphal Free
+// Press"). A regional outlet reports its own province most; an outlet
+// of the capital ("Bangkok Post") reports the whole country, so it has
+// no province here.
+func (g *Gazetteer) OutletProvince(name, cc string) int32 {
+	if cc == "" {
+		return -1
+	}
+	t := name
+	ws := scanWords(t)
+	found := int32(-1)
+	for i := 0; i < len(ws); i++ {
+		w := strings.ToLower(t[ws[i].start:ws[i].end])
+		if !ws[i].cap || outletWords[w] {
+			continue
+		}
+		a1 := ""
+		entries := g.lookup(Key(t[ws[i].start:ws[i].end]))
+		capital := false
+		for _, k := range entries {
+			if e := g.entry(k); e.Country == cc && e.Feature == "PPLC" {
+				capital = true // "Bangkok Post", "Dhaka Tribune": the capital's, the nation's
+			}
+		}
+		if capital {
+			continue
+		}
+		for _, k := range entries {
+			e := g.entry(k)
+			if e.Country != cc || e.Admin1 == "" {
+				continue
+			}
+			switch {
+			case e.Kind == KindAdmin1, e.Kind == KindRegion:
+			case e.Kind == KindCity && e.Feature != "PPLC" && e.Pop >= 100_000:
+			default:
+				continue
+			}
+			if a1 != "" && a1 != e.Admin1 {
+				a1 = "-" // two provinces of the name
+				break
+			}
+			a1 = e.Admin1
+		}
+		if a1 == "" || a1 == "-" {
+			continue
+		}
+		j, ok := g.admin1[cc+"."+a1]
+		if !ok || found >= 0 && found != j {
+			return -1
+		}
+		found = j
+	}
+	return found
 }
 
 // outletWords are the words of outlets' names; alone or together they

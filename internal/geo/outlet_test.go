@@ -128,6 +128,32 @@ func TestOutletNamedSeat(t *testing.T) {
 	}
 }
 
+// TestOutletProvince checks the province of a regional outlet: a
+// division or a town that is no national capital in its name.
+func TestOutletProvince(t *testing.T) {
+	g, err := testResolver().Gazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ name, cc, want string }{
+		{"Assam Tribune (India)", "IN", "Assam"},
+		{"Imphal Free Press", "IN", "Manipur"},
+		{"Shan Herald Agency for News", "MM", "Shan"},
+		{"The Balochistan Times", "PK", "Balochistan"},
+		{"Bangkok Post", "TH", ""},
+		{"Dhaka Tribune", "BD", ""},
+		{"The Hindu", "IN", ""},
+	} {
+		got := ""
+		if i := g.OutletProvince(tt.name, tt.cc); i >= 0 {
+			got = stripLevelSuffix(g.entry(i).Name)
+		}
+		if got != tt.want {
+			t.Errorf("OutletProvince(%q, %s) = %q, want %q", tt.name, tt.cc, got, tt.want)
+		}
+	}
+}
+
 // TestOutletTieBreak checks that the outlet's home decides between
 // namesakes in two countries, and says so, but not against the text.
 func TestOutletTieBreak(t *testing.T) {
@@ -186,7 +212,8 @@ func TestOutletNamesakeAbroad(t *testing.T) {
 		{"The New Nation (Bangladesh)", "Assailants hurled cocktails at a shop in Raybar area.", "", "Raybar/BGD/geo.unlisted.outlet;Bangladesh/BGD/geo.implied"},
 		{"The Hindu", "Awami League men hurled cocktails at a shop in Raybar area.", "", "Raybar/BGD/geo.unlisted.document;Bangladesh/BGD/geo.implied"},
 		{"", "Assailants hurled cocktails at a shop in Raybar area.", "", "Raybar//geo.unlisted.document.nocountry"},
-		{"Kashmir Times", "Protesters raised pro-Pakistan slogans in the old town.", "", "India/IND"},
+		// (a regional outlet's report that names no place: its province)
+		{"Kashmir Times", "Protesters raised pro-Pakistan slogans in the old town.", "", "Jammu and Kashmir/IND"},
 		{"", "Protesters raised anti-India slogans in the old town.", "", ""},
 	}
 	for _, tt := range tests {

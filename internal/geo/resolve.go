@@ -92,7 +92,10 @@ type resolution struct {
 	// for none, and outletWhy what says so (outlet.go); noOutlet turns
 	// its weight off in score.
 	outletCC, outletWhy string
-	noOutlet            bool
+	// outletA1 is the entry of the regional outlet's province
+	// (OutletProvince), -1 for none.
+	outletA1 int32
+	noOutlet bool
 }
 
 // entry returns gazetteer entry i, parsed once per document.
@@ -114,8 +117,10 @@ func (res *resolution) run() {
 	res.capsLines = map[int]bool{}
 	res.admin1W = map[string]float64{}
 	res.words = scanWords(t)
+	res.outletA1 = -1
 	if src := strings.TrimSpace(string(res.a.Document.Source)); src != "" {
 		res.outletCC, res.outletWhy = res.g.OutletCountry(src)
+		res.outletA1 = res.g.OutletProvince(src, res.outletCC)
 	}
 	res.scanOrgs()
 	res.scan()
@@ -1052,6 +1057,9 @@ func (res *resolution) score(c *cand, i int32, ctx bool) (float64, string) {
 			// the outlet's home weighs about as much as a named sign of
 			// its country: Dawn's "Punjab" and "Hyderabad" are Pakistan's
 			s += 2
+			if res.outletA1 >= 0 && e.Admin1 == res.entry(res.outletA1).Admin1 && e.Kind != KindAdmin1 {
+				s += 1.5 // and a regional outlet's, its province's towns: the Assam Tribune's Sonapur
+			}
 		}
 		if w := res.countryW[e.Country] - vote(c.voteCountry, e.Country); w > 0 && e.Kind != KindCountry {
 			s += 1.5 * math.Min(w, 3)

@@ -449,6 +449,11 @@ func (res *resolution) placeUnlisted() {
 				docDone = true
 			}
 			cc, a1, a2, why = docCC, docA1, docA2, docWhy
+			if a1 == "" && cc != "" && cc == res.outletCC && res.outletA1 >= 0 && !res.otherProvinces(cc, res.entry(res.outletA1).Admin1) {
+				// a village of a regional outlet's report that names no
+				// other province ("Kohora" in the Assam Tribune)
+				a1, why = res.entry(res.outletA1).Admin1, "unlisted.outlet"
+			}
 		}
 		if cc == "" && !u.level {
 			continue
@@ -535,6 +540,20 @@ func (res *resolution) reportCountry() {
 	}
 	res.cands = append(res.cands, &cand{span: doc.Span{Start: -1, End: -1}, entries: []int32{i}, chosen: i, ok: true,
 		why: "report"})
+}
+
+// otherProvinces reports whether the report resolved a place of country
+// cc (ISO2) in a first-level division other than admin1.
+func (res *resolution) otherProvinces(cc, admin1 string) bool {
+	for _, c := range res.cands {
+		if c.vetoed || !c.ok {
+			continue
+		}
+		if e := res.entry(c.chosen); e.Country == cc && e.Admin1 != "" && e.Admin1 != admin1 && e.Kind != KindCountry {
+			return true
+		}
+	}
+	return false
 }
 
 // namedSeat returns the province or town of country cc (ISO2) that the
