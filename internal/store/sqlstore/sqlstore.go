@@ -557,6 +557,17 @@ func (w *writer) insert(ctx context.Context, tb *table) error {
 	return w.s.insertRows(ctx, w.tx, tb.name, tb.cols, tb.rows)
 }
 
+// bulkRun returns the size of the next statement's run for left values
+// still to send: the largest of bulkRows that fits.
+func bulkRun(left int) int {
+	for _, k := range bulkRows {
+		if k <= left {
+			return k
+		}
+	}
+	return bulkRows[len(bulkRows)-1]
+}
+
 // insertRows writes rows (values in the order of cols) to the table
 // name with the prepared statements of bulkRows rows.
 func (s *DB) insertRows(ctx context.Context, tx *sql.Tx, name string, cols []string, rows [][]any) error {
@@ -564,13 +575,7 @@ func (s *DB) insertRows(ctx context.Context, tx *sql.Tx, name string, cols []str
 	head := "INSERT INTO " + name + " (" + strings.Join(cols, ", ") + ") VALUES "
 	args := make([]any, 0, bulkRows[0]*len(cols))
 	for i := 0; i < len(rows); {
-		n := bulkRows[len(bulkRows)-1]
-		for _, k := range bulkRows {
-			if k <= len(rows)-i {
-				n = k
-				break
-			}
-		}
+		n := bulkRun(len(rows) - i)
 		st, err := s.txPrepare(ctx, tx, head+strings.TrimSuffix(strings.Repeat(one+", ", n), ", "))
 		if err != nil {
 			return fmt.Errorf("write %s: %w", name, err)
@@ -634,13 +639,7 @@ func (s *DB) KnownSet(ctx context.Context, hashes []string) (map[string]bool, er
 	known := map[string]bool{}
 	args := make([]any, 0, bulkRows[0])
 	for i := 0; i < len(hashes); {
-		n := bulkRows[len(bulkRows)-1]
-		for _, k := range bulkRows {
-			if k <= len(hashes)-i {
-				n = k
-				break
-			}
-		}
+		n := bulkRun(len(hashes) - i)
 		st, err := s.prepare(ctx, `SELECT hash FROM revisions WHERE hash IN (`+strings.TrimSuffix(strings.Repeat("?, ", n), ", ")+`)`)
 		if err != nil {
 			return nil, fmt.Errorf("look up hashes: %w", err)
