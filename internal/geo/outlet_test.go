@@ -244,7 +244,7 @@ func TestOutletNamesakeAbroad(t *testing.T) {
 // place gets at most one outlet place, without mentions.
 func FuzzOutlet(f *testing.F) {
 	for _, s := range []string{"The Hindu", "EKantipur.com; Himalayan Times", "The Telegraph (India)", "(", "a/b,c;",
-		"Dawn (", ".com", "Xinhua, DVB", "Times of India"} {
+		"Dawn (", ".com", "Xinhua, DVB", "Times of India", "Assam Tribune (India)", "Bangkok Post", "Shan Herald Agency for News"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
