@@ -140,7 +140,18 @@ func (d *document) placeOf(e *event, before []*event, docPlace int) {
 		return
 	}
 	if x := d.a.Document.Dateline; x != nil && x.Place != "" {
-		d.setPlace(e, string(x.Place), placeDateline)
+		// the dateline says where the report was filed: what was said
+		// there, but an attack or a protest the text does not place
+		// may have been anywhere in the country, so it takes the
+		// dateline's country (a place, but not by itself where the
+		// events happened)
+		id := string(x.Place)
+		if material(e) {
+			if ci := d.countryPlace(id); ci >= 0 {
+				id = d.a.Places[ci].ID
+			}
+		}
+		d.setPlace(e, id, placeDateline)
 		return
 	}
 	if pi := d.outletPlace(); pi >= 0 && !away {
@@ -203,6 +214,23 @@ func upperFirst(s string) bool {
 // roadWords end a road's name.
 var roadWords = map[string]bool{"road": true, "highway": true, "street": true, "avenue": true, "expressway": true,
 	"motorway": true}
+
+// countryPlace returns the index in a.Places of the country of the place
+// with this id, when the analysis holds it as a place, -1 otherwise.
+func (d *document) countryPlace(id string) int {
+	cc := ""
+	for _, p := range d.a.Places {
+		if p.ID == id {
+			cc = string(p.Country)
+		}
+	}
+	for i, p := range d.a.Places {
+		if cc != "" && p.Kind == "country" && string(p.Country) == cc {
+			return i
+		}
+	}
+	return -1
+}
 
 // setPlace gives e the place id, placed by step by.
 func (d *document) setPlace(e *event, id, by string) {

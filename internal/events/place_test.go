@@ -83,22 +83,34 @@ func TestPlaceSteps(t *testing.T) {
 }
 
 // TestPlaceDateline checks step 5: an event with no place in its text
-// takes the dateline's place, and says so.
+// takes the dateline's place, and says so; a material act the dateline's
+// country when the report names it.
 func TestPlaceDateline(t *testing.T) {
 	pipeOnce.Do(func() { pipe, pipeErr = pipeline.New(pipeline.Options{Workers: 1}) })
 	if pipeErr != nil {
 		t.Fatalf("pipeline.New: %v", pipeErr)
 	}
-	text := "QUETTA: Gunmen killed two guards on Monday, police said."
-	d := doc.Document{ID: "t", Text: text, Published: "2024-11-22", PublishedFrom: doc.FromFlag,
-		Dateline: &doc.Dateline{Text: "QUETTA", Start: 0, End: len("QUETTA")}}
-	a, err := pipe.Analyze(context.Background(), d)
-	if err != nil {
-		t.Fatalf("Analyze(%q): %v", text, err)
-	}
-	place, step, ok := placeOfTrigger(a, "killed")
-	if !ok || place != "Quetta" || step != "dateline" {
-		t.Errorf("place of %q = %q (step %q, event %v), want %q (step %q)", "killed", place, step, ok, "Quetta", "dateline")
+	for _, tt := range []struct{ text, trig, want string }{
+		{"QUETTA: Gunmen killed two guards on Monday, police said.", "killed", "Quetta"},
+		// an act the text does not place, in a report that names the
+		// dateline's country among others: the country, not the town it
+		// was filed in; what was said there stays there
+		{"ISLAMABAD: Pakistan urged Afghanistan to act. Gunmen killed two guards on Monday, officials said.",
+			"killed", "Pakistan"},
+		{"ISLAMABAD: Pakistan urged Afghanistan to act. Gunmen killed two guards on Monday, officials said.",
+			"urged", "Islamabad"},
+	} {
+		d := doc.Document{ID: "t", Text: tt.text, Published: "2024-11-22", PublishedFrom: doc.FromFlag}
+		head, _, _ := strings.Cut(tt.text, ":")
+		d.Dateline = &doc.Dateline{Text: head, Start: 0, End: len(head)}
+		a, err := pipe.Analyze(context.Background(), d)
+		if err != nil {
+			t.Fatalf("Analyze(%q): %v", tt.text, err)
+		}
+		place, step, ok := placeOfTrigger(a, tt.trig)
+		if !ok || place != tt.want || step != "dateline" {
+			t.Errorf("place of %q in %q = %q (step %q, event %v), want %q (step dateline)", tt.trig, tt.text, place, step, ok, tt.want)
+		}
 	}
 }
 
