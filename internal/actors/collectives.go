@@ -21,17 +21,7 @@ func (s *state) collective(m *match) {
 		iso, rule = s.lx.countries[s.home].ISO3, "collective+context"
 	}
 	head := strings.ToLower(s.t[s.ws[m.i].start:s.ws[m.j-1].end])
-	ac := s.get("collective:"+iso+"|"+c.sector, func(ac *actor) {
-		name := head
-		if n, ok := collectiveNames[c.sector]; ok {
-			name = n
-		}
-		if co, ok := s.r.kb.CountryByISO3(iso); ok {
-			name = co.Adjective() + " " + name
-		}
-		*ac = actor{name: name, kind: "collective", country: iso, sector: c.sector, code: code(iso, c.sector),
-			entry: -1, rule: rule + " " + c.source}
-	})
+	ac := s.group(iso, c.sector, head, rule+" "+c.source)
 	if iso == "" && rule == "collective" {
 		s.a.Diagnose("actors", s.span(m.i, m.j), "no country for "+head+": the report names none")
 	}
@@ -42,6 +32,23 @@ func (s *state) collective(m *match) {
 	if rule == "collective+modifier" {
 		s.coordinatedModifiers(start, c.sector, c.source, head)
 	}
+}
+
+// group returns the report's unnamed group of country iso (ISO3, "" for
+// none) and sector, named after the sector ("Pakistani officials") or,
+// for a sector with no name, the head noun, made by rule the first time.
+func (s *state) group(iso, sector, head, rule string) *actor {
+	return s.get("collective:"+iso+"|"+sector, func(ac *actor) {
+		name := head
+		if n, ok := collectiveNames[sector]; ok {
+			name = n
+		}
+		if co, ok := s.r.kb.CountryByISO3(iso); ok {
+			name = co.Adjective() + " " + name
+		}
+		*ac = actor{name: name, kind: "collective", country: iso, sector: sector, code: code(iso, sector),
+			entry: -1, rule: rule}
+	})
 }
 
 // coordinatedModifiers makes, for "Chinese and Russian envoys" (the
@@ -65,18 +72,7 @@ func (s *state) coordinatedModifiers(start int, sector, source, head string) {
 		if _, cap := m.has(candCapital); cap && !has(m, candCountry) && !has(m, candDemonym) {
 			return
 		}
-		iso := s.lx.countries[c.country].ISO3
-		ac := s.get("collective:"+iso+"|"+sector, func(ac *actor) {
-			name := head
-			if n, ok := collectiveNames[sector]; ok {
-				name = n
-			}
-			if co, ok := s.r.kb.CountryByISO3(iso); ok {
-				name = co.Adjective() + " " + name
-			}
-			*ac = actor{name: name, kind: "collective", country: iso, sector: sector, code: code(iso, sector),
-				entry: -1, rule: "collective+coordinated " + source}
-		})
+		ac := s.group(s.lx.countries[c.country].ISO3, sector, head, "collective+coordinated "+source)
 		s.mention(ac, m.i, m.j)
 		// "A, B and C": go on past a comma before this one
 		if m.i < 1 || s.ws[m.i-1].punct != "," || s.ws[m.i-1].sent != s.ws[m.i].sent {

@@ -652,8 +652,7 @@ func (res *resolution) namesakesAbroad() {
 			// (a town, not a city: a city named with another province is
 			// one whose province was split or renamed, "Hyderabad, Andhra
 			// Pradesh" before 2014)
-			otherProvince := f.Country == e.Country && f.Admin1 != "" && e.Admin1 != "" && f.Admin1 != e.Admin1 &&
-				(f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity) && e.Pop < 100_000
+			otherProvince := (f.Kind == KindAdmin1 || f.Kind == KindAdmin2 && e.Kind == KindCity) && inOtherProvince(f, e, 100_000)
 			if f.Country == "" || f.Country == e.Country && !otherProvince {
 				continue
 			}
@@ -702,12 +701,11 @@ func (res *resolution) namesakesAbroad() {
 			continue
 		}
 		f := res.entry(o.chosen)
-		division := f.Kind == KindCountry || f.Kind == KindRegion || f.Kind == KindAdmin1
-		if !division || f.Country == "" || f.Country == e.Country && (f.Kind != KindAdmin1 && f.Kind != KindRegion ||
-			e.Pop >= 1_000_000 || f.Admin1 == "" || e.Admin1 == "" || f.Admin1 == e.Admin1) {
-			// (a possessive says it outright: only a city of a million may
-			// be named with a province it has left, "Andhra Pradesh's
-			// Hyderabad")
+		// (a possessive says it outright: only a city of a million may be
+		// named with a province it has left, "Andhra Pradesh's Hyderabad")
+		if f.Country == "" || f.Kind == KindCountry && f.Country == e.Country ||
+			f.Kind != KindCountry && f.Kind != KindRegion && f.Kind != KindAdmin1 ||
+			f.Country == e.Country && !inOtherProvince(f, e, 1_000_000) {
 			continue
 		}
 		kind := KindCity
@@ -718,6 +716,12 @@ func (res *resolution) namesakesAbroad() {
 		res.unknown = append(res.unknown, unknownName{span: c.span, nameEnd: c.nameEnd, kind: kind, owner: c.owner})
 	}
 	slices.SortFunc(res.unknown, func(a, b unknownName) int { return a.span.Start - b.span.Start })
+}
+
+// inOtherProvince reports whether place f of e's own country lies in
+// another first-level division than e, a town of under maxPop people.
+func inOtherProvince(f, e *Entry, maxPop int) bool {
+	return f.Country == e.Country && f.Admin1 != "" && e.Admin1 != "" && f.Admin1 != e.Admin1 && e.Pop < maxPop
 }
 
 // partsOfTowns marks the towns a report names as parts of a larger town

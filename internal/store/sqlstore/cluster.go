@@ -203,6 +203,9 @@ func (c *clusterer) leave(ctx context.Context, rev int64) error {
 // against those only (its date bounds still cover every member).
 const maxCandidates = 128
 
+// maxKnown bounds the events a clusterer remembers (clusterer.known).
+const maxKnown = 1 << 16
+
 // maxCompared bounds the members of one cluster a new event is compared
 // with: the latest ones. Members agree with each other, so a large
 // cluster (a big event reported hundreds of times) is well represented
@@ -248,6 +251,9 @@ func (c *clusterer) dateBounds(m dedup.Mention) (lo, hi, end string, ok bool) {
 // are stored (Put, Recluster), so that the latest maxCandidates are
 // counted among those only; math.MaxInt64 for every other event.
 func (c *clusterer) assign(ctx context.Context, m member, before int64) error {
+	if len(c.known) >= maxKnown {
+		clear(c.known) // a rebuild clusters every stored event in one transaction
+	}
 	c.known[m.id] = m // a candidate for the events after it
 	if c.holds {
 		var one int

@@ -284,11 +284,20 @@ func (t *table) drop(rev int64) {
 	t.rows, t.revs = t.rows[:j], t.revs[:j]
 }
 
-// addedDoc is a document that the batch adds: its pending row (id, key,
-// current, revisions, first_seen, last_seen), changed in place when a
-// later document of the batch revises it.
+// addedDoc is a document that the batch adds: its id, current revision,
+// revision count and first day, and its pending documents row, which a
+// later document of the batch revising it rewrites in place.
 type addedDoc struct {
-	row []any
+	id, current int64
+	revs        int
+	first       string
+	row         []any
+}
+
+// documentRow is the documents row (in docCols order) of document id, whose
+// latest revision, current, is the revs-th and holds d.
+func documentRow(id int64, key string, current int64, revs int, first, last string, d *store.Doc) []any {
+	return []any{id, key, current, revs, first, last, len(d.Actors), len(d.Places), len(d.Quotes)}
 }
 
 // writer writes one batch: the per-document statements, prepared, and
@@ -390,12 +399,12 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 	if a := w.added[d.Key]; a != nil {
 		// Added earlier in this batch and revised now.
 		r.Outcome = store.Revised
-		if err := w.retire(ctx, a.row[2].(int64)); err != nil {
+		if err := w.retire(ctx, a.current); err != nil {
 			return r, err
 		}
-		doc, r.Rev = a.row[0].(int64), a.row[3].(int)+1
-		a.row[2], a.row[3], a.row[5] = rev, r.Rev, t
-		a.row[6], a.row[7], a.row[8] = len(d.Actors), len(d.Places), len(d.Quotes)
+		doc, r.Rev = a.id, a.revs+1
+		a.current, a.revs = rev, r.Rev
+		copy(a.row, documentRow(a.id, d.Key, rev, r.Rev, a.first, t, d))
 	} else if docRow.Valid {
 		r.Outcome = store.Revised
 		// The query tables describe the latest revision only.
@@ -410,9 +419,9 @@ func (w *writer) put(ctx context.Context, d *store.Doc) (store.Result, error) {
 		r.Outcome = store.Added
 		w.nextDoc++
 		doc, r.Rev = w.nextDoc, 1
-		row := []any{doc, d.Key, rev, r.Rev, t, t, len(d.Actors), len(d.Places), len(d.Quotes)}
+		row := documentRow(doc, d.Key, rev, r.Rev, t, t, d)
 		w.docs.add(rev, row...)
-		w.added[d.Key] = &addedDoc{row: row}
+		w.added[d.Key] = &addedDoc{id: doc, current: rev, revs: r.Rev, first: t, row: row}
 	}
 	w.revs.add(rev, rev, doc, r.Rev, d.Hash, d.DocID, d.Title, d.Source, d.URL, d.Published, t, string(d.JSON))
 	w.stored[d.Hash] = true
