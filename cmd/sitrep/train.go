@@ -23,6 +23,7 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	out := fs.String("out", "", "model `FILE` to write (default: the embedded model's path, internal/tag/pos.model or internal/ner/ner.model)")
 	epochs := fs.Int("epochs", 0, "passes over the training data (0: the model's default)")
 	minQ := fs.Int("minq", 0, "drop weights below `N` of 32767 (0: the model's default)")
+	seed := fs.Uint64("seed", 0, "shuffling seed `N` (0: the default, 1); other seeds show how much a dev figure moves by chance")
 	twoPass := fs.Bool("two-pass", false, "pos: also train a second pass, which sees the first pass's tags of the word and the next two")
 	titleRate := fs.Float64("title-rate", 0, "ner: share of training sentences shown in title case (0: the default, negative: none)")
 	nameCaseRate := fs.Float64("name-case-rate", 0, "ner: share of training sentences with names shown in lower case (0: the default, negative: none)")
@@ -57,12 +58,12 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if *out == "" {
 			*out = filepath.Join("internal", "tag", "pos.model")
 		}
-		err = trainPOS(ctx, *data, *out, tag.TrainOptions{Epochs: *epochs, MinQ: *minQ, TwoPass: *twoPass, Log: log}, stdout)
+		err = trainPOS(ctx, *data, *out, tag.TrainOptions{Seed: *seed, Epochs: *epochs, MinQ: *minQ, TwoPass: *twoPass, Log: log}, stdout)
 	case "ner":
 		if *out == "" {
 			*out = filepath.Join("internal", "ner", "ner.model")
 		}
-		err = trainNER(ctx, *data, *out, ner.TrainOptions{Epochs: *epochs, MinQ: *minQ, TitleRate: *titleRate, NameCaseRate: *nameCaseRate, Log: log}, stdout)
+		err = trainNER(ctx, *data, *out, ner.TrainOptions{Seed: *seed, Epochs: *epochs, MinQ: *minQ, TitleRate: *titleRate, NameCaseRate: *nameCaseRate, Log: log}, stdout)
 	default:
 		errorf(stderr, "train: unknown model %q (want pos or ner)", fs.Arg(0))
 		return exitUsage
