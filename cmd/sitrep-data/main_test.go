@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -27,5 +28,64 @@ func TestWriteCountries(t *testing.T) {
 	}
 	if err := writeCountries(&buf, "testdata/missing"); err == nil {
 		t.Errorf("writeCountries(missing dir) = nil error")
+	}
+}
+
+func TestWriteLexicon(t *testing.T) {
+	d := &lexiconDump{
+		Brill:   map[string][]string{"talks": {"VBZ", "NNS"}, "Apple": {"NNP"}, "that": {"IN", "DT|WDT"}, "bad\tword": {"NN"}},
+		WordNet: map[string][]string{"talk": {"verb.communication", "noun.act", "noun.communication"}, "apple": {"noun.food"}, "ice_cream": {"noun.food"}},
+		Exceptions: map[string]map[string]string{
+			"verb": {"spoke": "speak"},
+			"noun": {"geese": "goose"},
+		},
+	}
+	var buf bytes.Buffer
+	if err := writeLexicon(&buf, d); err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, l := range strings.Split(buf.String(), "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			rows = append(rows, l)
+		}
+	}
+	// Byte order, as the tagger's binary search needs; "bad\tword" and
+	// WordNet's multi-word lemma are left out; "DT|WDT" gives both tags.
+	want := []string{
+		"Apple\tNNP\t-\t-",
+		"apple\t-\tnoun\t-",
+		"geese\t-\t-\tnoun",
+		"spoke\t-\t-\tverb",
+		"talk\t-\tnoun verb\t-",
+		"talks\tVBZ NNS\t-\t-",
+		"that\tIN DT WDT\t-\t-",
+	}
+	if strings.Join(rows, "\n") != strings.Join(want, "\n") {
+		t.Errorf("writeLexicon rows =\n%s\nwant\n%s", strings.Join(rows, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestBuildNames(t *testing.T) {
+	out := t.TempDir() + "/names.txt"
+	var log bytes.Buffer
+	if err := buildNames("testdata/names", out, &log); err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []string
+	for _, l := range strings.Split(string(b), "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			rows = append(rows, l)
+		}
+	}
+	if got, want := strings.Join(rows, " "), "Holly Rod Sharon"; got != want {
+		t.Errorf("names = %q, want %q", got, want)
+	}
+	if err := buildNames("testdata/missing", out, &log); err == nil {
+		t.Errorf("buildNames(missing dir) = nil error")
 	}
 }
