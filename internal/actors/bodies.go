@@ -117,6 +117,10 @@ func (s *state) entry(m *match) {
 				iso, end, rule = s.lx.countries[cc.country].ISO3, n.j, "kb+of"
 			}
 		}
+		if in, ok := s.seatAfter(m.j); ok && iso == "" && p.Sector == "GOV" {
+			// "the government in Dhaka": the government seated there.
+			iso, rule = in, "kb+seat"
+		}
 		if iso == "" && s.home >= 0 {
 			iso, rule = s.lx.countries[s.home].ISO3, "kb+context"
 		}

@@ -17,6 +17,9 @@ func (s *state) collective(m *match) {
 	} else if m.i > 0 && s.adjacent(m.i-1) && foreignWords[s.ws[m.i-1].key] {
 		// "foreign troops", "international forces": not the report's country.
 		start, rule = m.i-1, "collective+foreign"
+	} else if in, ok := s.seatAfter(m.j); ok && c.sector == "GOV" {
+		// "the government in Dhaka": the government seated there.
+		iso, rule = in, "collective+seat"
 	} else if s.home >= 0 {
 		iso, rule = s.lx.countries[s.home].ISO3, "collective+context"
 	}
@@ -33,6 +36,30 @@ func (s *state) collective(m *match) {
 		s.coordinatedModifiers(start, c.sector, c.source, head)
 	}
 }
+
+// seatAfter returns the ISO3 code of the country named, or whose capital
+// is named, right after "in" at word j ("… in Dhaka", "… in Bangladesh").
+// Only a word for a whole government counts: an embassy, office or
+// official "in Damascus" is one of the report's country posted there.
+func (s *state) seatAfter(j int) (string, bool) {
+	if j <= 0 || j+1 >= len(s.ws) || s.ws[j].key != "in" || !s.adjacent(j-1) || !s.adjacent(j) || !seatedBodies[s.ws[j-1].key] {
+		return "", false
+	}
+	m := s.matchAt(j + 1)
+	if m == nil {
+		return "", false
+	}
+	for _, k := range []candKind{candCountry, candCapital} {
+		if c, ok := m.has(k); ok {
+			return s.lx.countries[c.country].ISO3, true
+		}
+	}
+	return "", false
+}
+
+// seatedBodies are the words for a government as a whole, which "in" a
+// capital names the government seated there.
+var seatedBodies = set("government", "administration", "authorities", "regime", "leadership", "cabinet")
 
 // group returns the report's unnamed group of country iso (ISO3, "" for
 // none) and sector, named after the sector ("Pakistani officials") or,

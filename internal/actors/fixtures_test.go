@@ -60,6 +60,11 @@ var fixtures = []fixture{
 	{day: "2024-11-22", text: "Pakistan's Ambassador to Afghanistan Ubaid Nizamani met the acting foreign minister.", mention: "Ubaid Nizamani", code: "PAKGOV", role: "Ambassador to Afghanistan"},
 	{day: "2024-11-22", text: "Afghan Deputy Minister for Refugees Abdul Rahman Rashid said families had returned.", mention: "Abdul Rahman Rashid", code: "AFGGOV", role: "Deputy Minister for Refugees"},
 	{day: "2024-11-22", text: "KABUL: The acting foreign minister met the Chinese envoy.", mention: "foreign minister", name: "Amir Khan Muttaqi"},
+	// A government "in" a capital is the one seated there, not the
+	// report's; an embassy there is still the report's country's.
+	{day: "2024-11-22", text: "KATHMANDU: Nepal urged the government in Dhaka to act against smuggling.", mention: "government", code: "BGDGOV"},
+	{day: "2024-11-22", text: "ISLAMABAD: The Foreign Office urged the authorities in Kabul to act.", mention: "authorities", code: "AFGGOV"},
+	{day: "2024-11-22", text: "TEHRAN: The Iranian embassy in Damascus was closed on Monday.", mention: "embassy", country: "IRN"},
 
 	{day: "2024-11-22", text: "KABUL: The spokesman of the Ministry of Economy, Abdul Rahman Habib, said exports rose.", mention: "Abdul Rahman Habib", code: "AFGGOV", role: "spokesman of the Ministry of Economy"},
 	{day: "2024-11-22", text: "KABUL: The Ministry of Interior Affairs arrested three men. The ministry said they were Daesh members.", mention: "ministry", name: "Afghan Interior Ministry"},

@@ -44,7 +44,14 @@ func TestGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		a := analyze(t, string(text))
+		// A first line followed by a blank line is the headline, as
+		// sitrep extract reads a text file.
+		var a *doc.Analysis
+		if head, _, ok := strings.Cut(string(text), "\n\n"); ok && !strings.Contains(head, "\n") {
+			a = analyzeTitled(t, head, string(text))
+		} else {
+			a = analyze(t, string(text))
+		}
 		for _, e := range a.Events {
 			types[e.Type] = true
 			if q := dict.QuadClassOf(e.Cameo); e.QuadClass != q {

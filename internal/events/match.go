@@ -313,10 +313,11 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 		}
 		return false
 	}
-	if from == to-1 && s.pos(from) == "ADJ" && s.pos(from-1) == "DET" && s.pos(from-2) == "VERB" && lightVerbs[s.lemma(from-2)] {
+	if from == to-1 && (s.pos(from) == "ADJ" || s.pos(from) == "NOUN") && s.pos(from-1) == "DET" && s.pos(from-2) == "VERB" && lightVerbs[s.lemma(from-2)] {
 		// "staged a protest condemning …", "held a protest opposite
 		// …": the object of a light verb after its article is a noun
-		// whatever the tag.
+		// whatever the tag, and whatever the tagger made of the next
+		// word ("opposite" as a noun).
 		return true
 	}
 	if s.pos(to) == "NOUN" && s.joined(to-1) == false && !s.d.named[to] && !s.occasionNoun(p, to) {
@@ -345,10 +346,19 @@ func (s *sent) posFits(p *pattern, from, to int) bool {
 		t := s.d.a.Tokens[to-1].Text
 		return s.index == s.d.title || from == s.first || t == s.d.lower[to-1]
 	case "VERB":
-		// "Talks with the US go on", "Clashes between …": a plural
-		// noun opening a sentence before a preposition, which the
-		// tagger read as a verb with no subject.
-		return from == s.first && to-from == 1 && strings.HasSuffix(s.d.lower[from], "s") && s.pos(to) == "ADP"
+		// A plural noun the tagger read as a verb: opening a clause
+		// before a preposition, with no subject ("Talks with the US go
+		// on", "Clashes between …", "added that talks with the US
+		// were continuing"), or after a light verb or a word that only
+		// opens a noun phrase ("held talks", "the talks").
+		if to-from != 1 || !strings.HasSuffix(s.d.lower[from], "s") {
+			return false
+		}
+		prev := s.pos(from - 1)
+		opens := from == s.first || prev == "PUNCT" || s.word(from-1) == "that"
+		return opens && s.pos(to) == "ADP" ||
+			prev == "VERB" && lightVerbs[s.lemma(from-1)] || prev == "DET" || prev == "NUM" ||
+			prev == "PRON" && possessive[s.word(from-1)]
 	}
 	return false
 }

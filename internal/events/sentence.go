@@ -157,6 +157,11 @@ func (s *sent) nominal(i int) bool {
 	if participleAdj[s.d.lower[i]] {
 		return true
 	}
+	if s.pos(i) == "VERB" && s.d.a.Tokens[i].Dep == "NP" {
+		// A participle the tagger's chunker put inside a noun phrase
+		// (Dep "NP"), as EWT tags it: "an improvised explosive device".
+		return true
+	}
 	switch s.pos(i) {
 	case "NOUN", "PROPN", "NUM", "ADJ", "DET":
 		return !stopNominal[s.d.lower[i]]

@@ -20,7 +20,7 @@ func TestTriggerCoverage(t *testing.T) {
 	// ("gunmen shot and wounded"), several-word triggers ("shot dead"),
 	// forms the lemmatizer misses ("bombed"), placed bombs.
 	expectEvents(t, "Unknown gunmen shot and wounded a traffic policeman in Mosul on Monday.",
-		"ASSAULT/firearms Unknown gunmen>policeman injured=1 date=2024-11-18 at=Mosul")
+		"ASSAULT/firearms Unknown gunmen>a traffic policeman injured=1 date=2024-11-18 at=Mosul")
 	expectEvents(t, "Militants with silenced pistols shot dead a police colonel in Baghdad on Friday.",
 		"ASSAULT/firearms ->a police colonel killed=1 date=2024-11-22 at=Baghdad")
 	expectEvents(t, "Unidentified assailants bombed a natural gas pipeline in Busayrah on Wednesday.",

@@ -54,11 +54,15 @@ const (
 	fNextGaz
 	fTitleLine
 	fTitleWord
+	fFirstName
+	fPrevFirstName
+	fNextFirstName
 )
 
 // word holds the hashed values of one token, computed once per sentence.
 type word struct {
 	norm, form, shape, pos uint64
+	first                  uint64 // 1: a common first name (names.go)
 	amb                    uint64 // entity labels the form had in training
 	suf                    [3]uint64
 	pre                    [2]uint64
@@ -131,7 +135,7 @@ func typeKeys(f []uint64, w *word, r int, caps, title bool) []uint64 {
 	k := perceptron.Key1
 	switch r {
 	case roleSelf:
-		f = append(f, k(fForm, w.form), k(fShape, w.shape))
+		f = append(f, k(fForm, w.form), k(fShape, w.shape), k(fFirstName, w.first))
 		if caps {
 			f = append(f, k(fCapsWord, w.norm))
 		}
@@ -139,9 +143,9 @@ func typeKeys(f []uint64, w *word, r int, caps, title bool) []uint64 {
 			f = append(f, k(fTitleWord, w.norm))
 		}
 	case rolePrev:
-		f = append(f, k(fPrevShape, w.shape), k(fPrevForm, w.form))
+		f = append(f, k(fPrevShape, w.shape), k(fPrevForm, w.form), k(fPrevFirstName, w.first))
 	case roleNext:
-		f = append(f, k(fNextShape, w.shape), k(fNextForm, w.form))
+		f = append(f, k(fNextShape, w.shape), k(fNextForm, w.form), k(fNextFirstName, w.first))
 	}
 	return f
 }
@@ -316,6 +320,9 @@ func (x *extractor) hashWord(w string) word {
 		}
 	}
 	v.length = uint64(min(utf8.RuneCount(b), 8))
+	if isFirstName(w) {
+		v.first = 1
+	}
 	if x.caps {
 		v.shape = capsShape
 	} else if x.title {
@@ -371,6 +378,9 @@ func (x *extractor) features(i, p1, p2 int, cached bool) []uint64 {
 		k2(fPrevTagPOS, t1, w.pos),
 		k2(fPrevWordWord, prev.norm, w.norm),
 		k2(fWordNextWord, w.norm, next.norm),
+		k(fFirstName, w.first),
+		k(fPrevFirstName, prev.first),
+		k(fNextFirstName, next.first),
 	)
 	for r, v := range [nRoles]*word{w, prev, next, prev2, next2} {
 		if !cached || v.vec < 0 {

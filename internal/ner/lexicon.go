@@ -218,6 +218,19 @@ func isDateWord(w string) bool {
 	return false
 }
 
+// isWeekday reports whether w, in lower case, is a weekday's name or its
+// plural ("sundays").
+func isWeekday(w string) bool {
+	if len(w) > 1 && w[len(w)-1] == 's' {
+		w = w[:len(w)-1]
+	}
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
 // isNameConnector reports whether w, in lower case, may stand inside a
 // name ("Bank of England", "Osama bin Laden", "Leader of the House").
 func isNameConnector(w string) bool {

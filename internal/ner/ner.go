@@ -12,8 +12,9 @@
 // ("al-Qaida"), as CoNLL-2003 wrote it, though the tokenizer splits it
 // into tokens ("al" "-" "Qaida"): a mention never starts or ends inside
 // one (words.go). Features: the word, its affixes, shape and UPOS tag,
-// two words either side, the previous labels, and an entity dictionary
-// learned from the training data. Lines written in capitals (headlines,
+// two words either side, the previous labels, an entity dictionary
+// learned from the training data and a list of common first names
+// (names.go). Lines written in capitals (headlines,
 // datelines) or in title case (review headings: "Great Service And
 // Prices") are recognised and their words judged by lower-case form and
 // context. Training also shows some CoNLL sentences in title case and

@@ -237,8 +237,8 @@ func (r *refiner) dropJunk(spans []span) []span {
 		for s.first < s.end && (r.junkToken(s.first) || isGreeting(r.low(s.first))) {
 			s.first++
 		}
-		for s.end > s.first && (r.junkToken(s.end-1) || isGreeting(r.low(s.end-1))) {
-			s.end--
+		for s.end > s.first && (r.junkToken(s.end-1) || isGreeting(r.low(s.end-1)) || isWeekday(r.low(s.end-1))) {
+			s.end-- // "Fallujah Wednesday": a day is never the end of a name
 		}
 		if s.first == s.end || s.end-s.first == 1 && isStageDirection(r.low(s.first)) && s.first > 0 && isOpenBracket(r.tok(s.first-1).Text) {
 			continue
@@ -278,7 +278,29 @@ func (r *refiner) junkToken(i int) bool {
 }
 
 func isAddress(t string) bool {
-	return strings.Contains(t, "@") || strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.")
+	return strings.Contains(t, "@") || strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") || dottedName(t)
+}
+
+// dottedName reports whether t is a lower-case name made of parts joined
+// by dots, as host names and newsgroups are ("dresscod.com",
+// "alt.animals.dolphins"); abbreviations ("U.S.", "e.g.") have a letter
+// or none between their dots.
+func dottedName(t string) bool {
+	parts := strings.Split(t, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 {
+			return false
+		}
+		for _, c := range p {
+			if !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // notNamePOS reports whether a word tagged p is not a name even when
@@ -610,6 +632,15 @@ func (r *refiner) extendOrgs(spans []span) []span {
 			s.end = end
 			s.e.Type = doc.Org
 			s.e.Rule = ruleOrgExtend
+		}
+		// A place the model cut from the organisation after it: "Pakistan"
+		// + "Peoples Party".
+		if o := next(s.end); end < 0 && o != nil && o.e.Type == doc.Org && (s.e.Type == doc.Loc || s.e.Type == doc.GPE) &&
+			r.a.Tokens[s.end-1].End < r.a.Tokens[s.end].Start && isOrgHead(r.low(o.end-1)) {
+			s.end = o.end
+			s.e.Type = doc.Org
+			s.e.Rule = ruleOrgExtend
+			o.drop = true
 		}
 		// "Human Rights Commission of Pakistan".
 		if s.e.Type == doc.Org && s.end+1 < len(r.a.Tokens) && r.low(s.end) == "of" && r.tok(s.end+1).Sentence == sent {
@@ -997,7 +1028,7 @@ func (r *refiner) lowerAfter(first, end int) bool {
 // rulePlacePair names the rule in Entity.Rule.
 const rulePlacePair = "ner.place.pair" // "Miramar California"
 
-// placePairs splits a LOC mention that the gazetteer does not list but
+// placePairs splits a LOC (or ORG) mention that the gazetteer does not list but
 // that is two listed places written one after the other, as web text
 // writes a town and its state or country without a comma ("Miramar
 // California", "brittany france"). No part may end in a word for a kind
@@ -1007,11 +1038,13 @@ func (r *refiner) placePairs(spans []span) []span {
 	n := len(spans)
 	for k := 0; k < n; k++ {
 		s := &spans[k]
-		if s.e.Type != doc.Loc || s.end-s.first < 2 || r.isPlace(s.first, s.end) {
+		if s.e.Type != doc.Loc && s.e.Type != doc.Org || s.end-s.first < 2 || r.isPlace(s.first, s.end) {
 			continue
 		}
 		for cut := s.end - 1; cut > s.first; cut-- {
 			if r.pairPart(s.first, cut) && r.pairPart(cut, s.end) {
+				// The model may take the pair for an organisation's name.
+				s.e.Type = doc.Loc
 				rest := *s
 				rest.first, rest.e.Rule = cut, rulePlacePair
 				s.end, s.e.Rule = cut, rulePlacePair

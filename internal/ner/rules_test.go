@@ -160,3 +160,40 @@ func TestStageDirections(t *testing.T) {
 	expectNoEntity(t, "We will win . ( Laughter . ) And we will rebuild Kabul .", "Laughter")
 	expectEntities(t, "We will win . ( Laughter . ) And we will rebuild Kabul .", "GPE[Kabul]")
 }
+
+func TestWebNoise(t *testing.T) {
+	// A day is never the end of a name; dotted lower-case names are
+	// addresses and newsgroups, not places.
+	expectEntities(t, "Clashes resumed in Fallujah Wednesday after a brief lull .", "GPE[Fallujah]")
+	expectNoEntity(t, "Clashes resumed in Fallujah Wednesday after a brief lull .", "Fallujah Wednesday")
+	for _, w := range []string{"alt.animals.dolphins", "dresscod.com"} {
+		expectNoEntity(t, "Post it to "+w+" and wait .", w)
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"alt.animals.dolphins", true}, {"news.bbc.co.uk", true}, {"U.S.", false}, {"e.g.", false}, {"Dr.", false}, {"3.5", false}} {
+		if got := dottedName(c.w); got != c.want {
+			t.Errorf("dottedName(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"sunday", true}, {"sundays", true}, {"sunday's", false}, {"monsoon", false}} {
+		if got := isWeekday(c.w); got != c.want {
+			t.Errorf("isWeekday(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}
+
+func TestFirstNames(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"Sharon", true}, {"sharon", true}, {"ROD", true}, {"Kabul", false}, {"the", false}} {
+		if got := isFirstName(c.w); got != c.want {
+			t.Errorf("isFirstName(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+}

@@ -8,10 +8,12 @@
 package pipeline
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"runtime"
 	"runtime/debug"
+	"sync"
 
 	"sitrep/internal/actors"
 	"sitrep/internal/doc"
@@ -51,16 +53,20 @@ type Pipeline struct {
 
 // New builds the pipeline: every stage, in the order it runs.
 func New(opts Options) (*Pipeline, error) {
-	tagger, err := tag.New(tag.Options{})
-	if err != nil {
-		return nil, err
-	}
-	recognizer, err := ner.New(ner.Options{})
-	if err != nil {
-		return nil, err
-	}
+	// The models load side by side: start-up is the slowest load, not
+	// their sum, where there is more than one core.
+	var (
+		tagger         *tag.Tagger
+		recognizer     *ner.Recognizer
+		tagErr, nerErr error
+		wg             sync.WaitGroup
+	)
+	wg.Add(2)
+	go func() { defer wg.Done(); tagger, tagErr = tag.New(tag.Options{}) }()
+	go func() { defer wg.Done(); recognizer, nerErr = ner.New(ner.Options{}) }()
 	resolver, err := actors.New(actors.Options{DictDir: opts.DictDir})
-	if err != nil {
+	wg.Wait()
+	if err = cmp.Or(tagErr, nerErr, err); err != nil {
 		return nil, err
 	}
 	coder, err := events.New(events.Options{KB: resolver.KB()})

@@ -119,3 +119,13 @@ func BenchmarkLoad(b *testing.B) {
 		loadTagger(b)
 	}
 }
+
+// BenchmarkLoadLexicon times reading the embedded word lexicon, which
+// New does once per process, beside decoding the model.
+func BenchmarkLoadLexicon(b *testing.B) {
+	for range b.N {
+		if _, err := loadLexicon(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,6 +1,10 @@
 package tag
 
-import "sitrep/internal/doc"
+import (
+	"strings"
+
+	"sitrep/internal/doc"
+)
 
 // Chunk labels written in doc.Token.Dep by the chunker.
 const (
@@ -8,6 +12,12 @@ const (
 	ChunkVP = "VP" // verb group: "had risen", "would travel", "urged"
 	ChunkPP = "PP" // preposition; its Head is the head of the noun phrase after it
 )
+
+// participle reports whether w has the ending of a participle: -ed,
+// -ing or -en.
+func participle(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en"))
+}
 
 // chunk groups the tokens of one sentence into base noun phrases, verb
 // groups and prepositions from their UPOS tags, and records the result in
@@ -63,6 +73,9 @@ func chunk(toks []doc.Token, base int) {
 						goto doneNP
 					}
 				case q == "PUNCT" && toks[j].Text == "-" && head >= 0 && j+1 < len(toks) && isNominal(pos(j+1)):
+				case q == "VERB" && head < 0 && j > i && participle(toks[j].Text) && (isNominal(pos(j+1)) || pos(j+1) == "ADJ"):
+					// A participle before the head is a modifier, as EWT
+					// tags it a VERB: "an improvised explosive device".
 				default:
 					goto doneNP
 				}

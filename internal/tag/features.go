@@ -53,14 +53,28 @@ const (
 	fPrevTagNextTag
 	fNextTagWord
 	fFirstTag
+	// The word lexicon (lexicon.go).
+	fLex
+	fLexFirst
+	fPrevLex
+	fNextLex
+	fLexSuf3
+	fLexOtherCase
+	fWordNet
+	fPrevWordNet
+	fNextWordNet
 )
 
 // word holds the hashed values of one token, computed once per sentence.
 type word struct {
 	norm, form, shape uint64
 	amb               uint64 // the word's ambiguity class: tags seen with it
-	suf               [4]uint64
-	pre               [3]uint64
+	// What the word lexicon says: its tag set and most frequent tag as
+	// written, its tag set with the first letter's case switched, its
+	// WordNet class (see lexicon.go).
+	lex, lexFirst, lexOther, wordNet uint64
+	suf                              [4]uint64
+	pre                              [3]uint64
 	// vec is the word's entry in the tagger's role cache, or -1.
 	vec int32
 	// typ is the word's entry in the extractor's word-type cache (see
@@ -129,16 +143,18 @@ func roleKeys(f []uint64, w *word, r int) []uint64 {
 
 // typeKeys appends the keys of w in role r that depend on the word alone
 // but not on its normalised form (so are not in roleKeys): its exact form
-// and shape.
+// and shape, and what the word lexicon says of it.
 func typeKeys(f []uint64, w *word, r int) []uint64 {
 	k := perceptron.Key1
 	switch r {
 	case roleSelf:
-		return append(f, k(fForm, w.form), k(fShape, w.shape))
+		return append(f, k(fForm, w.form), k(fShape, w.shape),
+			k(fLex, w.lex), k(fLexFirst, w.lexFirst), perceptron.Key2(fLexSuf3, w.lex, w.suf[2]),
+			perceptron.Key2(fLexOtherCase, w.lex, w.lexOther), k(fWordNet, w.wordNet))
 	case rolePrev:
-		return append(f, k(fPrevShape, w.shape))
+		return append(f, k(fPrevShape, w.shape), k(fPrevLex, w.lex), k(fPrevWordNet, w.wordNet))
 	case roleNext:
-		return append(f, k(fNextShape, w.shape))
+		return append(f, k(fNextShape, w.shape), k(fNextLex, w.lex), k(fNextWordNet, w.wordNet))
 	}
 	return f
 }
@@ -189,6 +205,7 @@ func (x *extractor) tagKeys(i, p1 int) []uint64 {
 // for concurrent use; each call of Tag makes its own.
 type extractor struct {
 	dict  map[uint64]dictEntry
+	lex   *lexicon // the word lexicon; nil: none
 	words []word
 	buf   []byte
 	caps  bool
@@ -268,6 +285,16 @@ func (x *extractor) hashWord(w string) word {
 	} else {
 		v.shape = perceptron.ShapeKey(w)
 	}
+	// A word in capitals ("PESHAWAR", a caps line's words) is looked up
+	// in lower case and with a capital first letter; WordNet, which
+	// writes every lemma in lower case, names too ("beijing"), would make
+	// it a noun, so it is not asked.
+	caps := x.caps || isUpperWord(w)
+	v.lex, v.lexFirst = x.lex.tags(w, caps)
+	v.lexOther = x.lex.otherCase(w)
+	if !caps {
+		v.wordNet = x.lex.wordNet(w)
+	}
 	return v
 }
 
@@ -300,10 +327,6 @@ func (x *extractor) features(i, p1, p2 int, cached bool) []uint64 {
 	k := perceptron.Key1
 	f := append(x.feats[:0],
 		k(fBias, 0),
-		k(fForm, w.form),
-		k(fShape, w.shape),
-		k(fPrevShape, prev.shape),
-		k(fNextShape, next.shape),
 		k(fPrevTag, t1),
 		k(fPrev2Tag, t2),
 		perceptron.Key2(fPrevTags, t1, t2),
@@ -314,6 +337,9 @@ func (x *extractor) features(i, p1, p2 int, cached bool) []uint64 {
 		perceptron.Key2(fAmbNextAmb, w.amb, next.amb),
 		perceptron.Key2(fPrevTagAmb, t1, w.amb),
 	)
+	f = typeKeys(f, w, roleSelf)
+	f = typeKeys(f, prev, rolePrev)
+	f = typeKeys(f, next, roleNext)
 	for r, v := range [nRoles]*word{w, prev, next, prev2, next2} {
 		if !cached || v.vec < 0 {
 			f = roleKeys(f, v, r)
@@ -327,4 +353,18 @@ func (x *extractor) features(i, p1, p2 int, cached bool) []uint64 {
 	}
 	x.feats = f
 	return f
+}
+
+// isUpperWord reports whether w has two or more letters, all capitals.
+func isUpperWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n >= 2
 }

@@ -7,7 +7,10 @@
 //
 // Tags come from an averaged perceptron (package perceptron) decoded
 // greedily left to right, with features of the word, its affixes and
-// shape, two words either side and the two previous tags. A line written
+// shape, two words either side, the two previous tags and what a word
+// lexicon says of the word and its neighbours (lexicon.go: the Brill
+// tagger's lexicon and WordNet, for words the treebank has few or no
+// examples of). A line written
 // in capitals (a headline or dateline) is recognised and its words are
 // tagged from their lower-case forms and context only. Lemmas come from a
 // table of (form, tag) pairs seen in training, then from suffix rules
@@ -53,6 +56,7 @@ type Tagger struct {
 	second *perceptron.Model
 	lemmas *lemmatizer
 	dict   map[uint64]dictEntry
+	lex    *lexicon // the word lexicon (lexicon.go), shared by all taggers
 	// cache holds, for each dictionary word and role, the summed weights
 	// of its role features (see roleKeys): nRoles × classes int32s per
 	// word.
@@ -85,6 +89,17 @@ func New(opts Options) (*Tagger, error) {
 // readModel reads a gzip-compressed model file: the perceptron, the lemma
 // table and the tag dictionary.
 func readModel(r io.Reader) (*Tagger, error) {
+	// The word lexicon loads (once per process) while the model decodes;
+	// the channel is buffered, so the goroutine ends whatever happens.
+	type lexResult struct {
+		lex *lexicon
+		err error
+	}
+	lexc := make(chan lexResult, 1)
+	go func() {
+		l, err := embeddedLexicon()
+		lexc <- lexResult{l, err}
+	}()
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, err
@@ -121,6 +136,11 @@ func readModel(r io.Reader) (*Tagger, error) {
 	}
 	t.buildCache(forms, d)
 	t.buildPrior()
+	lr := <-lexc
+	if lr.err != nil {
+		return nil, lr.err
+	}
+	t.lex = lr.lex
 	return t, nil
 }
 
@@ -168,7 +188,7 @@ func (t *Tagger) buildCache(forms []string, d map[string]uint64) {
 
 // newExtractor returns an extractor for one call.
 func (t *Tagger) newExtractor() *extractor {
-	return &extractor{dict: t.dict, types: newTypeCache(t.model, t.second, t.cache)}
+	return &extractor{dict: t.dict, lex: t.lex, types: newTypeCache(t.model, t.second, t.cache)}
 }
 
 // getExtractor returns an idle extractor, or a new one; putExtractor

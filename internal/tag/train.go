@@ -159,7 +159,11 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io
 		}
 	}
 
-	x := &extractor{dict: hashDict(dict)}
+	lex, err := embeddedLexicon()
+	if err != nil {
+		return rep, err
+	}
+	x := &extractor{dict: hashDict(dict), lex: lex}
 	all := make([]int, len(train))
 	for i := range all {
 		all[i] = i

@@ -13,7 +13,7 @@ import (
 // by one, without the role cache, the type cache or the prior, in one
 // pass or two as the model has.
 func tagSlow(t *Tagger, words []string) []int {
-	x := &extractor{dict: t.dict}
+	x := &extractor{dict: t.dict, lex: t.lex}
 	x.prepare(words)
 	tags := tagWith(t.model, x, nil, nil)
 	if t.second != nil {
