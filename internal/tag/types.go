@@ -29,9 +29,10 @@ type typeKey struct {
 // goroutine at a time, never shared.
 
 // maxTypes bounds the words a type cache holds; past it the cache is
-// emptied before the next sentence. A full cache takes about 4 MB in the
-// tagger and 3 MB in the recogniser, per idle extractor kept.
-const maxTypes = 1 << 13
+// emptied before the next sentence. A full cache takes about 8 MB per
+// idle extractor kept. It holds twice the recogniser's: a new word costs
+// the tagger more (its lexicon look-ups and features).
+const maxTypes = 1 << 14
 
 // typeCache holds, for each distinct word of one call, its hashed values
 // and the summed weights of its word features in each role. It belongs
