@@ -245,6 +245,9 @@ func (r *refiner) dropJunk(spans []span) []span {
 		}
 		s.e.Start, s.e.End = r.tok(s.first).Start, r.tok(s.end-1).End
 		text := r.a.Document.Text[s.e.Start:s.e.End]
+		if s.e.Rule == ruleModel && !hasUpper(text) && !r.anyPOS(s.first, s.end, "PROPN") && !r.isPlace(s.first, s.end) {
+			continue // "my boyfriend", "the park": lower case, no listed place, and the tagger sees no name
+		}
 		if s.end-s.first == 1 && s.e.Type != doc.Misc && r.sentenceStart(s.first) && !r.capsSentence(s.first) {
 			pos := string(r.tok(s.first).POS)
 			if !isUpperWord(text) && (notNamePOS(pos) && !named[text] && !r.nationality(&s) || pos != "" && pos != "PROPN" && pos != "X" && r.neverName(s.first)) {
@@ -254,6 +257,16 @@ func (r *refiner) dropJunk(spans []span) []span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// anyPOS reports whether a token of [first, end) is tagged pos.
+func (r *refiner) anyPOS(first, end int, pos doc.Str) bool {
+	for i := first; i < end; i++ {
+		if r.tok(i).POS == pos {
+			return true
+		}
+	}
+	return false
 }
 
 // junkToken reports whether token i cannot be part of a name: it has no

@@ -197,3 +197,12 @@ func TestFirstNames(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerCaseNoise(t *testing.T) {
+	// A lower-case mention the tagger sees no name in, and the gazetteer
+	// lists no place for, is none; a listed place stays ("in kerala").
+	text := "anyway call me later , matt said the cat is fine and the hill is too steep for la bikes ."
+	expectNoEntity(t, text, "hill")
+	expectNoEntity(t, text, "bikes")
+	expectEntities(t, "we spent a week in kerala last year .", "GPE[kerala]")
+}
