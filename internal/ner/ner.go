@@ -66,14 +66,11 @@
 package ner
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"runtime"
 	"strconv"
 
@@ -121,19 +118,15 @@ func New(opts Options) (*Recognizer, error) {
 	if b == nil {
 		b = embedded
 	}
-	r, err := readModel(bytes.NewReader(b))
+	r, err := readModel(b)
 	if err != nil {
 		return nil, fmt.Errorf("load ner model: %w", err)
 	}
 	return r, nil
 }
 
-func readModel(rd io.Reader) (*Recognizer, error) {
-	zr, err := gzip.NewReader(rd)
-	if err != nil {
-		return nil, err
-	}
-	data, err := io.ReadAll(zr)
+func readModel(b []byte) (*Recognizer, error) {
+	data, err := perceptron.Unpack(b)
 	if err != nil {
 		return nil, err
 	}

@@ -2,7 +2,6 @@ package ner
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -236,7 +235,7 @@ func Train(ctx context.Context, train []Sentence, dev []DevSet, opts TrainOption
 	}
 
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw := &buf // stored uncompressed: see perceptron.Unpack
 	if err := tr.Write(zw, opts.MinQ); err != nil {
 		return rep, fmt.Errorf("write ner model: %w", err)
 	}
@@ -245,9 +244,6 @@ func Train(ctx context.Context, train []Sentence, dev []DevSet, opts TrainOption
 	}
 	if err := writeDict(zw, dict); err != nil {
 		return rep, fmt.Errorf("write entity dictionary: %w", err)
-	}
-	if err := zw.Close(); err != nil {
-		return rep, fmt.Errorf("write ner model: %w", err)
 	}
 	r, err := New(Options{Model: buf.Bytes()})
 	if err != nil {

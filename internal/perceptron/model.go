@@ -2,6 +2,8 @@ package perceptron
 
 import (
 	"bufio"
+	"bytes"
+	"compress/gzip"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -376,4 +378,19 @@ func (c *cursor) bytes(n int) []byte {
 	v := c.b[:n]
 	c.b = c.b[n:]
 	return v
+}
+
+// Unpack returns a model file's bytes: b itself, or b decompressed when it
+// is gzip-compressed (as model files written before 2026-11-30 were).
+// Models are stored uncompressed: their varint weights barely compress,
+// and decompressing took a quarter of the load time.
+func Unpack(b []byte) ([]byte, error) {
+	if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+		return b, nil
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, err
+	}
+	return io.ReadAll(zr)
 }

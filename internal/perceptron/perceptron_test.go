@@ -2,6 +2,7 @@ package perceptron
 
 import (
 	"bytes"
+	"compress/gzip"
 	"testing"
 )
 
@@ -160,5 +161,24 @@ func TestKeysNonZero(t *testing.T) {
 	}
 	if Key1(1, 5) == Key1(2, 5) || Key2(1, 5, 6) == Key2(1, 6, 5) {
 		t.Error("keys collide across templates or argument order")
+	}
+}
+
+func TestUnpack(t *testing.T) {
+	raw := []byte("PERCEPTRON model bytes")
+	got, err := Unpack(raw)
+	if err != nil || string(got) != string(raw) {
+		t.Fatalf("Unpack(raw) = %q, %v", got, err)
+	}
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write(raw)
+	zw.Close()
+	got, err = Unpack(b.Bytes())
+	if err != nil || string(got) != string(raw) {
+		t.Fatalf("Unpack(gzip) = %q, %v", got, err)
+	}
+	if _, err := Unpack([]byte{0x1f, 0x8b, 0}); err == nil {
+		t.Errorf("Unpack(broken gzip) = nil error")
 	}
 }

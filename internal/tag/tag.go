@@ -24,13 +24,11 @@ package tag
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
 	"crypto/sha256"
 	_ "embed"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"runtime"
 	"slices"
 
@@ -79,16 +77,16 @@ func New(opts Options) (*Tagger, error) {
 	if b == nil {
 		b = embedded
 	}
-	t, err := readModel(bytes.NewReader(b))
+	t, err := readModel(b)
 	if err != nil {
 		return nil, fmt.Errorf("load pos model: %w", err)
 	}
 	return t, nil
 }
 
-// readModel reads a gzip-compressed model file: the perceptron, the lemma
+// readModel reads a model file: the perceptron, the lemma
 // table and the tag dictionary.
-func readModel(r io.Reader) (*Tagger, error) {
+func readModel(b []byte) (*Tagger, error) {
 	// The word lexicon loads (once per process) while the model decodes;
 	// the channel is buffered, so the goroutine ends whatever happens.
 	type lexResult struct {
@@ -100,11 +98,7 @@ func readModel(r io.Reader) (*Tagger, error) {
 		l, err := embeddedLexicon()
 		lexc <- lexResult{l, err}
 	}()
-	zr, err := gzip.NewReader(r)
-	if err != nil {
-		return nil, err
-	}
-	data, err := io.ReadAll(zr)
+	data, err := perceptron.Unpack(b)
 	if err != nil {
 		return nil, err
 	}

@@ -3,7 +3,6 @@ package tag
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"io"
@@ -186,7 +185,7 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io
 
 	lem := learnLemmas(lemmaCounts)
 	var buf bytes.Buffer
-	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestCompression)
+	zw := &buf // stored uncompressed: see perceptron.Unpack
 	if err := tr.Write(zw, opts.MinQ); err != nil {
 		return rep, fmt.Errorf("write pos model: %w", err)
 	}
@@ -200,9 +199,6 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io
 		if err := tr2.Write(zw, opts.MinQ); err != nil {
 			return rep, fmt.Errorf("write second pos model: %w", err)
 		}
-	}
-	if err := zw.Close(); err != nil {
-		return rep, fmt.Errorf("write pos model: %w", err)
 	}
 	// Check the written model, as it will be loaded.
 	t, err := New(Options{Model: buf.Bytes()})
