@@ -12,12 +12,7 @@ func TestWriteCountries(t *testing.T) {
 	if err := writeCountries(&buf, "testdata/countries-list"); err != nil {
 		t.Fatalf("writeCountries: %v", err)
 	}
-	var rows []string
-	for _, l := range strings.Split(buf.String(), "\n") {
-		if l != "" && !strings.HasPrefix(l, "#") {
-			rows = append(rows, l)
-		}
-	}
+	rows := dataRows(buf.String())
 	want := []string{
 		"AFG\tAF\tAfghanistan\t\tKabul\tAS",
 		"PAK\tPK\tPakistan\t\tIslamabad\tAS",
@@ -44,12 +39,7 @@ func TestWriteLexicon(t *testing.T) {
 	if err := writeLexicon(&buf, d); err != nil {
 		t.Fatal(err)
 	}
-	var rows []string
-	for _, l := range strings.Split(buf.String(), "\n") {
-		if l != "" && !strings.HasPrefix(l, "#") {
-			rows = append(rows, l)
-		}
-	}
+	rows := dataRows(buf.String())
 	// Byte order, as the tagger's binary search needs; "bad\tword" and
 	// WordNet's multi-word lemma are left out; "DT|WDT" gives both tags.
 	want := []string{
@@ -76,16 +66,22 @@ func TestBuildNames(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rows []string
-	for _, l := range strings.Split(string(b), "\n") {
-		if l != "" && !strings.HasPrefix(l, "#") {
-			rows = append(rows, l)
-		}
-	}
+	rows := dataRows(string(b))
 	if got, want := strings.Join(rows, " "), "Holly Rod Sharon"; got != want {
 		t.Errorf("names = %q, want %q", got, want)
 	}
 	if err := buildNames("testdata/missing", out, &log); err == nil {
 		t.Errorf("buildNames(missing dir) = nil error")
 	}
+}
+
+// dataRows returns the lines of a generated table that are not comments.
+func dataRows(s string) []string {
+	var rows []string
+	for _, l := range strings.Split(s, "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") {
+			rows = append(rows, l)
+		}
+	}
+	return rows
 }
