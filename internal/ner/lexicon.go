@@ -218,6 +218,17 @@ func isDateWord(w string) bool {
 	return false
 }
 
+// isLegalForm reports whether w, in lower case, is a company's legal
+// form written after its name ("Inc.", "Ltd", "Co.", "PLC").
+func isLegalForm(w string) bool {
+	switch w {
+	case "inc", "inc.", "ltd", "ltd.", "llc", "l.l.c.", "corp", "corp.", "co", "co.", "plc", "s.a.", "ag", "gmbh",
+		"n.v.", "b.v.", "pte", "pte.", "pvt", "pvt.", "limited", "incorporated", "lp", "l.p.", "llp":
+		return true
+	}
+	return false
+}
+
 // isWeekday reports whether w, in lower case, is a weekday's name or its
 // plural ("sundays").
 func isWeekday(w string) bool {

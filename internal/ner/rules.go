@@ -113,6 +113,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	spans = r.extendLaws(spans)
 	r.extendPlaces(spans)
 	spans = r.extendOrgs(spans)
+	spans = r.corporateSuffixes(spans)
 	spans = r.roleSplit(spans)
 	r.titles(spans)
 	r.eventPrefixes(spans)
@@ -608,6 +609,43 @@ func (r *refiner) titles(spans []span) {
 			}
 		}
 	}
+}
+
+// corporateSuffixes extends an organisation over the legal-form words
+// written after a comma ("CCNG, Inc.", "Daewoo Co., Ltd."), dropping a
+// mention the model made of a suffix alone.
+func (r *refiner) corporateSuffixes(spans []span) []span {
+	for k := range spans {
+		s := &spans[k]
+		if s.drop || s.e.Type != doc.Org {
+			continue
+		}
+		sent := r.tok(s.first).Sentence
+		// An abbreviation's stop may be a token of its own ("Co" ".").
+		stop := func(j int) int {
+			if j < len(r.a.Tokens) && r.tok(j).Text == "." && r.tok(j-1).End == r.tok(j).Start {
+				return j + 1
+			}
+			return j
+		}
+		for j := stop(s.end); j+1 < len(r.a.Tokens) && r.tok(j).Text == "," && r.tok(j+1).Sentence == sent && isLegalForm(r.low(j+1)); {
+			end := stop(j + 2)
+			for n := range spans {
+				if n != k && spans[n].first >= s.end && spans[n].end <= end {
+					spans[n].drop = true
+				}
+			}
+			s.end, s.e.Rule = end, ruleOrgExtend
+			j = stop(end)
+		}
+	}
+	out := spans[:0]
+	for _, s := range spans {
+		if !s.drop {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // extendOrgs joins a mention and the capitalised words after it that end

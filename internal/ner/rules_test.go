@@ -206,3 +206,9 @@ func TestLowerCaseNoise(t *testing.T) {
 	expectNoEntity(t, text, "bikes")
 	expectEntities(t, "we spent a week in kerala last year .", "GPE[kerala]")
 }
+
+func TestLegalForms(t *testing.T) {
+	text := "Shares of CCNG , Inc. rose after Daewoo Co. , Ltd. said it would buy the unit ."
+	expectEntities(t, text, "ORG[CCNG , Inc.]", "ORG[Daewoo Co. , Ltd.]")
+	expectNoEntity(t, text, "Inc.")
+}
