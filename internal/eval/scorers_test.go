@@ -297,3 +297,30 @@ func TestExamples(t *testing.T) {
 		t.Errorf("top = %q", got)
 	}
 }
+
+// TestGoldTokenizedText checks that a sentence's written text keeps its
+// spacing when the gold tokens are found in it, and that one whose tokens
+// are not is written with spaces.
+func TestGoldTokenizedText(t *testing.T) {
+	sents := [][]string{{"Muqtada", "al", "-", "Sadr", "spoke", "."}, {"a", "b"}, {"x", "y"}}
+	texts := []string{"Muqtada al-Sadr spoke.", "a c", ""}
+	a := goldTokenizedText("x", sents, texts, nil)
+	want := "Muqtada al-Sadr spoke.\na b\nx y"
+	if a.Document.Text != want {
+		t.Fatalf("text = %q, want %q", a.Document.Text, want)
+	}
+	for _, tok := range a.Tokens {
+		if got := a.Document.Text[tok.Start:tok.End]; got != tok.Text {
+			t.Errorf("token %q at [%d,%d) reads %q", tok.Text, tok.Start, tok.End, got)
+		}
+	}
+	if a.Tokens[2].Start != a.Tokens[1].End || a.Tokens[4].Start != a.Tokens[3].End+1 {
+		t.Errorf("spacing lost: %+v", a.Tokens[:5])
+	}
+	if len(a.Sentences) != 3 || a.Sentences[1].Start != len("Muqtada al-Sadr spoke.\n") {
+		t.Errorf("sentences = %+v", a.Sentences)
+	}
+	if alignTokens("a b extra", []string{"a", "b"}) != nil {
+		t.Error("alignTokens accepted text left over")
+	}
+}

@@ -121,6 +121,15 @@ func trimSpan(text string, s gold.Span) gold.Span {
 // recogniser see them with the tokenizer skipped. paras[i] is the
 // paragraph index of sentence i (nil: one paragraph per sentence).
 func goldTokenized(id string, sents [][]string, paras []int) *doc.Analysis {
+	return goldTokenizedText(id, sents, nil, paras)
+}
+
+// goldTokenizedText is goldTokenized where texts (when not nil) holds
+// each sentence as written: a sentence whose tokens are found in its text
+// in order keeps the text's spacing ("al-Sadr", "Bryngelson@AZURIX"), as
+// the pipeline would see it; another is written with a space between
+// tokens.
+func goldTokenizedText(id string, sents [][]string, texts []string, paras []int) *doc.Analysis {
 	var b strings.Builder
 	var toks []doc.Token
 	var ss []doc.Sentence
@@ -129,13 +138,25 @@ func goldTokenized(id string, sents [][]string, paras []int) *doc.Analysis {
 			b.WriteByte('\n')
 		}
 		first := len(toks)
-		for wi, w := range words {
-			if wi > 0 {
-				b.WriteByte(' ')
+		var offs []int
+		if texts != nil {
+			offs = alignTokens(texts[si], words)
+		}
+		if offs != nil {
+			base := b.Len()
+			b.WriteString(texts[si])
+			for wi, w := range words {
+				toks = append(toks, doc.Token{Start: base + offs[wi], End: base + offs[wi] + len(w), Text: w, Head: -1, Sentence: si})
 			}
-			start := b.Len()
-			b.WriteString(w)
-			toks = append(toks, doc.Token{Start: start, End: b.Len(), Text: w, Head: -1, Sentence: si})
+		} else {
+			for wi, w := range words {
+				if wi > 0 {
+					b.WriteByte(' ')
+				}
+				start := b.Len()
+				b.WriteString(w)
+				toks = append(toks, doc.Token{Start: start, End: b.Len(), Text: w, Head: -1, Sentence: si})
+			}
 		}
 		if len(words) == 0 {
 			continue
@@ -149,6 +170,31 @@ func goldTokenized(id string, sents [][]string, paras []int) *doc.Analysis {
 	a := doc.New(doc.Document{ID: id, Text: b.String(), PublishedFrom: doc.FromNone, Language: "en"})
 	a.Tokens, a.Sentences = toks, ss
 	return a
+}
+
+// alignTokens returns the byte offset of each word in text, found in
+// order with only white space between them, or nil when they are not
+// (or the text holds a line break, which would end a paragraph).
+func alignTokens(text string, words []string) []int {
+	if text == "" || strings.ContainsAny(text, "\n\r") {
+		return nil
+	}
+	offs := make([]int, len(words))
+	pos := 0
+	for i, w := range words {
+		for pos < len(text) && (text[pos] == ' ' || text[pos] == '\t') {
+			pos++
+		}
+		if w == "" || !strings.HasPrefix(text[pos:], w) {
+			return nil
+		}
+		offs[i] = pos
+		pos += len(w)
+	}
+	if strings.TrimSpace(text[pos:]) != "" {
+		return nil
+	}
+	return offs
 }
 
 // runPOS scores UPOS tags on UD EWT dev with gold tokens (syntactic words).

@@ -11,6 +11,8 @@ type TagSentence struct {
 	Doc    int // index of the document (CoNLL-2003 -DOCSTART-, CoNLL-U-style "# newdoc")
 	Tokens []string
 	Tags   []string // IOB1 or IOB2 tags as written: O, B-PER, I-LOC …
+	// Text is the sentence as written ("# text = " in IOB2 files), or "".
+	Text string
 }
 
 // ReadCoNLL2003 reads the CoNLL-2003 column format ("word POS chunk NE",
@@ -64,6 +66,9 @@ func readColumns(r io.Reader, name, sep string, tagCol, formCol int) ([]TagSente
 			continue
 		}
 		if strings.HasPrefix(line, "#") && sep == "\t" {
+			if t, ok := strings.CutPrefix(line, "# text = "); ok {
+				cur.Text = t
+			}
 			continue
 		}
 		var f []string

@@ -133,7 +133,8 @@ func TestReadCoNLL2003AndIOB2(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(s) != 2 || s[0].Doc != 0 || s[1].Doc != 1 || s[0].Tokens[2] != "Kabul" || s[0].Tags[2] != "B-LOC" {
+	if len(s) != 2 || s[0].Doc != 0 || s[1].Doc != 1 || s[0].Tokens[2] != "Kabul" || s[0].Tags[2] != "B-LOC" ||
+		s[0].Text != "go to Kabul" || s[1].Text != "" {
 		t.Errorf("ReadIOB2 = %+v", s)
 	}
 	if _, err := ReadIOB2(strings.NewReader("1\tx\tB_PER\n"), "u"); err == nil {
