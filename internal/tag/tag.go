@@ -29,6 +29,7 @@ import (
 	_ "embed"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"runtime"
 	"slices"
 
@@ -44,7 +45,17 @@ type Options struct {
 	// Model, when set, is a model file to use instead of the embedded one
 	// (as written by Train).
 	Model []byte
+	// Gate is the first pass's margin (best score less the next, in the
+	// model's weight units) at or above which a model with a second pass
+	// keeps the first pass's tag (0: DefaultGate; negative: the second
+	// pass looks at every word).
+	Gate float32
 }
+
+// DefaultGate is the margin under which the second pass looks again at a
+// word: about one word in six of UD EWT dev, with the same accuracy there
+// as looking at every word (the others are nearly always right already).
+const DefaultGate = 55
 
 // Tagger assigns UPOS tags and lemmas. It is immutable and safe for
 // concurrent use.
@@ -65,6 +76,8 @@ type Tagger struct {
 	prior []int32
 	// prior2 is prior for the second pass's model.
 	prior2 []int32
+	// gate is Options.Gate in the model's quantised units.
+	gate int32
 	// idle holds up to GOMAXPROCS idle extractors, so that a word's
 	// cached sums (types.go) serve later calls, on whichever goroutine.
 	// (A sync.Pool would drop them at every other garbage collection.)
@@ -80,6 +93,15 @@ func New(opts Options) (*Tagger, error) {
 	t, err := readModel(b)
 	if err != nil {
 		return nil, fmt.Errorf("load pos model: %w", err)
+	}
+	switch gate := opts.Gate; {
+	case gate < 0:
+		t.gate = math.MaxInt32
+	default:
+		if gate == 0 {
+			gate = DefaultGate
+		}
+		t.gate = int32(min(float64(gate)/float64(t.model.Scale()), math.MaxInt32))
 	}
 	return t, nil
 }
@@ -268,6 +290,7 @@ func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
 	n := len(t.model.Classes())
 	scores := buf[:n]
 	static := x.staticScores()
+	margins := x.margins[:0]
 	for i := range words {
 		off := ((p1+1)*(n+1) + p2 + 1) * n
 		copy(scores, static[i*n:(i+1)*n])
@@ -276,16 +299,39 @@ func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
 		}
 		t.model.Add(x.tagKeys(i, p1), scores)
 		c := perceptron.Best(scores, nil)
+		if t.second != nil {
+			margins = append(margins, margin(scores, c))
+		}
 		tags = append(tags, c)
 		p1, p2 = c, p1
 	}
+	x.margins = margins
 	if t.second != nil {
 		first := append(x.first[:0], tags[start:]...)
 		x.first = first
 		tags = tags[:start]
-		static := x.staticScores2(first)
+		// The second pass looks again only at the words the first was
+		// unsure of (margin below t.gate) and at those whose previous tag
+		// it changed; the others keep their first tag.
+		sel := x.sel[:0]
+		for i := range words {
+			sel = append(sel, margins[i] < t.gate)
+		}
+		x.sel = sel
+		static := x.staticScores2(first, sel)
 		p1, p2 = -1, -1
 		for i := range words {
+			if !sel[i] && (i == 0 || p1 == first[i-1]) && (i < 2 || p2 == first[i-2]) {
+				c := first[i]
+				tags = append(tags, c)
+				p1, p2 = c, p1
+				continue
+			}
+			if !sel[i] {
+				// A changed previous tag: this word's static scores are
+				// needed after all.
+				static = x.staticScores2At(first, i)
+			}
 			off := ((p1+1)*(n+1) + p2 + 1) * n
 			copy(scores, static[i*n:(i+1)*n])
 			for c, v := range t.prior2[off : off+n] {
@@ -300,6 +346,20 @@ func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
 		}
 	}
 	return tags
+}
+
+// margin returns how far the best score (of class c) is above the next.
+func margin(scores []int32, c int) int32 {
+	next := int32(math.MinInt32)
+	for k, s := range scores {
+		if k != c && s > next {
+			next = s
+		}
+	}
+	if next == math.MinInt32 {
+		return math.MaxInt32
+	}
+	return scores[c] - next
 }
 
 // ModelVersion identifies the embedded model: "ud-ewt-" and the first 12

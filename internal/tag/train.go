@@ -73,6 +73,14 @@ type TrainOptions struct {
 	MinQ int
 	// TwoPass also trains a second pass (twopass.go).
 	TwoPass bool
+	// Extra holds sentences from other annotated text (ReadBrown), mixed
+	// into the first pass's training (and into the jackknife's models that
+	// tag the second pass's training data): each epoch a share ExtraRate
+	// of them (default 0.3), drawn anew. They add examples of words the
+	// main data lacks; the tag dictionary, the lemmas and the second pass
+	// come from train alone, so that its conventions win.
+	Extra     []Sentence
+	ExtraRate float64
 	// Log, when set, receives progress lines.
 	Log io.Writer
 }
@@ -80,6 +88,7 @@ type TrainOptions struct {
 // TrainReport says what Train did.
 type TrainReport struct {
 	Sentences, Words int
+	Extra            int     // extra sentences (TrainOptions.Extra) with known tags
 	Features         int     // features kept in the model
 	DevAccuracy      float64 // on the dev sentences, when given
 	DevWords         int
@@ -167,6 +176,29 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io
 	for i := range all {
 		all[i] = i
 	}
+	nTrain := len(train)
+	if len(opts.Extra) > 0 {
+		if opts.ExtraRate == 0 {
+			opts.ExtraRate = 0.3
+		}
+		sents := slices.Clip(train)
+	extra:
+		for _, s := range opts.Extra {
+			g := make([]int, len(s.Tags))
+			for j, t := range s.Tags {
+				c, ok := num[t]
+				if !ok {
+					continue extra
+				}
+				g[j] = c
+			}
+			sents = append(sents, s)
+			gold = append(gold, g)
+		}
+		rep.Extra = len(sents) - nTrain
+		train = sents
+	}
+	x.nTrain = nTrain
 	tr, err := trainPass(ctx, x, train, all, gold, nil, dictCounts, classes, opts, opts.Seed, logf)
 	if err != nil {
 		return rep, err
@@ -229,14 +261,29 @@ func trainPass(ctx context.Context, x *extractor, train []Sentence, idx []int, g
 		}
 		rng := rand.New(rand.NewPCG(seed, uint64(epoch)))
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		epochOrder := order
+		if first == nil && x.nTrain > 0 && len(train) > x.nTrain {
+			// Draw this epoch's extra sentences and mix them in.
+			epochOrder = slices.Clone(order)
+			for i := x.nTrain; i < len(train); i++ {
+				if rng.Float64() < opts.ExtraRate {
+					epochOrder = append(epochOrder, i)
+				}
+			}
+			rng.Shuffle(len(epochOrder), func(i, j int) { epochOrder[i], epochOrder[j] = epochOrder[j], epochOrder[i] })
+		}
 		right, total := 0, 0
-		for _, si := range order {
+		for _, si := range epochOrder {
 			words := train[si].Words
 			if opts.CapsRate > 0 && rng.Float64() < opts.CapsRate {
 				words = upper(words)
 			}
 			x.prepare(words)
-			leaveOneOut(x, train[si].Words, gold[si], counts, len(classes))
+			if x.nTrain == 0 || si < x.nTrain {
+				// An extra sentence is not in the counts: prepare's
+				// dictionary classes are already the held-out ones.
+				leaveOneOut(x, train[si].Words, gold[si], counts, len(classes))
+			}
 			p1, p2 := -1, -1
 			for i := range words {
 				f := x.features(i, p1, p2, false)
@@ -263,14 +310,19 @@ func trainPass(ctx context.Context, x *extractor, train []Sentence, idx []int, g
 // folds is the number of parts jackknife splits the training data into.
 const folds = 4
 
-// jackknife returns first-pass tags for every training sentence, each
-// from a model trained on the other parts of the data.
+// jackknife returns first-pass tags for every sentence of the main
+// training data, each from a model trained on the other parts of it (and
+// on extra sentences, drawn as for the first pass).
 func jackknife(ctx context.Context, x *extractor, train []Sentence, gold [][]int, counts map[string][]int, classes []string, opts TrainOptions, logf func(string, ...any)) ([][]int, error) {
-	first := make([][]int, len(train))
+	n := len(train)
+	if x.nTrain > 0 {
+		n = min(n, x.nTrain)
+	}
+	first := make([][]int, n)
 	quiet := func(string, ...any) {}
 	for k := range folds {
 		var in []int
-		for i := range train {
+		for i := range n {
 			if i%folds != k {
 				in = append(in, i)
 			}
@@ -288,7 +340,7 @@ func jackknife(ctx context.Context, x *extractor, train []Sentence, gold [][]int
 			return nil, err
 		}
 		right, total := 0, 0
-		for i := k; i < len(train); i += folds {
+		for i := k; i < n; i += folds {
 			x.prepare(train[i].Words)
 			leaveOneOut(x, train[i].Words, gold[i], counts, len(classes))
 			first[i] = tagWith(m, x, nil, nil)

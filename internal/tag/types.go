@@ -56,6 +56,7 @@ type typeCache struct {
 	// vecs and rows for it.
 	second       *perceptron.Model
 	vecs2, rows2 []int32
+	has2         []bool // whether a word's vecs2 are filled
 	// Scratch space for one sentence: a row of scores per word, and the
 	// keys of its static features with their rows (see Tagger.tag).
 	rows     []int32
@@ -76,7 +77,7 @@ func (c *typeCache) reset() {
 		return
 	}
 	clear(c.index)
-	c.words, c.vecs, c.vecs2 = c.words[:0], c.vecs[:0], c.vecs2[:0]
+	c.words, c.vecs, c.vecs2, c.has2 = c.words[:0], c.vecs[:0], c.vecs2[:0], c.has2[:0]
 	c.lemmas, c.lemmaTag = c.lemmas[:0], c.lemmaTag[:0]
 	c.start, c.end = c.add(padStart), c.add(padEnd)
 }
@@ -113,13 +114,10 @@ func (c *typeCache) add(v word) word {
 		c.keys = keys
 	}
 	if c.second != nil {
-		off := len(c.vecs2)
+		// The second pass's sums are filled when a word near one the
+		// second pass looks at needs them (sums2).
 		c.vecs2 = append(c.vecs2, make([]int32, nRoles*n)...)
-		for r := range nRoles {
-			keys := roleKeys(typeKeys(c.keys[:0], &v, r), &v, r)
-			c.second.Add(keys, c.vecs2[off+r*n:off+(r+1)*n])
-			c.keys = keys
-		}
+		c.has2 = append(c.has2, false)
 	}
 	c.words = append(c.words, v)
 	c.lemmas, c.lemmaTag = append(c.lemmas, ""), append(c.lemmaTag, 0)
@@ -165,13 +163,17 @@ func (x *extractor) staticScores() []int32 {
 }
 
 // staticScores2 is staticScores for the second pass, given the first
-// pass's tags.
-func (x *extractor) staticScores2(first []int) []int32 {
+// pass's tags, for the words sel marks (the other rows are left zero).
+func (x *extractor) staticScores2(first []int, sel []bool) []int32 {
 	c := x.types
 	n := c.n
 	c.rows2 = append(c.rows2[:0], make([]int32, len(x.words)*n)...)
 	keys, rows := c.sentKeys[:0], c.keyRows[:0]
 	for i := range x.words {
+		if !sel[i] {
+			continue
+		}
+		x.sums2(i)
 		x.addTypes(c.vecs2, i, c.rows2[i*n:(i+1)*n])
 		before := len(keys)
 		keys = x.rightStaticKeys(x.staticKeys(keys, i), i, first)
@@ -182,6 +184,39 @@ func (x *extractor) staticScores2(first []int) []int32 {
 	c.second.AddRows(keys, rows, c.rows2)
 	c.sentKeys, c.keyRows = keys, rows
 	return c.rows2
+}
+
+// staticScores2At fills the second pass's static row of word i, which
+// staticScores2 skipped, and returns the rows.
+func (x *extractor) staticScores2At(first []int, i int) []int32 {
+	c := x.types
+	n := c.n
+	row := c.rows2[i*n : (i+1)*n]
+	x.sums2(i)
+	x.addTypes(c.vecs2, i, row)
+	keys := x.rightStaticKeys(x.staticKeys(c.sentKeys[:0], i), i, first)
+	c.second.Add(keys, row)
+	c.sentKeys = keys
+	return c.rows2
+}
+
+// sums2 fills the second pass's cached sums of the words around i where
+// they are not yet.
+func (x *extractor) sums2(i int) {
+	c := x.types
+	n := c.n
+	for _, v := range [nRoles]*word{x.at(i), x.at(i - 1), x.at(i + 1), x.at(i - 2), x.at(i + 2)} {
+		if c.has2[v.typ] {
+			continue
+		}
+		c.has2[v.typ] = true
+		off := int(v.typ) * nRoles * n
+		for r := range nRoles {
+			keys := roleKeys(typeKeys(c.keys[:0], v, r), v, r)
+			c.second.Add(keys, c.vecs2[off+r*n:off+(r+1)*n])
+			c.keys = keys
+		}
+	}
 }
 
 // addTypes adds to scores the cached sums (from vecs or vecs2) of the

@@ -7,17 +7,44 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"sitrep/internal/perceptron"
 )
 
 // tagSlow tags words as training sees them: every feature looked up one
 // by one, without the role cache, the type cache or the prior, in one
-// pass or two as the model has.
+// pass or two as the model has; a second pass looks again at the words
+// Tagger.tag does (a first-pass margin under the gate, or a previous tag
+// it changed).
 func tagSlow(t *Tagger, words []string) []int {
 	x := &extractor{dict: t.dict, lex: t.lex}
 	x.prepare(words)
-	tags := tagWith(t.model, x, nil, nil)
-	if t.second != nil {
-		tags = tagWith(t.second, x, tags, nil)
+	n := len(t.model.Classes())
+	scores := make([]int32, n)
+	var first []int
+	var margins []int32
+	p1, p2 := -1, -1
+	for i := range words {
+		t.model.Score(x.features(i, p1, p2, false), scores)
+		c := perceptron.Best(scores, nil)
+		first, margins = append(first, c), append(margins, margin(scores, c))
+		p1, p2 = c, p1
+	}
+	if t.second == nil {
+		return first
+	}
+	var tags []int
+	p1, p2 = -1, -1
+	for i := range words {
+		c := first[i]
+		if margins[i] < t.gate || (i > 0 && p1 != first[i-1]) || (i > 1 && p2 != first[i-2]) {
+			f := x.rightKeys(x.features(i, p1, p2, false), i, p1, first)
+			x.feats = f
+			t.second.Score(f, scores)
+			c = perceptron.Best(scores, nil)
+		}
+		tags = append(tags, c)
+		p1, p2 = c, p1
 	}
 	return tags
 }
@@ -47,14 +74,17 @@ func TestTwoPassSameTags(t *testing.T) {
 	if _, err := Train(context.Background(), train, nil, TrainOptions{Epochs: 3, TwoPass: true}, &b); err != nil {
 		t.Fatalf("Train: %v", err)
 	}
-	two, err := New(Options{Model: b.Bytes()})
-	if err != nil {
-		t.Fatalf("New: %v", err)
+	// Every gate: the second pass everywhere, nowhere, and in between.
+	for _, gate := range []float32{-1, DefaultGate, 1e-6} {
+		two, err := New(Options{Model: b.Bytes(), Gate: gate})
+		if err != nil {
+			t.Fatalf("New: %v", err)
+		}
+		if two.second == nil {
+			t.Fatal("Train with TwoPass wrote no second pass")
+		}
+		expectSameTags(t, two)
 	}
-	if two.second == nil {
-		t.Fatal("Train with TwoPass wrote no second pass")
-	}
-	expectSameTags(t, two)
 }
 
 // expectSameTags checks that tg's cached path gives the tags of the
