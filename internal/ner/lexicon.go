@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // The closed word lists the rules consult, written for this project. They
 // are switch statements: no package-level state, and the compiler makes
 // them fast. Every function takes a lower-case word.
@@ -109,6 +111,29 @@ func eventCue(w string) bool {
 		"election", "elections", "polls", "revolution", "uprising", "massacre", "festival", "expo",
 		"conference", "talks", "dialogue", "forum", "crisis", "intifada", "offensive", "siege",
 		"movement", "march", "spring", "earthquake", "floods", "tsunami", "hurricane", "cyclone":
+		return true
+	}
+	return false
+}
+
+// isHoliday reports whether w, starting a name, makes it a holiday or a
+// named era of history, which are events.
+func isHoliday(w string) bool {
+	switch w {
+	case "christmas", "easter", "ramadan", "ramazan", "eid", "diwali", "deepavali", "holi", "nowruz",
+		"navroz", "hanukkah", "passover", "thanksgiving", "ashura", "halloween", "dussehra", "vesak",
+		"holocaust", "nakba":
+		return true
+	}
+	return false
+}
+
+// isCurrency reports whether w is the name of a currency.
+func isCurrency(w string) bool {
+	switch strings.TrimSuffix(w, "s") {
+	case "euro", "dollar", "rupee", "yen", "yuan", "renminbi", "pound", "dinar", "rial", "riyal",
+		"dirham", "taka", "ruble", "rouble", "lira", "shekel", "naira", "rand", "peso", "franc",
+		"kwacha", "shilling", "cedi", "baht", "ringgit", "won", "rupiah", "kyat":
 		return true
 	}
 	return false

@@ -875,7 +875,24 @@ func (r *refiner) retype(s *span) {
 			s.e.Rule = rule
 		}
 	}
-	if len(words) == 1 && s.e.Rule != ruleHonorific && s.e.Title == "" && s.e.Type != doc.Misc && s.e.Type != doc.NORP && isNationality(first) && !isGroupName(first) && !r.capsSentence(s.first) {
+	// A holiday or a named era of history is an event ("Christmas",
+	// "Eid al-Adha", "the Holocaust"); a currency is no name ("5,000
+	// Euros", "rupees").
+	if isHoliday(first) && len(words) <= 3 && s.e.Title == "" {
+		set(doc.Evt, ruleEvent)
+		return
+	}
+	if len(words) == 1 && isCurrency(first) && (strings.HasSuffix(first, "s") || s.first > 0 && r.tok(s.first-1).POS == "NUM") {
+		s.drop = true
+		return
+	}
+	// A nationality, religion or group word, or a run of them ("Sunni
+	// Arab", "Shiite Muslim"), is NORP whatever the model took it for.
+	allNationality := true
+	for _, w := range words {
+		allNationality = allNationality && isNationality(w) && !isGroupName(w)
+	}
+	if allNationality && s.e.Rule != ruleHonorific && s.e.Title == "" && s.e.Type != doc.Misc && s.e.Type != doc.NORP && !r.capsSentence(s.first) {
 		set(doc.NORP, ruleNORP)
 		return
 	}

@@ -78,6 +78,10 @@ func TestHonorifics(t *testing.T) {
 func TestTypes(t *testing.T) {
 	expectEntities(t, "Afghan officials met Chinese diplomats in Kabul .", "NORP[Afghan]", "NORP[Chinese]", "GPE[Kabul]")
 	expectEntities(t, "Pashtun elders from Bajaur demanded compensation .", "NORP[Pashtun]")
+	expectEntities(t, "Sunni Arab tribes near Ramadi rejected the deal .", "NORP[Sunni Arab]", "GPE[Ramadi]")
+	expectEntities(t, "Markets in Karachi stayed shut over Eid al-Adha .", "GPE[Karachi]", "EVENT[Eid al-Adha]")
+	expectEntities(t, "The ransom of 50,000 Euros was paid in Bamako .", "GPE[Bamako]")
+	expectNoEntity(t, "The ransom of 50,000 Euros was paid in Bamako .", "Euros")
 	expectEntities(t, "The Taliban have not honoured the Doha Agreement , the minister said .", "LAW[Doha Agreement]")
 	expectEntities(t, "India has never accepted the Simla Accord as binding on Kashmir .", "LAW[Simla Accord]", "GPE[India]")
 	expectEntities(t, "The group was listed under UN Security Council Resolution 1267 last year .", "LAW[Resolution 1267]")
