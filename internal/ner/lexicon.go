@@ -225,7 +225,12 @@ func isNationality(w string) bool {
 // organisation or armed group ("Taliban").
 func isGroupName(w string) bool {
 	switch w {
-	case "taliban", "al-qaeda", "al-qaida", "hamas", "hezbollah", "daesh", "isis", "isil", "huthi", "houthi", "houthis":
+	case "taliban", "al-qaeda", "al-qaida", "al qaeda", "al qaida", "hamas", "hezbollah", "hizbollah",
+		"daesh", "isis", "isil", "huthi", "houthi", "houthis", "islamic jihad", "al-shabaab",
+		"al shabaab", "boko haram", "lashkar-e-taiba", "lashkar-e-toiba", "lashkar-e-jhangvi",
+		"jaish-e-mohammed", "jaish-e-muhammad", "tehrik-i-taliban", "tehreek-e-taliban",
+		"haqqani network", "jabhat al-nusra", "al-nusra front", "hayat tahrir al-sham", "fatah",
+		"pkk", "ltte", "farc", "aqim", "aqap", "iswap":
 		return true
 	}
 	return false

@@ -875,6 +875,12 @@ func (r *refiner) retype(s *span) {
 			s.e.Rule = rule
 		}
 	}
+	// A known armed or political group is an organisation, whatever the
+	// model took it for ("Islamic Jihad" after "Hamas and").
+	if written := strings.ToLower(r.a.Document.Text[r.tok(s.first).Start:r.tok(s.end-1).End]); isGroupName(written) && s.e.Title == "" {
+		set(doc.Org, ruleGroup)
+		return
+	}
 	// A holiday or a named era of history is an event ("Christmas",
 	// "Eid al-Adha", "the Holocaust"); a currency is no name ("5,000
 	// Euros", "rupees").
