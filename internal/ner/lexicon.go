@@ -259,6 +259,17 @@ func isLegalForm(w string) bool {
 	return false
 }
 
+// isCompanyWord reports whether w, ending an organisation's name, makes
+// the words before it a company's or foundation's own name ("Mozilla
+// Foundation", "Exxon Mobil Corporation").
+func isCompanyWord(w string) bool {
+	switch w {
+	case "corporation", "company", "foundation", "holdings", "group", "inc":
+		return true
+	}
+	return false
+}
+
 // isWeekday reports whether w, in lower case, is a weekday's name or its
 // plural ("sundays").
 func isWeekday(w string) bool {

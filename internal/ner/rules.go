@@ -120,6 +120,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	for i := range spans {
 		r.retype(&spans[i])
 	}
+	r.companyNames(spans)
 	spans = r.dateline(spans)
 	out := make([]doc.Entity, 0, len(spans))
 	for _, s := range spans {
@@ -617,7 +618,7 @@ func (r *refiner) titles(spans []span) {
 func (r *refiner) corporateSuffixes(spans []span) []span {
 	for k := range spans {
 		s := &spans[k]
-		if s.drop || s.e.Type != doc.Org {
+		if s.drop || s.e.Type == doc.Law || s.e.Type == doc.Evt {
 			continue
 		}
 		sent := r.tok(s.first).Sentence
@@ -635,7 +636,8 @@ func (r *refiner) corporateSuffixes(spans []span) []span {
 					spans[n].drop = true
 				}
 			}
-			s.end, s.e.Rule = end, ruleOrgExtend
+			// A legal form makes a company of whatever the model saw.
+			s.end, s.e.Type, s.e.Rule = end, doc.Org, ruleOrgExtend
 			j = stop(end)
 		}
 	}
@@ -879,6 +881,12 @@ func (r *refiner) retype(s *span) {
 	// model took it for ("Islamic Jihad" after "Hamas and").
 	if written := strings.ToLower(r.a.Document.Text[r.tok(s.first).Start:r.tok(s.end-1).End]); isGroupName(written) && s.e.Title == "" {
 		set(doc.Org, ruleGroup)
+		return
+	}
+	// A name ending in a legal form or a company word is a company
+	// ("Exxon Mobil Corporation", "the Mozilla Foundation").
+	if len(words) > 1 && (isLegalForm(last) || isCompanyWord(last) && last != "group") && s.e.Title == "" {
+		set(doc.Org, ruleCompany)
 		return
 	}
 	// A holiday or a named era of history is an event ("Christmas",
@@ -1160,3 +1168,44 @@ func (r *refiner) eventPrefixes(spans []span) {
 }
 
 func isOpenBracket(t string) bool { return t == "(" || t == "[" }
+
+// ruleCompany names the rule in Entity.Rule.
+const ruleCompany = "ner.org.company" // "Google" after "Google, Inc."
+
+// companyNames makes a company of every other mention of a name that the
+// document writes somewhere with a legal form or company word after it:
+// after "Google, Inc." or "the Mozilla Foundation", a bare "Google" or
+// "Mozilla" the model took for a person or place is the company.
+func (r *refiner) companyNames(spans []span) {
+	names := map[string]bool{}
+	for _, s := range spans {
+		if s.drop || s.e.Type != doc.Org || s.end-s.first < 2 {
+			continue
+		}
+		end := s.end - 1
+		if r.tok(end).Text == "." && end > s.first {
+			end-- // "Inc" "."
+		}
+		if w := r.low(end); !isLegalForm(w) && !isCompanyWord(w) {
+			continue
+		}
+		for end > s.first && (r.tok(end-1).Text == "," || isLegalForm(r.low(end-1)) || isCompanyWord(r.low(end-1))) {
+			end--
+		}
+		if w := strings.TrimPrefix(strings.Join(r.lows(s.first, end), " "), "the "); end > s.first && w != "" && !isNationality(w) {
+			names[w] = true
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for i := range spans {
+		s := &spans[i]
+		if s.drop || s.e.Type == doc.Org || (s.e.Type != doc.Person && s.e.Type != doc.GPE && s.e.Type != doc.Loc && s.e.Type != doc.Misc) {
+			continue
+		}
+		if names[strings.Join(r.lows(s.first, s.end), " ")] {
+			s.e.Type, s.e.Rule = doc.Org, ruleCompany
+		}
+	}
+}

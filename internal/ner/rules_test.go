@@ -217,3 +217,11 @@ func TestLegalForms(t *testing.T) {
 	expectEntities(t, text, "ORG[CCNG , Inc.]", "ORG[Daewoo Co. , Ltd.]")
 	expectNoEntity(t, text, "Inc.")
 }
+
+// TestCompanies checks that a legal form or company word makes a company
+// of a name, and of the name's other mentions in the document.
+func TestCompanies(t *testing.T) {
+	expectEntities(t, "Lawyers for the Mozilla Foundation filed the papers . Mozilla said the browser would stay free .", "ORG[Mozilla Foundation]", "ORG[Mozilla]")
+	expectEntities(t, "Exxon Mobil Corporation reported a loss . Later , Exxon Mobil said it would cut jobs in Houston .", "ORG[Exxon Mobil Corporation]", "ORG[Exxon Mobil]", "GPE[Houston]")
+	expectEntities(t, "Shares of Google , Inc. rose on Monday . Google said it would open an office in Lagos .", "ORG[Google , Inc.]", "ORG[Google]", "GPE[Lagos]")
+}
