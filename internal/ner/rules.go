@@ -121,6 +121,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 		r.retype(&spans[i])
 	}
 	r.companyNames(spans)
+	r.surnames(spans)
 	spans = r.dateline(spans)
 	out := make([]doc.Entity, 0, len(spans))
 	for _, s := range spans {
@@ -1206,6 +1207,34 @@ func (r *refiner) companyNames(spans []span) {
 		}
 		if names[strings.Join(r.lows(s.first, s.end), " ")] {
 			s.e.Type, s.e.Rule = doc.Org, ruleCompany
+		}
+	}
+}
+
+// ruleSurname names the rule in Entity.Rule.
+const ruleSurname = "ner.person.surname" // "Habib" after "Khader Habib"
+
+// surnames makes a person of a one-word mention that is the last word of
+// a person's full name elsewhere in the document ("Khader Habib" …
+// "Habib said"), where the model took the lone word for a place or an
+// organisation. A word the gazetteer lists as a place is left as it is.
+func (r *refiner) surnames(spans []span) {
+	last := map[string]bool{}
+	for _, s := range spans {
+		if !s.drop && s.e.Type == doc.Person && s.end-s.first >= 2 {
+			last[r.low(s.end-1)] = true
+		}
+	}
+	if len(last) == 0 {
+		return
+	}
+	for i := range spans {
+		s := &spans[i]
+		if s.drop || s.end-s.first != 1 || (s.e.Type != doc.GPE && s.e.Type != doc.Loc && s.e.Type != doc.Org) {
+			continue
+		}
+		if last[r.low(s.first)] && !r.isPlace(s.first, s.end) {
+			s.e.Type, s.e.Rule = doc.Person, ruleSurname
 		}
 	}
 }

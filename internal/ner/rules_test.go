@@ -225,3 +225,10 @@ func TestCompanies(t *testing.T) {
 	expectEntities(t, "Exxon Mobil Corporation reported a loss . Later , Exxon Mobil said it would cut jobs in Houston .", "ORG[Exxon Mobil Corporation]", "ORG[Exxon Mobil]", "GPE[Houston]")
 	expectEntities(t, "Shares of Google , Inc. rose on Monday . Google said it would open an office in Lagos .", "ORG[Google , Inc.]", "ORG[Google]", "GPE[Lagos]")
 }
+
+// TestSurnames checks that a lone surname the document gave in full is a
+// person, though the model, seeing it alone, took it for a place.
+func TestSurnames(t *testing.T) {
+	expectEntities(t, "Envoy Zalmay Khalilzad met Taliban negotiators . Khalilzad 's deputy stayed in Doha .",
+		"PERSON[Zalmay Khalilzad]{Envoy}", "PERSON[Khalilzad]", "GPE[Doha]")
+}
