@@ -259,6 +259,18 @@ func isLegalForm(w string) bool {
 	return false
 }
 
+// isFacility reports whether w, ending a name, makes it a building or
+// site: a place where something happens.
+func isFacility(w string) bool {
+	switch w {
+	case "hotel", "airport", "airbase", "stadium", "mosque", "masjid", "church", "cathedral", "temple",
+		"shrine", "gurdwara", "synagogue", "mall", "bazaar", "market", "museum", "bridge", "prison",
+		"jail", "station", "restaurant", "cafe", "grill", "plaza", "terminal", "checkpoint", "crossing":
+		return true
+	}
+	return false
+}
+
 // isCompanyWord reports whether w, ending an organisation's name, makes
 // the words before it a company's or foundation's own name ("Mozilla
 // Foundation", "Exxon Mobil Corporation").

@@ -116,6 +116,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	spans = r.corporateSuffixes(spans)
 	spans = r.roleSplit(spans)
 	r.titles(spans)
+	spans = r.splitIn(spans)
 	r.eventPrefixes(spans)
 	for i := range spans {
 		r.retype(&spans[i])
@@ -890,6 +891,13 @@ func (r *refiner) retype(s *span) {
 		set(doc.Org, ruleCompany)
 		return
 	}
+	// A name ending in a building's or site's word is a place: a
+	// facility, where events happen ("the Serena Hotel", "Bagram
+	// Airport", "Lal Masjid").
+	if len(words) > 1 && isFacility(last) && s.e.Type != doc.Loc && s.e.Type != doc.GPE && s.e.Title == "" {
+		set(doc.Loc, ruleFacility)
+		return
+	}
 	// A holiday or a named era of history is an event ("Christmas",
 	// "Eid al-Adha", "the Holocaust"); a currency is no name ("5,000
 	// Euros", "rupees").
@@ -1170,6 +1178,9 @@ func (r *refiner) eventPrefixes(spans []span) {
 
 func isOpenBracket(t string) bool { return t == "(" || t == "[" }
 
+// ruleFacility names the rule in Entity.Rule.
+const ruleFacility = "ner.place.facility" // "the Serena Hotel"
+
 // ruleCompany names the rule in Entity.Rule.
 const ruleCompany = "ner.org.company" // "Google" after "Google, Inc."
 
@@ -1237,4 +1248,39 @@ func (r *refiner) surnames(spans []span) {
 			s.e.Type, s.e.Rule = doc.Person, ruleSurname
 		}
 	}
+}
+
+// ruleSplitIn names the rule in Entity.Rule.
+const ruleSplitIn = "ner.split.in" // "Pearl Continental Hotel" "in" "Gwadar"
+
+// splitIn splits a site's name that runs over "in" into a place the
+// gazetteer lists ("Pearl Continental Hotel in Gwadar", "Canyon Road in
+// Santa Fe"): the words before keep the mention's type, the place after
+// is a GPE.
+func (r *refiner) splitIn(spans []span) []span {
+	n := len(spans)
+	for k := range n {
+		s := &spans[k]
+		if s.drop || s.e.Type == doc.Law || s.e.Type == doc.Evt {
+			continue
+		}
+		for i := s.first + 1; i < s.end-1; i++ {
+			if r.tok(i).Text != "in" || !isCapitalized(r.tok(i-1).Text) || !r.isPlace(i+1, s.end) {
+				continue
+			}
+			// Only a site is "in" a place; an organisation's name may
+			// hold one ("U.N. Interim Force in Lebanon").
+			if w := r.low(i - 1); !isFacility(w) && !geoFeature(w) && w != "street" && w != "avenue" && w != "square" && w != "park" && w != "camp" {
+				continue
+			}
+			spans = append(spans, span{e: doc.Entity{Type: doc.GPE, Rule: ruleSplitIn}, first: i + 1, end: s.end})
+			s = &spans[k]
+			s.end, s.e.Rule = i, ruleSplitIn
+			break
+		}
+	}
+	if len(spans) > n {
+		sortSpans(spans)
+	}
+	return spans
 }

@@ -232,3 +232,9 @@ func TestSurnames(t *testing.T) {
 	expectEntities(t, "Envoy Zalmay Khalilzad met Taliban negotiators . Khalilzad 's deputy stayed in Doha .",
 		"PERSON[Zalmay Khalilzad]{Envoy}", "PERSON[Khalilzad]", "GPE[Doha]")
 }
+
+// TestFacilities checks that a named building or site is a place.
+func TestFacilities(t *testing.T) {
+	expectEntities(t, "Gunmen stormed the Pearl Continental Hotel in Gwadar on Saturday .", "LOC[Pearl Continental Hotel]", "GPE[Gwadar]")
+	expectEntities(t, "Flights resumed at Bacha Khan Airport after the strike .", "LOC[Bacha Khan Airport]")
+}
