@@ -294,6 +294,9 @@ func Decode(b []byte) (*Model, []byte, error) {
 	}
 	n := int(nc)
 	m := newModel(classes, int(nf), scale)
+	// Models hold about 2.8 weights per feature: room for 3 saves the
+	// slice's regrowth and copies.
+	m.entries = make([]uint32, 0, 3*int(nf))
 	var prev uint64
 	var entries []uint32
 	for i := range int(nf) {
