@@ -3,6 +3,7 @@ package eval
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"sitrep/internal/doc"
@@ -89,6 +90,15 @@ func runNER(ctx context.Context, r *runner) (*Result, error) {
 		res.Failed += failed
 		data = append(data, fmt.Sprintf("%s: %d documents, %d sentences", set.name, len(docs), len(sents)))
 		res.Metrics = append(res.Metrics, prf("ner."+set.key, set.name+": all", total))
+		if slices.Contains(set.types, "MISC") {
+			// The three classes every NER set shares, as the targets
+			// and most papers' cross-set figures count them.
+			var three PRF
+			for _, t := range []string{"PER", "ORG", "LOC"} {
+				three.Add(byType[t])
+			}
+			res.Metrics = append(res.Metrics, prf("ner."+set.key+".perorgloc", set.name+": PER/ORG/LOC", three))
+		}
 		for _, t := range set.types {
 			res.Metrics = append(res.Metrics, prf("ner."+set.key+"."+t, set.name+": "+t, byType[t]))
 		}

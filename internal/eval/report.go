@@ -188,7 +188,7 @@ func WriteMarkdown(w io.Writer, results []*Result, o MarkdownOptions) error {
 func isHeadline(key string) bool {
 	switch key {
 	case "tokens.tokens", "tokens.words", "tokens.sentences", "pos.upos",
-		"ner.conll", "ner.uner",
+		"ner.conll", "ner.conll.perorgloc", "ner.uner",
 		"timex.strict", "timex.relaxed", "timex.value",
 		"quotes.all.overlap", "quotes.direct.overlap", "quotes.all.speaker", "quotes.direct.fragment.attributed",
 		"acled.type", "acled.fatalities_pos", "acled.country", "acled.admin1", "acled.date", "acled.perpetrator",
