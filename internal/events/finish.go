@@ -427,7 +427,7 @@ var weaponWords = map[string]string{
 	"airstrike": "aerial", "airstrikes": "aerial", "warplanes": "aerial", "helicopter": "aerial",
 	"gun": "firearms", "guns": "firearms", "gunmen": "firearms", "gunman": "firearms", "rifle": "firearms",
 	"rifles": "firearms", "firearms": "firearms", "pistol": "firearms", "gunfire": "firearms", "shot": "firearms",
-	"bullet": "firearms", "bullets": "firearms", "gunshot": "firearms",
+	"bullet": "firearms", "bullets": "firearms", "gunshot": "firearms", "firing": "firearms", "shootout": "firearms",
 	"cocktail": "explosives", "cocktails": "explosives", "dynamite": "explosives",
 	"antipersonnel": "explosives", "mines": "explosives", "detonated": "explosives",
 	"shell": "heavy-weapons", "shelling": "heavy-weapons", "projectile": "heavy-weapons", "projectiles": "heavy-weapons",

@@ -73,7 +73,7 @@ func TestTriggerNotes(t *testing.T) {
 	expectEvents(t, "Rockets were fired at the airbase by militants on Tuesday.",
 		"ASSAULT/heavy-weapons militants>Rockets date=2024-11-19")
 	expectEvents(t, "Troops of both countries resorted to firing along the border in Kupwara on Monday.",
-		"ASSAULT Troops of both countries>- date=2024-11-18 at=Kupwara")
+		"ASSAULT/firearms Troops of both countries>- date=2024-11-18 at=Kupwara")
 	expectEvents(t, "The house of the councillor was stoned in Kandy on Tuesday.",
 		"ASSAULT/primitive ->The house of the councillor date=2024-11-19 at=Kandy")
 	expectEvents(t, "Villagers laid siege to the police station in Bhadrak on Monday.",
