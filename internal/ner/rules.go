@@ -121,6 +121,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	for i := range spans {
 		r.retype(&spans[i])
 	}
+	spans = r.nationalityWords(spans)
 	r.companyNames(spans)
 	r.surnames(spans)
 	spans = r.dateline(spans)
@@ -241,8 +242,14 @@ func (r *refiner) dropJunk(spans []span) []span {
 		for s.first < s.end && (r.junkToken(s.first) || isGreeting(r.low(s.first))) {
 			s.first++
 		}
+		cutDay := false
 		for s.end > s.first && (r.junkToken(s.end-1) || isGreeting(r.low(s.end-1)) || isWeekday(r.low(s.end-1))) {
+			cutDay = cutDay || isWeekday(r.low(s.end-1))
 			s.end-- // "Fallujah Wednesday": a day is never the end of a name
+		}
+		if cutDay && s.end > s.first && s.e.Type == doc.Org && (r.isPlace(s.first, s.end) || s.first > 0 && isPlacePrep(r.low(s.first-1))) {
+			// What the model read as one name was a place and a day.
+			s.e.Type = doc.Loc
 		}
 		if s.first == s.end || s.end-s.first == 1 && isStageDirection(r.low(s.first)) && s.first > 0 && isOpenBracket(r.tok(s.first-1).Text) {
 			continue
@@ -919,7 +926,7 @@ func (r *refiner) retype(s *span) {
 		set(doc.NORP, ruleNORP)
 		return
 	}
-	if s.e.Type == doc.Person && len(words) == 1 && s.e.Title == "" && s.first > 0 && isPlacePrep(r.low(s.first-1)) && r.low(s.first-1) != "from" {
+	if (s.e.Type == doc.Person || s.e.Type == doc.Org && !isUpperWord(r.tok(s.first).Text) && !isOrgWord(first) && first != "congress") && len(words) == 1 && s.e.Title == "" && s.first > 0 && isPlacePrep(r.low(s.first-1)) && r.low(s.first-1) != "from" {
 		set(doc.GPE, ruleInPlace)
 		return
 	}
@@ -1278,6 +1285,41 @@ func (r *refiner) splitIn(spans []span) []span {
 			s.end, s.e.Rule = i, ruleSplitIn
 			break
 		}
+	}
+	if len(spans) > n {
+		sortSpans(spans)
+	}
+	return spans
+}
+
+// nationalityWords adds a NORP mention for a capitalised nationality,
+// religion or group word no mention covers ("Pashtun elders", "Afghan
+// officials"), which the model, trained where such words are MISC, can
+// leave out.
+func (r *refiner) nationalityWords(spans []span) []span {
+	covered := make([]bool, len(r.a.Tokens))
+	for _, s := range spans {
+		if !s.drop {
+			for i := s.first; i < s.end; i++ {
+				covered[i] = true
+			}
+		}
+	}
+	n := len(spans)
+	for i := range r.a.Tokens {
+		if covered[i] || !isCapitalized(r.tok(i).Text) || r.capsSentence(i) {
+			continue
+		}
+		w := r.low(i)
+		if !isNationality(w) || isGroupName(w) || r.tok(i).POS == "VERB" {
+			continue
+		}
+		// Not inside a name the model left out ("Arab League"): the next
+		// word is not capitalised, or is another nationality word.
+		if i+1 < len(r.a.Tokens) && isCapitalized(r.tok(i+1).Text) && !isNationality(r.low(i+1)) && r.tok(i+1).Sentence == r.tok(i).Sentence {
+			continue
+		}
+		spans = append(spans, span{e: doc.Entity{Type: doc.NORP, Rule: ruleNORP}, first: i, end: i + 1})
 	}
 	if len(spans) > n {
 		sortSpans(spans)
