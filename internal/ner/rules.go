@@ -107,6 +107,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	spans = r.split(spans)
 	spans = r.placePairs(spans)
 	spans = r.joinCompass(spans)
+	spans = r.joinFeatureOf(spans)
 	spans = r.dropJunk(spans)
 	spans = r.honorifics(spans)
 	spans = r.numberedLaws(spans)
@@ -898,6 +899,14 @@ func (r *refiner) retype(s *span) {
 		set(doc.Org, ruleCompany)
 		return
 	}
+	// A sea, bay, strait or the like "of" a name is a geographic feature
+	// ("Bay of Bengal", "Strait of Hormuz", "Line of Control").
+	if len(words) > 2 && geoFeature(first) && words[1] == "of" && s.e.Title == "" {
+		if s.e.Type != doc.Loc {
+			s.e.Type, s.e.Rule = doc.Loc, ruleLoc
+		}
+		return
+	}
 	// A name ending in a building's or site's word is a place: a
 	// facility, where events happen ("the Serena Hotel", "Bagram
 	// Airport", "Lal Masjid").
@@ -1325,4 +1334,27 @@ func (r *refiner) nationalityWords(spans []span) []span {
 		sortSpans(spans)
 	}
 	return spans
+}
+
+// joinFeatureOf joins a geographic feature's word and the name after
+// "of" that the model found as two mentions ("Gulf" "of" "Mexico") into
+// one place.
+func (r *refiner) joinFeatureOf(spans []span) []span {
+	for k := 0; k+1 < len(spans); k++ {
+		a, b := &spans[k], &spans[k+1]
+		if a.drop || b.drop || a.end-a.first != 1 || b.first != a.end+1 || r.low(a.end) != "of" ||
+			!geoFeature(r.low(a.first)) || !isCapitalized(r.tok(a.first).Text) ||
+			(b.e.Type != doc.Loc && b.e.Type != doc.GPE) || r.tok(a.first).Sentence != r.tok(b.first).Sentence {
+			continue
+		}
+		a.end, a.e.Type, a.e.Rule = b.end, doc.Loc, ruleLoc
+		b.drop = true
+	}
+	out := spans[:0]
+	for _, s := range spans {
+		if !s.drop {
+			out = append(out, s)
+		}
+	}
+	return out
 }

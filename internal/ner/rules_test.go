@@ -238,3 +238,10 @@ func TestFacilities(t *testing.T) {
 	expectEntities(t, "Gunmen stormed the Pearl Continental Hotel in Gwadar on Saturday .", "LOC[Pearl Continental Hotel]", "GPE[Gwadar]")
 	expectEntities(t, "Flights resumed at Bacha Khan Airport after the strike .", "LOC[Bacha Khan Airport]")
 }
+
+// TestSeas checks that a sea, bay or strait "of" a name is one place.
+func TestSeas(t *testing.T) {
+	expectEntities(t, "Oil prices rose after a storm in the Gulf of Mexico .", "LOC[Gulf of Mexico]")
+	expectEntities(t, "Iran threatened to close the Strait of Hormuz .", "LOC[Strait of Hormuz]")
+	expectEntities(t, "A cyclone formed over the Bay of Bengal .", "LOC[Bay of Bengal]")
+}
