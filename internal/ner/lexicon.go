@@ -289,7 +289,10 @@ func isWeekday(w string) bool {
 		w = w[:len(w)-1]
 	}
 	switch w {
-	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+		// Abbreviations, as e-mail headers and listings write them ("Fri
+		// 3/2/2001"); not "Mon" or "Sun", which are also names.
+		"tue", "tue.", "wed", "wed.", "thu", "thu.", "thur", "thur.", "fri", "fri.", "sat", "sat.":
 		return true
 	}
 	return false

@@ -185,7 +185,7 @@ func TestWebNoise(t *testing.T) {
 	for _, c := range []struct {
 		w    string
 		want bool
-	}{{"sunday", true}, {"sundays", true}, {"sunday's", false}, {"monsoon", false}} {
+	}{{"sunday", true}, {"sundays", true}, {"sunday's", false}, {"monsoon", false}, {"fri", true}, {"thurs", true}, {"sun", false}, {"mon", false}} {
 		if got := isWeekday(c.w); got != c.want {
 			t.Errorf("isWeekday(%q) = %v, want %v", c.w, got, c.want)
 		}
