@@ -634,7 +634,7 @@ func (r *refiner) corporateSuffixes(spans []span) []span {
 		sent := r.tok(s.first).Sentence
 		// An abbreviation's stop may be a token of its own ("Co" ".").
 		stop := func(j int) int {
-			if j < len(r.a.Tokens) && r.tok(j).Text == "." && r.tok(j-1).End == r.tok(j).Start {
+			if j < len(r.a.Tokens) && r.tok(j).Text == "." && r.tok(j-1).End == r.tok(j).Start && !strings.HasSuffix(r.tok(j-1).Text, ".") {
 				return j + 1
 			}
 			return j

@@ -216,6 +216,8 @@ func TestLegalForms(t *testing.T) {
 	text := "Shares of CCNG , Inc. rose after Daewoo Co. , Ltd. said it would buy the unit ."
 	expectEntities(t, text, "ORG[CCNG , Inc.]", "ORG[Daewoo Co. , Ltd.]")
 	expectNoEntity(t, text, "Inc.")
+	// A sentence's full stop after "Inc." is not the abbreviation's.
+	expectEntities(t, "The land was sold to Harlow Mills , Inc..", "ORG[Harlow Mills , Inc.]")
 }
 
 // TestCompanies checks that a legal form or company word makes a company
