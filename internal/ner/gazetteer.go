@@ -21,13 +21,21 @@ import (
 type gazetteer struct {
 	names map[uint64]bool  // hashes of normalised names, words joined by one space
 	first map[uint64]uint8 // hash of a name's first word → longest name in words
+	// bare holds names written with an apostrophe ("Ma'rib", "Sana'a")
+	// without it, as reports often write them: the rules' look-ups
+	// (refiner.isPlace) accept them, the model's features do not, so
+	// that the features stay the ones it was trained with.
+	bare map[uint64]bool
 }
+
+// apostrophes deletes the apostrophes of a transliterated name.
+var apostrophes = strings.NewReplacer("'", "", "’", "", "ʼ", "", "`", "")
 
 // maxGazWords is the longest name matched, in words.
 const maxGazWords = 4
 
 func newGazetteer(names []string) *gazetteer {
-	g := &gazetteer{names: make(map[uint64]bool, len(names)), first: map[uint64]uint8{}}
+	g := &gazetteer{names: make(map[uint64]bool, len(names)), first: map[uint64]uint8{}, bare: map[uint64]bool{}}
 	var b []byte
 	for _, n := range names {
 		words := strings.Fields(n)
@@ -42,6 +50,16 @@ func newGazetteer(names []string) *gazetteer {
 			b = perceptron.AppendNormal(b, w)
 		}
 		g.names[perceptron.Bytes(b)] = true
+		if strings.ContainsAny(n, "'’ʼ`") {
+			var bb []byte
+			for i, w := range words {
+				if i > 0 {
+					bb = append(bb, ' ')
+				}
+				bb = perceptron.AppendNormal(bb, apostrophes.Replace(w))
+			}
+			g.bare[perceptron.Bytes(bb)] = true
+		}
 		f := perceptron.Bytes(perceptron.AppendNormal(nil, words[0]))
 		g.first[f] = max(g.first[f], uint8(len(words)))
 	}

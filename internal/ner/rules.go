@@ -70,7 +70,8 @@ func (r *refiner) isPlace(first, end int) bool {
 		}
 		b = perceptron.AppendNormal(b, r.tok(i).Text)
 	}
-	return r.gaz.names[perceptron.Bytes(b)]
+	k := perceptron.Bytes(b)
+	return r.gaz.names[k] || r.gaz.bare[k]
 }
 
 // low returns token i's text in lower case.
@@ -123,6 +124,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 		r.retype(&spans[i])
 	}
 	spans = r.nationalityWords(spans)
+	spans = r.groupWords(spans)
 	r.companyNames(spans)
 	r.surnames(spans)
 	spans = r.dateline(spans)
@@ -639,6 +641,9 @@ func (r *refiner) corporateSuffixes(spans []span) []span {
 			}
 			return j
 		}
+		if isLegalForm(r.low(s.end-1)) {
+			s.end = stop(s.end) // the model's "Google , Inc" without its "."
+		}
 		for j := stop(s.end); j+1 < len(r.a.Tokens) && r.tok(j).Text == "," && r.tok(j+1).Sentence == sent && isLegalForm(r.low(j+1)); {
 			end := stop(j + 2)
 			for n := range spans {
@@ -935,7 +940,9 @@ func (r *refiner) retype(s *span) {
 		set(doc.NORP, ruleNORP)
 		return
 	}
-	if (s.e.Type == doc.Person || s.e.Type == doc.Org && !isUpperWord(r.tok(s.first).Text) && !isOrgWord(first) && first != "congress") && len(words) == 1 && s.e.Title == "" && s.first > 0 && isPlacePrep(r.low(s.first-1)) && r.low(s.first-1) != "from" {
+	if (s.e.Type == doc.Person || s.e.Type == doc.Org && !isUpperWord(r.tok(s.first).Text) && !isOrgWord(first) && first != "congress") && len(words) == 1 && s.e.Title == "" && s.first > 0 && (isPlacePrep(r.low(s.first-1)) && r.low(s.first-1) != "from" ||
+		// "the shelling of Marib": a listed place that is no first name.
+		s.e.Type == doc.Person && r.low(s.first-1) == "of" && r.isPlace(s.first, s.end) && !isFirstName(first)) {
 		set(doc.GPE, ruleInPlace)
 		return
 	}
@@ -1005,14 +1012,37 @@ func (r *refiner) nationality(s *span) bool {
 // dateline makes the dateline's place a GPE mention, retyping a mention
 // that covers it or adding one.
 func (r *refiner) dateline(spans []span) []span {
-	dl := r.a.Document.Dateline
-	if dl == nil || dl.End <= dl.Start || dl.End > len(r.a.Document.Text) {
-		return spans
+	if dl := r.a.Document.Dateline; dl != nil && dl.End > dl.Start && dl.End <= len(r.a.Document.Text) {
+		if first, end := r.tokenRange(dl.Start, dl.End); first >= 0 {
+			spans = r.datelinePlace(spans, first, end)
+		}
 	}
-	first, end := r.tokenRange(dl.Start, dl.End)
-	if first < 0 {
-		return spans
+	// A digest's later stories open paragraphs (or lines) with datelines
+	// of their own ("PESHAWAR: Three soldiers …"): up to three words in
+	// capitals and a colon, that the gazetteer lists as a place.
+	text := r.a.Document.Text
+	for si, sent := range r.a.Sentences {
+		if si == 0 || sent.Last-sent.First < 2 || sent.First >= len(r.a.Tokens) {
+			continue
+		}
+		// The sentence opens a paragraph or at least a line.
+		if start := r.tok(sent.First).Start; sent.Paragraph == r.a.Sentences[si-1].Paragraph && (start == 0 || start > len(text) || text[start-1] != '\n') {
+			continue
+		}
+		end := sent.First
+		for end < sent.Last && end-sent.First < 3 && isUpperWord(r.tok(end).Text) && hasLetterOrDigit(r.tok(end).Text) {
+			end++
+		}
+		if end > sent.First && end < sent.Last && r.tok(end).Text == ":" && r.isPlace(sent.First, end) {
+			spans = r.datelinePlace(spans, sent.First, end)
+		}
 	}
+	return spans
+}
+
+// datelinePlace makes the tokens [first, end) of a dateline one GPE
+// mention, dropping mentions that overlap it otherwise.
+func (r *refiner) datelinePlace(spans []span, first, end int) []span {
 	for k := range spans {
 		s := &spans[k]
 		if s.drop || s.end <= first || s.first >= end {
@@ -1043,7 +1073,7 @@ const ruleLowerPlace = "ner.place.lower" // "flew to chicago"
 // data often shows outside names ("north", "centre": names of regions
 // too). spans must be in text order; the result is.
 func (r *refiner) lowerPlaces(spans []span) []span {
-	covered := make(map[int]bool)
+	covered := make([]bool, len(r.a.Tokens))
 	for _, s := range spans {
 		for i := s.first; i < s.end; i++ {
 			covered[i] = true
@@ -1052,10 +1082,20 @@ func (r *refiner) lowerPlaces(spans []span) []span {
 	var added []span
 	toks := r.a.Tokens
 	for i := 1; i < len(toks); i++ {
-		if covered[i] || toks[i].Sentence != toks[i-1].Sentence || !isLowerWord(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) < 3 {
+		if covered[i] || toks[i].Sentence != toks[i-1].Sentence {
 			continue
 		}
-		if p := r.low(i - 1); !isPlacePrep(p) && p != "to" {
+		// The preposition as written, else (capitalised) in lower case:
+		// most words are neither, and lower-casing every one costs.
+		if p := toks[i-1].Text; !isPlacePrep(p) && p != "to" {
+			if p == "" || p[0] < 'A' || p[0] > 'Z' {
+				continue
+			}
+			if p = r.low(i - 1); !isPlacePrep(p) && p != "to" {
+				continue
+			}
+		}
+		if !isLowerWord(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) < 3 {
 			continue
 		}
 		for k := min(3, len(toks)-i); k >= 1; k-- {
@@ -1096,7 +1136,7 @@ const ruleCountryAbbrev = "ner.country.abbrev" // "US troops"
 // found none. A longer name holding it ("US Army") is left alone, and so is a line in capitals ("HELP US"). spans must be in text
 // order; the result is.
 func (r *refiner) countryAbbrevs(spans []span) []span {
-	covered := make(map[int]int) // token → span index + 1
+	covered := make([]int, len(r.a.Tokens)) // token → span index + 1
 	for k, s := range spans {
 		for i := s.first; i < s.end; i++ {
 			covered[i] = k + 1
@@ -1316,11 +1356,11 @@ func (r *refiner) nationalityWords(spans []span) []span {
 	}
 	n := len(spans)
 	for i := range r.a.Tokens {
-		if covered[i] || !isCapitalized(r.tok(i).Text) || r.capsSentence(i) {
+		if covered[i] || !isCapitalized(r.tok(i).Text) {
 			continue
 		}
 		w := r.low(i)
-		if !isNationality(w) || isGroupName(w) || r.tok(i).POS == "VERB" {
+		if !isNationality(w) || isGroupName(w) || r.tok(i).POS == "VERB" || r.capsSentence(i) {
 			continue
 		}
 		// Not inside a name the model left out ("Arab League"): the next
@@ -1355,6 +1395,77 @@ func (r *refiner) joinFeatureOf(spans []span) []span {
 		if !s.drop {
 			out = append(out, s)
 		}
+	}
+	return out
+}
+
+// groupWords makes an ORG mention of a listed armed or political group
+// the model missed or cut ("Tehreek-e-Taliban" left out, "Pakistan"
+// taken alone), up to three words as written, with the country after it
+// that such groups take into their names ("Tehreek-e-Taliban Pakistan").
+// Mentions it overlaps are dropped. spans must be in text order; the
+// result is.
+func (r *refiner) groupWords(spans []span) []span {
+	toks := r.a.Tokens
+	text := r.a.Document.Text
+	n := len(spans)
+	for i := 0; i < len(toks); i++ {
+		if !isCapitalized(toks[i].Text) && !strings.HasPrefix(r.low(i), "al") {
+			continue
+		}
+		end := -1
+		for k, e := 0, i; k < 3 && e < len(toks) && toks[e].Sentence == toks[i].Sentence; k++ {
+			_, e = hyphenWord(toks, e)
+			if isGroupName(strings.ToLower(text[toks[i].Start:toks[e-1].End])) {
+				end = e
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if end < len(toks) && toks[end].Sentence == toks[i].Sentence && isCapitalized(toks[end].Text) && r.isPlace(end, end+1) {
+			end++ // "Tehreek-e-Taliban Pakistan"
+		}
+		exact := false
+		for k := range spans {
+			sp := &spans[k]
+			if sp.drop || sp.first > i || sp.end < end || sp.first == i && sp.end == end {
+				continue
+			}
+			// A longer name holds the group ("Taliban administration"):
+			// an organisation, whatever the model said.
+			if sp.e.Type != doc.Org {
+				sp.e.Type, sp.e.Rule = doc.Org, ruleGroup
+			}
+			exact = true
+		}
+		for k := range spans {
+			sp := &spans[k]
+			if exact || sp.drop || sp.end <= i || sp.first >= end {
+				continue
+			}
+			if sp.first == i && sp.end == end {
+				if sp.e.Type != doc.Org {
+					sp.e.Type, sp.e.Rule = doc.Org, ruleGroup
+				}
+				exact = true
+				continue
+			}
+			sp.drop = true
+		}
+		if !exact {
+			spans = append(spans, span{e: doc.Entity{Type: doc.Org, Rule: ruleGroup}, first: i, end: end})
+		}
+		i = end - 1
+	}
+	out := spans[:0]
+	for _, s := range spans {
+		if !s.drop {
+			out = append(out, s)
+		}
+	}
+	if len(out) > 0 && len(spans) > n {
+		sortSpans(out)
 	}
 	return out
 }

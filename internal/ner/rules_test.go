@@ -83,6 +83,7 @@ func TestTypes(t *testing.T) {
 	expectEntities(t, "The ransom of 50,000 Euros was paid in Bamako .", "GPE[Bamako]")
 	expectNoEntity(t, "The ransom of 50,000 Euros was paid in Bamako .", "Euros")
 	expectEntities(t, "Talks between Egypt and Islamic Jihad continued in Cairo .", "ORG[Islamic Jihad]")
+	expectEntities(t, "The number of villagers killed in Sunday 's shelling of Marib has risen to nine .", "GPE[Marib]")
 	expectEntities(t, "The Taliban have not honoured the Doha Agreement , the minister said .", "LAW[Doha Agreement]")
 	expectEntities(t, "India has never accepted the Simla Accord as binding on Kashmir .", "LAW[Simla Accord]", "GPE[India]")
 	expectEntities(t, "The group was listed under UN Security Council Resolution 1267 last year .", "LAW[Resolution 1267]")
