@@ -69,7 +69,9 @@ type TrainOptions struct {
 	// CapsRate is the share of training sentences also presented in
 	// capitals, so that headlines tag well (default 0.05; negative: none).
 	CapsRate float64
-	// MinQ drops quantised weights below it (default 4 of 32767).
+	// MinQ drops quantised weights below it (default 600 of 32767: the
+	// two-pass model with Brown keeps its dev accuracy with half its
+	// features (about 140,000), loading and tagging faster).
 	MinQ int
 	// TwoPass also trains a second pass (twopass.go).
 	TwoPass bool
@@ -108,7 +110,7 @@ func Train(ctx context.Context, train, dev []Sentence, opts TrainOptions, out io
 		opts.CapsRate = 0.05
 	}
 	if opts.MinQ == 0 {
-		opts.MinQ = 4
+		opts.MinQ = 600
 	}
 	logf := func(format string, args ...any) {
 		if opts.Log != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -165,4 +166,18 @@ func TestConcurrentTag(t *testing.T) {
 	for e := range errs {
 		t.Error(e)
 	}
+}
+
+// margin returns how far the best score (of class c) is above the next.
+func margin(scores []int32, c int) int32 {
+	next := int32(math.MinInt32)
+	for k, s := range scores {
+		if k != c && s > next {
+			next = s
+		}
+	}
+	if next == math.MinInt32 {
+		return math.MaxInt32
+	}
+	return scores[c] - next
 }
