@@ -2,9 +2,10 @@ package ner
 
 import "strings"
 
-// The closed word lists the rules consult, written for this project. They
-// are switch statements: no package-level state, and the compiler makes
-// them fast. Every function takes a lower-case word.
+// The closed word lists the rules consult, written for this project. Most
+// are switch statements, which the compiler makes fast; the group names
+// are a list, read-only after start-up, from which the words that can
+// open one are derived. Every function takes a lower-case word.
 
 // isHonorific reports whether w is a courtesy title or rank written
 // before a surname ("Ms Baloch", "Gen. Munir"), with or without its
@@ -221,20 +222,37 @@ func isNationality(w string) bool {
 	return false
 }
 
-// isGroupName reports whether w, though shaped like a demonym, names an
-// organisation or armed group ("Taliban").
-func isGroupName(w string) bool {
-	switch w {
-	case "taliban", "al-qaeda", "al-qaida", "al qaeda", "al qaida", "hamas", "hezbollah", "hizbollah",
-		"daesh", "isis", "isil", "huthi", "houthi", "houthis", "islamic jihad", "al-shabaab",
-		"al shabaab", "boko haram", "lashkar-e-taiba", "lashkar-e-toiba", "lashkar-e-jhangvi",
-		"jaish-e-mohammed", "jaish-e-muhammad", "tehrik-i-taliban", "tehreek-e-taliban",
-		"haqqani network", "jabhat al-nusra", "al-nusra front", "hayat tahrir al-sham", "fatah",
-		"pkk", "ltte", "farc", "aqim", "aqap", "iswap":
-		return true
+// groupNames are armed and political groups whose names look like
+// places or nationalities ("Taliban") or that the model misses, in lower
+// case as written.
+var groupNames = []string{"taliban", "al-qaeda", "al-qaida", "al qaeda", "al qaida", "hamas", "hezbollah", "hizbollah",
+	"daesh", "isis", "isil", "huthi", "houthi", "houthis", "islamic jihad", "al-shabaab",
+	"al shabaab", "boko haram", "lashkar-e-taiba", "lashkar-e-toiba", "lashkar-e-jhangvi",
+	"jaish-e-mohammed", "jaish-e-muhammad", "tehrik-i-taliban", "tehreek-e-taliban",
+	"haqqani network", "jabhat al-nusra", "al-nusra front", "hayat tahrir al-sham", "fatah",
+	"pkk", "ltte", "farc", "aqim", "aqap", "iswap"}
+
+// groupSet and groupFirst are groupNames as a set, and the words that can
+// open one of them: the first word, and the part before a hyphen.
+var groupSet, groupFirst = func() (map[string]bool, map[string]bool) {
+	set, first := map[string]bool{}, map[string]bool{}
+	for _, n := range groupNames {
+		set[n] = true
+		w, _, _ := strings.Cut(n, " ")
+		first[w] = true
+		h, _, _ := strings.Cut(w, "-")
+		first[h] = true
 	}
-	return false
-}
+	return set, first
+}()
+
+// isGroupName reports whether w, though shaped like a demonym or a
+// place, names an organisation or armed group ("Taliban", "Islamic Jihad").
+func isGroupName(w string) bool { return groupSet[w] }
+
+// groupStart reports whether w, a token in lower case, can open a group
+// name, so that only such tokens pay for the written form's look-up.
+func groupStart(w string) bool { return groupFirst[w] }
 
 // isDateWord reports whether w is a weekday or month name, which can
 // stand capitalised right before a title without being part of it.

@@ -641,7 +641,7 @@ func (r *refiner) corporateSuffixes(spans []span) []span {
 			}
 			return j
 		}
-		if isLegalForm(r.low(s.end-1)) {
+		if isLegalForm(r.low(s.end - 1)) {
 			s.end = stop(s.end) // the model's "Google , Inc" without its "."
 		}
 		for j := stop(s.end); j+1 < len(r.a.Tokens) && r.tok(j).Text == "," && r.tok(j+1).Sentence == sent && isLegalForm(r.low(j+1)); {
@@ -894,7 +894,7 @@ func (r *refiner) retype(s *span) {
 	}
 	// A known armed or political group is an organisation, whatever the
 	// model took it for ("Islamic Jihad" after "Hamas and").
-	if written := strings.ToLower(r.a.Document.Text[r.tok(s.first).Start:r.tok(s.end-1).End]); isGroupName(written) && s.e.Title == "" {
+	if groupStart(first) && s.e.Title == "" && isGroupName(strings.ToLower(r.a.Document.Text[r.tok(s.first).Start:r.tok(s.end-1).End])) {
 		set(doc.Org, ruleGroup)
 		return
 	}
@@ -1410,7 +1410,7 @@ func (r *refiner) groupWords(spans []span) []span {
 	text := r.a.Document.Text
 	n := len(spans)
 	for i := 0; i < len(toks); i++ {
-		if !isCapitalized(toks[i].Text) && !strings.HasPrefix(r.low(i), "al") {
+		if !groupStart(r.low(i)) {
 			continue
 		}
 		end := -1

@@ -356,13 +356,16 @@ func (t *Tagger) tag(x *extractor, words []string, tags []int) []int {
 // bestMargin returns the class of the best score, as perceptron.Best
 // picks it (the first of equal scores), and how far it is above the next.
 func bestMargin(scores []int32) (int, int32) {
-	best, second := 0, int32(math.MinInt32)
+	best := 0
 	for c := 1; c < len(scores); c++ {
-		switch s := scores[c]; {
-		case s > scores[best]:
-			second, best = scores[best], c
-		case s > second:
-			second = s
+		if scores[c] > scores[best] {
+			best = c
+		}
+	}
+	second := int32(math.MinInt32)
+	for c, s := range scores {
+		if c != best {
+			second = max(second, s)
 		}
 	}
 	if second == math.MinInt32 {
