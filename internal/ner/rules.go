@@ -305,7 +305,7 @@ func (r *refiner) junkToken(i int) bool {
 }
 
 func isAddress(t string) bool {
-	return strings.Contains(t, "@") || strings.Contains(t, "://") || strings.HasPrefix(strings.ToLower(t), "www.") || dottedName(t)
+	return strings.Contains(t, "@") || strings.Contains(t, "://") || len(t) >= 4 && strings.EqualFold(t[:4], "www.") || dottedName(t)
 }
 
 // dottedName reports whether t is a lower-case name made of parts joined
@@ -313,11 +313,10 @@ func isAddress(t string) bool {
 // "alt.animals.dolphins"); abbreviations ("U.S.", "e.g.") have a letter
 // or none between their dots.
 func dottedName(t string) bool {
-	parts := strings.Split(t, ".")
-	if len(parts) < 2 {
+	if !strings.Contains(t, ".") {
 		return false
 	}
-	for _, p := range parts {
+	for p := range strings.SplitSeq(t, ".") {
 		if len(p) < 2 {
 			return false
 		}
@@ -1410,7 +1409,9 @@ func (r *refiner) groupWords(spans []span) []span {
 	text := r.a.Document.Text
 	n := len(spans)
 	for i := 0; i < len(toks); i++ {
-		if !groupStart(r.low(i)) {
+		// Group names are written capitalised, or "al-…" in lower case:
+		// other tokens need not be lower-cased to be ruled out.
+		if t := toks[i].Text; t == "" || (t[0] < 'A' || t[0] > 'Z') && t[0] != 'a' || !groupStart(r.low(i)) {
 			continue
 		}
 		end := -1
