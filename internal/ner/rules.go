@@ -655,13 +655,7 @@ func (r *refiner) corporateSuffixes(spans []span) []span {
 			j = stop(end)
 		}
 	}
-	out := spans[:0]
-	for _, s := range spans {
-		if !s.drop {
-			out = append(out, s)
-		}
-	}
-	return out
+	return kept(spans)
 }
 
 // extendOrgs joins a mention and the capitalised words after it that end
@@ -718,13 +712,7 @@ func (r *refiner) extendOrgs(spans []span) []span {
 			}
 		}
 	}
-	out := spans[:0]
-	for _, s := range spans {
-		if !s.drop {
-			out = append(out, s)
-		}
-	}
-	return out
+	return kept(spans)
 }
 
 // roleSplit turns a mention that runs from a title into a name
@@ -1389,13 +1377,7 @@ func (r *refiner) joinFeatureOf(spans []span) []span {
 		a.end, a.e.Type, a.e.Rule = b.end, doc.Loc, ruleLoc
 		b.drop = true
 	}
-	out := spans[:0]
-	for _, s := range spans {
-		if !s.drop {
-			out = append(out, s)
-		}
-	}
-	return out
+	return kept(spans)
 }
 
 // groupWords makes an ORG mention of a listed armed or political group
@@ -1459,14 +1441,21 @@ func (r *refiner) groupWords(spans []span) []span {
 		}
 		i = end - 1
 	}
+	added := len(spans) > n
+	spans = kept(spans)
+	if added {
+		sortSpans(spans)
+	}
+	return spans
+}
+
+// kept returns spans without the dropped ones, in place.
+func kept(spans []span) []span {
 	out := spans[:0]
 	for _, s := range spans {
 		if !s.drop {
 			out = append(out, s)
 		}
-	}
-	if len(out) > 0 && len(spans) > n {
-		sortSpans(out)
 	}
 	return out
 }
