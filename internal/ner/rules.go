@@ -252,7 +252,7 @@ func (r *refiner) dropJunk(spans []span) []span {
 		}
 		if cutDay && s.end > s.first && s.e.Type == doc.Org && (r.isPlace(s.first, s.end) || s.first > 0 && isPlacePrep(r.low(s.first-1))) {
 			// What the model read as one name was a place and a day.
-			s.e.Type = doc.Loc
+			s.e.Type, s.e.Rule = doc.Loc, ruleInPlace
 		}
 		if s.first == s.end || s.end-s.first == 1 && isStageDirection(r.low(s.first)) && s.first > 0 && isOpenBracket(r.tok(s.first-1).Text) {
 			continue
