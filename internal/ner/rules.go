@@ -127,6 +127,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	spans = r.groupWords(spans)
 	r.companyNames(spans)
 	r.surnames(spans)
+	spans = r.acronyms(spans)
 	spans = r.dateline(spans)
 	out := make([]doc.Entity, 0, len(spans))
 	for _, s := range spans {
@@ -1458,4 +1459,72 @@ func kept(spans []span) []span {
 		}
 	}
 	return out
+}
+
+// ruleAcronym names the rule in Entity.Rule.
+const ruleAcronym = "ner.acronym" // "TTP" after "Tehreek-e-Taliban Pakistan (TTP)"
+
+// acronyms gives an acronym the document defines after a name ("the
+// Coalition Provisional Authority (CPA)") that name's type, there and
+// wherever else the document writes it alone, and adds it where the model
+// found nothing. An acronym is two to six capitals whose first is the
+// name's first capital. spans must be in text order; the result is.
+func (r *refiner) acronyms(spans []span) []span {
+	toks := r.a.Tokens
+	defined := map[string]string{} // acronym → type
+	for _, s := range spans {
+		i := s.end
+		if s.drop || s.end-s.first < 2 || i+2 >= len(toks) || toks[i].Text != "(" || toks[i+2].Text != ")" {
+			continue
+		}
+		acr := toks[i+1].Text
+		if !isAcronym(acr) || acr[0] != toks[s.first].Text[0] {
+			continue
+		}
+		if s.e.Type == doc.Person || s.e.Type == doc.Misc {
+			continue
+		}
+		defined[acr] = s.e.Type
+	}
+	if len(defined) == 0 {
+		return spans
+	}
+	covered := make([]int, len(toks)) // token → span index + 1
+	for k, s := range spans {
+		if !s.drop {
+			for i := s.first; i < s.end; i++ {
+				covered[i] = k + 1
+			}
+		}
+	}
+	n := len(spans)
+	for i, t := range toks {
+		typ, ok := defined[t.Text]
+		if !ok {
+			continue
+		}
+		switch k := covered[i] - 1; {
+		case k < 0:
+			spans = append(spans, span{e: doc.Entity{Type: typ, Rule: ruleAcronym}, first: i, end: i + 1})
+		case spans[k].first == i && spans[k].end == i+1 && spans[k].e.Type != typ:
+			spans[k].e.Type, spans[k].e.Rule = typ, ruleAcronym
+		}
+	}
+	if len(spans) > n {
+		sortSpans(spans)
+	}
+	return spans
+}
+
+// isAcronym reports whether t is two to six capital letters.
+func isAcronym(t string) bool {
+	if len(t) < 2 || len(t) > 6 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -248,3 +248,19 @@ func TestSeas(t *testing.T) {
 	expectEntities(t, "Iran threatened to close the Strait of Hormuz .", "LOC[Strait of Hormuz]")
 	expectEntities(t, "A cyclone formed over the Bay of Bengal .", "LOC[Bay of Bengal]")
 }
+
+// TestAcronyms checks that an acronym defined after a name takes the
+// name's type wherever the document writes it.
+func TestAcronyms(t *testing.T) {
+	text := "Officials of the Coalition Provisional Authority ( CPA ) met tribal leaders . The CPA later closed the newspaper ."
+	a := annotate(t, text)
+	n := 0
+	for _, e := range a.Entities {
+		if e.Text == "CPA" && e.Type == "ORG" {
+			n++
+		}
+	}
+	if n != 2 {
+		t.Errorf("entities of %q: %d ORG[CPA], want 2", text, n)
+	}
+}
