@@ -57,7 +57,7 @@ func annotate(t testing.TB, text string) *doc.Analysis {
 }
 
 // analysis splits text into one sentence per line and tokens at spaces
-// and around punctuation ("Mr." and "Gen." keep their stop). The tests
+// and around punctuation ("Mr.", "Gen." and initials keep their stop). The tests
 // split text themselves so that their expectations do not move with the
 // text stage.
 func analysis(text string) *doc.Analysis {
@@ -87,7 +87,7 @@ func analysis(text string) *doc.Analysis {
 					}
 					j += n
 				}
-				if j < end && t[j] == '.' && (t[i:j] == "Mr" || t[i:j] == "Gen" || t[i:j] == "Dr") {
+				if j < end && t[j] == '.' && (t[i:j] == "Mr" || t[i:j] == "Gen" || t[i:j] == "Dr" || j == i+1 && t[i] >= 'A' && t[i] <= 'Z') {
 					j++
 				}
 				a.Tokens = append(a.Tokens, doc.Token{Start: i, End: j, Text: t[i:j], Head: -1})

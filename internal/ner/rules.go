@@ -109,6 +109,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	spans = r.placePairs(spans)
 	spans = r.joinCompass(spans)
 	spans = r.joinFeatureOf(spans)
+	spans = r.joinInitials(spans)
 	spans = r.dropJunk(spans)
 	spans = r.honorifics(spans)
 	spans = r.numberedLaws(spans)
@@ -1527,4 +1528,39 @@ func isAcronym(t string) bool {
 		}
 	}
 	return true
+}
+
+// isInitial reports whether t is a capital letter and a full stop ("W.").
+func isInitial(t string) bool {
+	return len(t) == 2 && t[0] >= 'A' && t[0] <= 'Z' && t[1] == '.'
+}
+
+// joinInitials mends a person's name the model cut at an initial: two
+// person mentions side by side where the second opens with an initial
+// ("Steffen" + "W. Graae"), and an initial or a person mention of one
+// alone right before a person ("A." + "Noel Kramer").
+func (r *refiner) joinInitials(spans []span) []span {
+	for k := 0; k+1 < len(spans); k++ {
+		a, b := &spans[k], &spans[k+1]
+		if a.drop || b.drop || a.e.Type != doc.Person || b.e.Type != doc.Person || b.first != a.end ||
+			r.tok(a.first).Sentence != r.tok(b.first).Sentence {
+			continue
+		}
+		if isInitial(r.tok(b.first).Text) || a.end-a.first == 1 && isInitial(r.tok(a.first).Text) {
+			b.first = a.first
+			if a.e.Title != "" {
+				b.e.Title = a.e.Title
+			}
+			a.drop = true
+		}
+	}
+	spans = kept(spans)
+	for k := range spans {
+		s := &spans[k]
+		if s.e.Type == doc.Person && s.first > 0 && isInitial(r.tok(s.first-1).Text) && r.tok(s.first-1).Sentence == r.tok(s.first).Sentence &&
+			(k == 0 || spans[k-1].end < s.first) && (s.first < 2 || !isCapitalized(r.tok(s.first-2).Text) || r.sentenceStart(s.first-1)) {
+			s.first--
+		}
+	}
+	return spans
 }

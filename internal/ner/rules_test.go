@@ -264,3 +264,9 @@ func TestAcronyms(t *testing.T) {
 		t.Errorf("entities of %q: %d ORG[CPA], want 2", text, n)
 	}
 }
+
+// TestInitials checks that a name the model cut at an initial is whole.
+func TestInitials(t *testing.T) {
+	expectEntities(t, "The panel named A. Noel Kramer as its chair .", "PERSON[A. Noel Kramer]")
+	expectNoEntity(t, "The panel named A. Noel Kramer as its chair .", "A.")
+}
