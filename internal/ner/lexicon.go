@@ -277,6 +277,21 @@ func isLegalForm(w string) bool {
 	return false
 }
 
+// isInstitution reports whether w, ending a name, makes it an
+// institution: a body, a force or a newspaper, never a place ("bank" and
+// "federation" are not here: "West Bank", "Russian Federation").
+func isInstitution(w string) bool {
+	switch w {
+	case "university", "college", "institute", "ministry", "department", "committee", "commission",
+		"council", "party", "army", "navy", "marines", "corps", "agency", "bureau", "court",
+		"assembly", "parliament", "senate", "board", "authority", "association",
+		"league", "front", "movement", "police", "forces", "directorate", "tribunal", "times", "post",
+		"herald", "tribune", "gazette", "journal", "telegraph", "chronicle":
+		return true
+	}
+	return false
+}
+
 // isFacility reports whether w, ending a name, makes it a building or
 // site: a place where something happens.
 func isFacility(w string) bool {

@@ -110,6 +110,7 @@ func refine(a *doc.Analysis, found []doc.Entity, dict map[uint64]dictEntry, gaz 
 	spans = r.joinCompass(spans)
 	spans = r.joinFeatureOf(spans)
 	spans = r.joinInitials(spans)
+	spans = r.joinInstitutions(spans)
 	spans = r.dropJunk(spans)
 	spans = r.honorifics(spans)
 	spans = r.numberedLaws(spans)
@@ -893,6 +894,13 @@ func (r *refiner) retype(s *span) {
 		set(doc.Org, ruleCompany)
 		return
 	}
+	// A name ending in an institution's word is an organisation, which
+	// the model, seeing a place's name first, can take for the place
+	// ("Georgetown University", "Pakistan Army", "Jerusalem Post").
+	if len(words) > 1 && isInstitution(last) && (s.e.Type == doc.Loc || s.e.Type == doc.GPE || s.e.Type == doc.Person) && s.e.Title == "" {
+		set(doc.Org, ruleInstitution)
+		return
+	}
 	// A sea, bay, strait or the like "of" a name is a geographic feature
 	// ("Bay of Bengal", "Strait of Hormuz", "Line of Control").
 	if len(words) > 2 && geoFeature(first) && words[1] == "of" && s.e.Title == "" {
@@ -1174,7 +1182,8 @@ func (r *refiner) placePairs(spans []span) []span {
 	n := len(spans)
 	for k := 0; k < n; k++ {
 		s := &spans[k]
-		if s.e.Type != doc.Loc && s.e.Type != doc.Org || s.end-s.first < 2 || r.isPlace(s.first, s.end) {
+		if s.e.Type != doc.Loc && s.e.Type != doc.Org || s.end-s.first < 2 || r.isPlace(s.first, s.end) ||
+			isInstitution(r.low(s.end-1)) { // "Pakistan Army", though some place is called Army
 			continue
 		}
 		for cut := s.end - 1; cut > s.first; cut-- {
@@ -1222,6 +1231,9 @@ func (r *refiner) eventPrefixes(spans []span) {
 }
 
 func isOpenBracket(t string) bool { return t == "(" || t == "[" }
+
+// ruleInstitution names the rule in Entity.Rule.
+const ruleInstitution = "ner.org.institution" // "Georgetown University"
 
 // ruleFacility names the rule in Entity.Rule.
 const ruleFacility = "ner.place.facility" // "the Serena Hotel"
@@ -1563,4 +1575,21 @@ func (r *refiner) joinInitials(spans []span) []span {
 		}
 	}
 	return spans
+}
+
+// joinInstitutions joins a place or nationality mention and the mention
+// right after it that ends in an institution's word, which the model
+// found as two ("Pakistan" + "Army"), into one organisation.
+func (r *refiner) joinInstitutions(spans []span) []span {
+	for k := 0; k+1 < len(spans); k++ {
+		a, b := &spans[k], &spans[k+1]
+		if a.drop || b.drop || b.first != a.end || b.end-b.first > 3 || !isInstitution(r.low(b.end-1)) ||
+			a.e.Type == doc.Person || a.e.Type == doc.Law || a.e.Type == doc.Evt || a.e.Title != "" ||
+			r.tok(a.first).Sentence != r.tok(b.first).Sentence || !isCapitalized(r.tok(b.first).Text) {
+			continue
+		}
+		b.first, b.e.Type, b.e.Rule = a.first, doc.Org, ruleInstitution
+		a.drop = true
+	}
+	return kept(spans)
 }

@@ -270,3 +270,11 @@ func TestInitials(t *testing.T) {
 	expectEntities(t, "The panel named A. Noel Kramer as its chair .", "PERSON[A. Noel Kramer]")
 	expectNoEntity(t, "The panel named A. Noel Kramer as its chair .", "A.")
 }
+
+// TestInstitutions checks that a name ending in an institution's word is
+// an organisation, also when the model found it as a place and a word.
+func TestInstitutions(t *testing.T) {
+	expectEntities(t, "Troops of the Pakistan Army entered the valley .", "ORG[Pakistan Army]")
+	expectNoEntity(t, "Troops of the Pakistan Army entered the valley .", "Army")
+	expectEntities(t, "Settlers in the West Bank protested .", "GPE[West Bank]")
+}
