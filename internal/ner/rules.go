@@ -1082,24 +1082,24 @@ func (r *refiner) lowerPlaces(spans []span) []span {
 		if covered[i] || toks[i].Sentence != toks[i-1].Sentence {
 			continue
 		}
+		if !isLowerWord(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) < 3 {
+			continue
+		}
 		// The preposition as written, else (capitalised) in lower case:
 		// most words are neither, and lower-casing every one costs.
+		// Without one, the tagger must take every word for a name.
+		prep := true
 		if p := toks[i-1].Text; !isPlacePrep(p) && p != "to" {
-			if p == "" || p[0] < 'A' || p[0] > 'Z' {
-				continue
-			}
-			if p = r.low(i - 1); !isPlacePrep(p) && p != "to" {
-				continue
-			}
+			prep = p != "" && p[0] >= 'A' && p[0] <= 'Z' && (isPlacePrep(r.low(i-1)) || r.low(i-1) == "to")
 		}
-		if !isLowerWord(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) < 3 {
+		if !prep && toks[i].POS != "PROPN" {
 			continue
 		}
 		for k := min(3, len(toks)-i); k >= 1; k-- {
 			ok := true
 			for j := i; j < i+k; j++ {
 				ok = ok && !covered[j] && toks[j].Sentence == toks[i].Sentence && isLowerWord(toks[j].Text) &&
-					(toks[j].POS == "NOUN" || toks[j].POS == "PROPN") && !r.oftenCommon(j)
+					(toks[j].POS == "PROPN" || prep && toks[j].POS == "NOUN") && !r.oftenCommon(j)
 			}
 			if ok && r.isPlace(i, i+k) {
 				added = append(added, span{e: doc.Entity{Type: doc.Loc, Rule: ruleLowerPlace}, first: i, end: i + k})

@@ -211,6 +211,8 @@ func TestLowerCaseNoise(t *testing.T) {
 	expectNoEntity(t, text, "hill")
 	expectNoEntity(t, text, "bikes")
 	expectEntities(t, "we spent a week in kerala last year .", "GPE[kerala]")
+	// Without a preposition, when the tagger takes the word for a name.
+	expectEntities(t, "we visited kerala and goa last year .", "GPE[goa]")
 }
 
 func TestLegalForms(t *testing.T) {
