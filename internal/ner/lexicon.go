@@ -277,6 +277,19 @@ func isLegalForm(w string) bool {
 	return false
 }
 
+// isCommonAcronym reports whether t, as written, is an acronym of a
+// common noun or phrase, never a name ("IED", "LNG", "CEO", "DVD").
+// Unlike the other lists it takes the word as written: capitals.
+func isCommonAcronym(t string) bool {
+	switch t {
+	case "IED", "IEDS", "RPG", "RPGS", "VBIED", "LNG", "CNG", "LPG", "GDP", "VAT", "IPO", "CEO", "CFO",
+		"COO", "CTO", "GMT", "EST", "PST", "CST", "CDT", "EDT", "PDT", "FAQ", "PDF", "USB", "ATM", "SMS",
+		"GPS", "SUV", "DVD", "VHS", "HDTV", "ADHD", "DUI", "LOL", "LMAO", "OMG", "BTW", "FYI", "ASAP":
+		return true
+	}
+	return false
+}
+
 // isInstitution reports whether w, ending a name, makes it an
 // institution: a body, a force or a newspaper, never a place ("bank" and
 // "federation" are not here: "West Bank", "Russian Federation").

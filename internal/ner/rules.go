@@ -291,7 +291,7 @@ func (r *refiner) anyPOS(first, end int, pos doc.Str) bool {
 // tokenizer may have cut at "@".
 func (r *refiner) junkToken(i int) bool {
 	t := r.tok(i).Text
-	if !hasLetterOrDigit(t) || isAddress(t) {
+	if !hasLetterOrDigit(t) || isAddress(t) || isCommonAcronym(t) {
 		return true
 	}
 	for j := i - 1; j >= 0 && r.tok(j).End == r.tok(j+1).Start; j-- {

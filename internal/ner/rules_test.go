@@ -82,6 +82,7 @@ func TestTypes(t *testing.T) {
 	expectEntities(t, "Markets in Karachi stayed shut over Eid al-Adha .", "GPE[Karachi]", "EVENT[Eid al-Adha]")
 	expectEntities(t, "The ransom of 50,000 Euros was paid in Bamako .", "GPE[Bamako]")
 	expectNoEntity(t, "The ransom of 50,000 Euros was paid in Bamako .", "Euros")
+	expectNoEntity(t, "Qatar signed an LNG deal with Pakistan .", "LNG")
 	expectEntities(t, "Talks between Egypt and Islamic Jihad continued in Cairo .", "ORG[Islamic Jihad]")
 	expectEntities(t, "The number of villagers killed in Sunday 's shelling of Marib has risen to nine .", "GPE[Marib]")
 	expectEntities(t, "The Taliban have not honoured the Doha Agreement , the minister said .", "LAW[Doha Agreement]")
