@@ -18,6 +18,8 @@ func TestTrainUsage(t *testing.T) {
 		{[]string{"train", "ner", "pos"}, exitUsage, "name one model"},
 		{[]string{"train", "--data", "/nonexistent/data", "pos"}, exitPartial, "train pos: open /nonexistent/data/ud-ewt/"},
 		{[]string{"train", "ner", "--data", "/nonexistent/data"}, exitPartial, "train ner: open /nonexistent/data/conll2003/"},
+		{[]string{"train", "pos", "--brown", "/nonexistent/brown"}, exitPartial, "train pos: brown: no corpus files (ca01 …) in /nonexistent/brown"},
+		{[]string{"train", "--data", "/nonexistent/data", "pos"}, exitPartial, "no --brown DIR"},
 	} {
 		var out, errw bytes.Buffer
 		code := run(context.Background(), c.args, &out, &errw)
