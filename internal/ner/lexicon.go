@@ -290,6 +290,19 @@ func isCommonAcronym(t string) bool {
 	return false
 }
 
+// isPlaceHead reports whether w, a lower-case noun right after a name,
+// makes the name a place's: words that only places take ("Torkham
+// crossing"), not ones a person's name can precede too ("Trump border
+// policy").
+func isPlaceHead(w string) bool {
+	switch w {
+	case "crossing", "checkpoint", "checkpost", "bazaar", "district", "tehsil", "valley", "village",
+		"town", "city", "province", "airport", "harbour", "harbor", "dam", "river":
+		return true
+	}
+	return false
+}
+
 // isInstitution reports whether w, ending a name, makes it an
 // institution: a body, a force or a newspaper, never a place ("bank" and
 // "federation" are not here: "West Bank", "Russian Federation").

@@ -894,6 +894,13 @@ func (r *refiner) retype(s *span) {
 		set(doc.Org, ruleCompany)
 		return
 	}
+	// A name right before a word that only places take ("Torkham
+	// crossing", "Swat valley", "Chaman bazaar") is that place.
+	if s.e.Title == "" && (s.e.Type == doc.Person || s.e.Type == doc.Misc && !r.nationality(s)) && s.end < len(r.a.Tokens) &&
+		r.tok(s.end).Sentence == r.tok(s.first).Sentence && !isCapitalized(r.tok(s.end).Text) && isPlaceHead(r.low(s.end)) {
+		set(doc.GPE, ruleInPlace)
+		return
+	}
 	// A name ending in an institution's word is an organisation, which
 	// the model, seeing a place's name first, can take for the place
 	// ("Georgetown University", "Pakistan Army", "Jerusalem Post").

@@ -83,6 +83,7 @@ func TestTypes(t *testing.T) {
 	expectEntities(t, "The ransom of 50,000 Euros was paid in Bamako .", "GPE[Bamako]")
 	expectNoEntity(t, "The ransom of 50,000 Euros was paid in Bamako .", "Euros")
 	expectNoEntity(t, "Qatar signed an LNG deal with Pakistan .", "LNG")
+	expectEntities(t, "Trade through the Torkham crossing resumed on Friday .", "GPE[Torkham]")
 	expectEntities(t, "Talks between Egypt and Islamic Jihad continued in Cairo .", "ORG[Islamic Jihad]")
 	expectEntities(t, "The number of villagers killed in Sunday 's shelling of Marib has risen to nine .", "GPE[Marib]")
 	expectEntities(t, "The Taliban have not honoured the Doha Agreement , the minister said .", "LAW[Doha Agreement]")
