@@ -296,7 +296,7 @@ func isCommonAcronym(t string) bool {
 // policy").
 func isPlaceHead(w string) bool {
 	switch w {
-	case "crossing", "checkpoint", "checkpost", "bazaar", "district", "tehsil", "valley", "village",
+	case "crossing", "checkpoint", "checkpost", "bazaar", "tehsil", "valley", "village",
 		"town", "city", "province", "airport", "harbour", "harbor", "dam", "river":
 		return true
 	}
