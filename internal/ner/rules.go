@@ -1077,16 +1077,11 @@ const ruleLowerPlace = "ner.place.lower" // "flew to chicago"
 // data often shows outside names ("north", "centre": names of regions
 // too). spans must be in text order; the result is.
 func (r *refiner) lowerPlaces(spans []span) []span {
-	covered := make([]bool, len(r.a.Tokens))
-	for _, s := range spans {
-		for i := s.first; i < s.end; i++ {
-			covered[i] = true
-		}
-	}
+	covered := r.coverage(spans)
 	var added []span
 	toks := r.a.Tokens
 	for i := 1; i < len(toks); i++ {
-		if covered[i] || toks[i].Sentence != toks[i-1].Sentence {
+		if covered[i] > 0 || toks[i].Sentence != toks[i-1].Sentence {
 			continue
 		}
 		if !isLowerWord(toks[i].Text) || utf8.RuneCountInString(toks[i].Text) < 3 {
@@ -1105,7 +1100,7 @@ func (r *refiner) lowerPlaces(spans []span) []span {
 		for k := min(3, len(toks)-i); k >= 1; k-- {
 			ok := true
 			for j := i; j < i+k; j++ {
-				ok = ok && !covered[j] && toks[j].Sentence == toks[i].Sentence && isLowerWord(toks[j].Text) &&
+				ok = ok && covered[j] == 0 && toks[j].Sentence == toks[i].Sentence && isLowerWord(toks[j].Text) &&
 					(toks[j].POS == "PROPN" || prep && toks[j].POS == "NOUN") && !r.oftenCommon(j)
 			}
 			if ok && r.isPlace(i, i+k) {
@@ -1140,12 +1135,7 @@ const ruleCountryAbbrev = "ner.country.abbrev" // "US troops"
 // found none. A longer name holding it ("US Army") is left alone, and so is a line in capitals ("HELP US"). spans must be in text
 // order; the result is.
 func (r *refiner) countryAbbrevs(spans []span) []span {
-	covered := make([]int, len(r.a.Tokens)) // token → span index + 1
-	for k, s := range spans {
-		for i := s.first; i < s.end; i++ {
-			covered[i] = k + 1
-		}
-	}
+	covered := r.coverage(spans)
 	n := len(spans)
 	for i := range r.a.Tokens {
 		if !isCountryAbbrev(r.tok(i).Text) || r.capsSentence(i) {
@@ -1354,17 +1344,10 @@ func (r *refiner) splitIn(spans []span) []span {
 // officials"), which the model, trained where such words are MISC, can
 // leave out.
 func (r *refiner) nationalityWords(spans []span) []span {
-	covered := make([]bool, len(r.a.Tokens))
-	for _, s := range spans {
-		if !s.drop {
-			for i := s.first; i < s.end; i++ {
-				covered[i] = true
-			}
-		}
-	}
+	covered := r.coverage(spans)
 	n := len(spans)
 	for i := range r.a.Tokens {
-		if covered[i] || !isCapitalized(r.tok(i).Text) {
+		if covered[i] > 0 || !isCapitalized(r.tok(i).Text) {
 			continue
 		}
 		w := r.low(i)
@@ -1509,14 +1492,7 @@ func (r *refiner) acronyms(spans []span) []span {
 	if len(defined) == 0 {
 		return spans
 	}
-	covered := make([]int, len(toks)) // token → span index + 1
-	for k, s := range spans {
-		if !s.drop {
-			for i := s.first; i < s.end; i++ {
-				covered[i] = k + 1
-			}
-		}
-	}
+	covered := r.coverage(spans)
 	n := len(spans)
 	for i, t := range toks {
 		typ, ok := defined[t.Text]
@@ -1599,4 +1575,18 @@ func (r *refiner) joinInstitutions(spans []span) []span {
 		a.drop = true
 	}
 	return kept(spans)
+}
+
+// coverage returns, for each token, the index plus one of the mention
+// (not dropped) that covers it, or 0.
+func (r *refiner) coverage(spans []span) []int {
+	covered := make([]int, len(r.a.Tokens))
+	for k, s := range spans {
+		if !s.drop {
+			for i := s.first; i < s.end; i++ {
+				covered[i] = k + 1
+			}
+		}
+	}
+	return covered
 }
